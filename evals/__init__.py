@@ -1,0 +1,1 @@
+"""Evaluation through lm-eval: the model adapter and offline task configs."""

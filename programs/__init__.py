@@ -1,0 +1,1 @@
+"""Program artifacts: the primitives library, hand-written library programs, synthesized reference programs."""

@@ -1,0 +1,1 @@
+"""head-surgery: attention heads as readable Python programs."""

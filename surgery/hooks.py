@@ -1,0 +1,20 @@
+"""The one module that knows TransformerLens hook names.
+
+Everything else asks for hooks by meaning (the attention pattern of layer ``l``), so a change in
+TransformerLens naming is a change here alone.
+"""
+from __future__ import annotations
+
+
+def pattern_hook(layer: int) -> str:
+    """Hook on the softmaxed attention pattern ``[batch, head_index, query_pos, key_pos]``."""
+    return f"blocks.{layer}.attn.hook_pattern"
+
+
+def is_pattern_hook(name: str) -> bool:
+    return name.startswith("blocks.") and name.endswith(".attn.hook_pattern")
+
+
+def layer_of(name: str) -> int:
+    """Layer index of a block hook name such as ``blocks.7.attn.hook_pattern``."""
+    return int(name.split(".")[1])
