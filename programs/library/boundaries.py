@@ -1,0 +1,11 @@
+"""Punctuation, newline and sentence-end tokens.
+
+name: boundaries
+origin: hand-written
+target: none
+"""
+from programs import primitives as P
+
+
+def attention(ctx):
+    return P.boundaries(ctx)

@@ -1,0 +1,11 @@
+"""Name-like tokens (capitalized, not sentence-initial).
+
+name: capitalized
+origin: hand-written
+target: none
+"""
+from programs import primitives as P
+
+
+def attention(ctx):
+    return P.capitalized(ctx)

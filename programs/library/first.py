@@ -1,0 +1,11 @@
+"""All attention on the first token (BOS, the attention sink).
+
+name: first
+origin: hand-written
+target: none
+"""
+from programs import primitives as P
+
+
+def attention(ctx):
+    return P.first(ctx)

@@ -1,0 +1,11 @@
+"""0.5 first + 0.5 content words so far.
+
+name: first_content_words
+origin: hand-written
+target: none
+"""
+from programs import primitives as P
+
+
+def attention(ctx):
+    return P.mix((0.5, P.first(ctx)), (0.5, P.content_words(ctx)))

@@ -1,0 +1,11 @@
+"""Every function word so far.
+
+name: function_words
+origin: hand-written
+target: none
+"""
+from programs import primitives as P
+
+
+def attention(ctx):
+    return P.function_words(ctx)

@@ -1,0 +1,11 @@
+"""Induction matching tokens by input-embedding similarity.
+
+name: fuzzy_induction
+origin: hand-written
+target: none
+"""
+from programs import primitives as P
+
+
+def attention(ctx):
+    return P.fuzzy_induction(ctx, 0.6)

@@ -1,0 +1,11 @@
+"""The most recent comma, semicolon or colon.
+
+name: last_comma
+origin: hand-written
+target: none
+"""
+from programs import primitives as P
+
+
+def attention(ctx):
+    return P.last_comma(ctx)

@@ -1,0 +1,11 @@
+"""The start of the most recent content word before the current one.
+
+name: last_content_word
+origin: hand-written
+target: none
+"""
+from programs import primitives as P
+
+
+def attention(ctx):
+    return P.last_content_word(ctx)

@@ -1,0 +1,11 @@
+"""The most recent name-like token.
+
+name: last_name
+origin: hand-written
+target: none
+"""
+from programs import primitives as P
+
+
+def attention(ctx):
+    return P.last_name(ctx)

@@ -1,0 +1,11 @@
+"""The end of the previous sentence.
+
+name: last_period
+origin: hand-written
+target: none
+"""
+from programs import primitives as P
+
+
+def attention(ctx):
+    return P.last_period(ctx)

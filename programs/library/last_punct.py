@@ -1,0 +1,11 @@
+"""The most recent punctuation token.
+
+name: last_punct
+origin: hand-written
+target: none
+"""
+from programs import primitives as P
+
+
+def attention(ctx):
+    return P.last_punct(ctx)

@@ -1,0 +1,11 @@
+"""The single earlier token most similar in input embedding.
+
+name: most_similar
+origin: hand-written
+target: none
+"""
+from programs import primitives as P
+
+
+def attention(ctx):
+    return P.most_similar(ctx)

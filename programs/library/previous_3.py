@@ -1,0 +1,11 @@
+"""The token three positions back.
+
+name: previous_3
+origin: hand-written
+target: none
+"""
+from programs import primitives as P
+
+
+def attention(ctx):
+    return P.previous(ctx, 3)

@@ -1,0 +1,11 @@
+"""Every token of the previous sentence.
+
+name: previous_sentence
+origin: hand-written
+target: none
+"""
+from programs import primitives as P
+
+
+def attention(ctx):
+    return P.previous_sentence(ctx)

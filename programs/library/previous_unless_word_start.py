@@ -1,0 +1,11 @@
+"""Previous token within a word, self at word starts.
+
+name: previous_unless_word_start
+origin: hand-written
+target: none
+"""
+from programs import primitives as P
+
+
+def attention(ctx):
+    return P.fallback(P.gate_queries(P.previous(ctx), ~ctx.is_word_start), P.self_token(ctx))

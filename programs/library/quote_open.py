@@ -1,0 +1,11 @@
+"""Inside a quotation, its opening quote mark.
+
+name: quote_open
+origin: hand-written
+target: none
+"""
+from programs import primitives as P
+
+
+def attention(ctx):
+    return P.quote_open(ctx)

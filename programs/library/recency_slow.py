@@ -1,0 +1,11 @@
+"""Exponential recency with decay 0.8.
+
+name: recency_slow
+origin: hand-written
+target: none
+"""
+from programs import primitives as P
+
+
+def attention(ctx):
+    return P.recency(ctx, 0.8)

@@ -1,0 +1,11 @@
+"""Uniform over the current sentence so far.
+
+name: same_sentence
+origin: hand-written
+target: none
+"""
+from programs import primitives as P
+
+
+def attention(ctx):
+    return P.same_sentence(ctx)

@@ -1,0 +1,11 @@
+"""Earlier occurrences of the same token; BOS when there are none.
+
+name: same_token
+origin: hand-written
+target: none
+"""
+from programs import primitives as P
+
+
+def attention(ctx):
+    return P.same_token(ctx)

@@ -1,0 +1,11 @@
+"""Each token attends to itself.
+
+name: self
+origin: hand-written
+target: none
+"""
+from programs import primitives as P
+
+
+def attention(ctx):
+    return P.self_token(ctx)

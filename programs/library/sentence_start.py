@@ -1,0 +1,11 @@
+"""The first token of the current sentence.
+
+name: sentence_start
+origin: hand-written
+target: none
+"""
+from programs import primitives as P
+
+
+def attention(ctx):
+    return P.sentence_start(ctx)

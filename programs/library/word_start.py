@@ -1,0 +1,11 @@
+"""The first token of the current word.
+
+name: word_start
+origin: hand-written
+target: none
+"""
+from programs import primitives as P
+
+
+def attention(ctx):
+    return P.word_start(ctx)

@@ -1,0 +1,183 @@
+"""Scoring: soft IoU of program patterns against real heads on held-out windows.
+
+``IoU(A, B) = sum(min(A, B)) / sum(max(A, B))`` over the causal triangle of one window, then the
+**mean over windows** (not pooled). The ``no_bos`` variant drops key column 0, renormalizes each
+row and skips row 0 (which has no mass left); a row left with no mass stays empty. Two empty
+matrices have IoU 1.
+
+Batch scoring uses ``sum(max) = sum(A) + sum(B) - sum(min)``, packs the causal triangle and
+computes each program's patterns once per window, reused against every head.
+"""
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import dataclass, field
+
+import numpy as np
+from tqdm.auto import tqdm
+
+from surgery.context import store_contexts
+from surgery.headmap import head_name
+from surgery.program import Program, ProgramError
+
+HEAD_CHUNK = 16  # heads per block of the [heads, windows, tri] minimum
+
+
+def _drop_bos(a: np.ndarray) -> np.ndarray:
+    """[..., n, n] -> [..., n-1, n-1]: rows and keys 1.., rows renormalized (empty rows stay 0)."""
+    sub = np.asarray(a, dtype=np.float32)[..., 1:, 1:]
+    total = sub.sum(axis=-1, keepdims=True)
+    return sub / np.where(total > 0, total, 1)
+
+
+def batch_iou(real: np.ndarray, pred: np.ndarray, drop_bos: bool = False) -> np.ndarray:
+    """Soft IoU over the causal triangle of ``[..., n, n]`` arrays (broadcasting) -> ``[...]``."""
+    real, pred = np.asarray(real, dtype=np.float32), np.asarray(pred, dtype=np.float32)
+    if drop_bos:
+        real, pred = _drop_bos(real), _drop_bos(pred)
+    tri = np.tril(np.ones(real.shape[-2:], dtype=bool))
+    lo = np.where(tri, np.minimum(real, pred), 0).sum(axis=(-2, -1))
+    hi = np.where(tri, np.maximum(real, pred), 0).sum(axis=(-2, -1))
+    return np.where(hi > 0, lo / np.where(hi > 0, hi, 1), 1.0)
+
+
+def soft_iou(real: np.ndarray, pred: np.ndarray) -> float:
+    """Soft IoU of one window's ``[n, n]`` patterns.
+
+    >>> round(soft_iou(np.array([[1, 0], [0.5, 0.5]]), np.array([[1, 0], [0, 1]])), 6)  # 1.5 / 2.5
+    0.6
+    """
+    return float(batch_iou(real, pred))
+
+
+def soft_iou_no_bos(real: np.ndarray, pred: np.ndarray) -> float:
+    """Soft IoU with the BOS column removed and rows renormalized (row 0 skipped)."""
+    return float(batch_iou(real, pred, drop_bos=True))
+
+
+# ---------------------------------------------------------------- packed, many-vs-many
+
+
+def pack(patterns: np.ndarray, drop_bos: bool = False) -> np.ndarray:
+    """``[..., n, n]`` -> float32 ``[..., T]``: the causal triangle (after dropping BOS if asked)."""
+    a = _drop_bos(patterns) if drop_bos else np.asarray(patterns, dtype=np.float32)
+    rows, cols = np.tril_indices(a.shape[-1])
+    return np.ascontiguousarray(a[..., rows, cols])
+
+
+def packed_iou(real: np.ndarray, pred: np.ndarray) -> np.ndarray:
+    """Mean-over-windows IoU of packed ``real [H, W, T]`` and ``pred [P, W, T]`` -> ``[H, P]``."""
+    H, W, _ = real.shape
+    sum_real, sum_pred = real.sum(-1), pred.sum(-1)  # [H, W], [P, W]
+    out = np.empty((H, len(pred)), dtype=np.float64)
+    buf = np.empty((min(HEAD_CHUNK, H),) + real.shape[1:], dtype=np.float32)
+    for p, pp in enumerate(pred):  # pp [W, T]
+        for h0 in range(0, H, HEAD_CHUNK):
+            r = real[h0 : h0 + HEAD_CHUNK]
+            b = np.minimum(r, pp, out=buf[: len(r)])
+            lo = b.sum(-1, dtype=np.float64)  # [h, W]
+            hi = sum_real[h0 : h0 + HEAD_CHUNK] + sum_pred[p] - lo
+            out[h0 : h0 + len(r), p] = np.where(hi > 0, lo / np.where(hi > 0, hi, 1), 1.0).mean(-1)
+    return out
+
+
+def load_real(store, windows: np.ndarray, progress: bool = True) -> tuple[np.ndarray, np.ndarray]:
+    """Packed real patterns ``[H, W, T]`` and ``[H, W, T']`` (no BOS), heads in store order."""
+    L, Hd = store.n_layers, store.n_heads
+    real, real_nb = [], []
+    for w in tqdm(windows, desc="reading heads", disable=not progress, leave=False):
+        a = np.asarray(store.attn[w], dtype=np.float32).reshape(L * Hd, store.meta.window, store.meta.window)
+        real.append(pack(a))
+        real_nb.append(pack(a, drop_bos=True))
+    return np.stack(real, axis=1), np.stack(real_nb, axis=1)  # [H, W, T]
+
+
+# ---------------------------------------------------------------- scoring a library
+
+
+@dataclass
+class ScoreResult:
+    """Every program against every head: IoU matrices and the best program per head."""
+
+    heads: list[str]  # "L3H7", store order
+    programs: list[Program]  # programs that produced valid patterns, column order
+    iou: np.ndarray  # float [heads, programs] mean held-out soft IoU
+    iou_no_bos: np.ndarray  # float [heads, programs] the same with BOS removed
+    n_windows: int
+    errors: dict[str, str] = field(default_factory=dict)  # program name/path -> reason
+
+    @property
+    def best(self) -> np.ndarray:
+        """int [heads] column of the best program (by plain IoU) of each head."""
+        return np.argmax(self.iou, axis=1)
+
+    def head_rows(self) -> list[dict]:
+        """One record per head: best program, its IoUs and the runner-up."""
+        rows = []
+        order = np.argsort(-self.iou, axis=1, kind="stable")  # [heads, programs]; ties: first listed
+        for i, name in enumerate(self.heads):
+            b = order[i, 0]
+            layer, head = (int(x) for x in name[1:].split("H"))
+            second = order[i, 1] if len(self.programs) > 1 else None
+            rows.append({
+                "head": name, "layer": layer, "head_index": head,
+                "program": self.programs[b].name, "program_path": str(self.programs[b].path.resolve()),
+                "iou": float(self.iou[i, b]), "iou_no_bos": float(self.iou_no_bos[i, b]),
+                "runner_up": None if second is None
+                else {"program": self.programs[second].name, "iou": float(self.iou[i, second])},
+            })
+        return rows
+
+    def summary(self) -> dict:
+        best = self.best
+        rows = np.arange(len(self.heads))
+        return {
+            "mean_iou": float(self.iou[rows, best].mean()),
+            "mean_iou_no_bos": float(self.iou_no_bos[rows, best].mean()),
+            "n_heads": len(self.heads), "n_programs_scored": len(self.programs),
+            "n_distinct_best": int(len(np.unique(best))), "n_windows": self.n_windows,
+            "errors": dict(self.errors),
+        }
+
+
+def program_patterns(programs: list[Program], ctxs: list, progress: bool = True, workers: int = 2):
+    """``[P, W, n, n]`` normalized patterns of the programs that worked, and errors by name.
+
+    Trusted programs run here; untrusted ones in the sandbox, ``workers`` at a time.
+    """
+    def run(prog: Program):
+        try:
+            return np.stack(prog.patterns(ctxs))
+        except ProgramError as e:
+            return str(e)
+
+    bar = tqdm(total=len(programs), desc="programs", disable=not progress)
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        sandboxed = {pool.submit(run, p): p for p in programs if not p.trusted}  # in the background
+        results = {}
+        for p in (p for p in programs if p.trusted):
+            results[id(p)] = run(p)
+            bar.update()
+        for f in as_completed(sandboxed):
+            results[id(sandboxed[f])] = f.result()
+            bar.update()
+    bar.close()
+    good = [p for p in programs if not isinstance(results[id(p)], str)]
+    errors = {p.name: results[id(p)] for p in programs if isinstance(results[id(p)], str)}
+    return good, (np.stack([results[id(p)] for p in good]) if good else None), errors
+
+
+def score_programs(store, programs: list[Program], windows=None, progress: bool = True) -> ScoreResult:
+    """Score every program against every head of ``store`` on held-out windows (default)."""
+    windows = store.heldout_windows() if windows is None else np.asarray(windows)
+    if len(windows) == 0:
+        raise ValueError(f"{store.path} has no held-out windows to score on")
+    ctxs = store_contexts(store, windows)
+    good, pats, errors = program_patterns(programs, ctxs, progress=progress)  # [P, W, n, n]
+    if not good:
+        raise ValueError("no program produced a valid pattern: " + "; ".join(f"{k}: {v}" for k, v in errors.items()))
+    real, real_nb = load_real(store, windows, progress)
+    iou = packed_iou(real, pack(pats))
+    iou_nb = packed_iou(real_nb, pack(pats, drop_bos=True))
+    heads = [head_name(l, h) for l, h in store.heads]
+    return ScoreResult(heads=heads, programs=good, iou=iou, iou_no_bos=iou_nb, n_windows=len(windows), errors=errors)

@@ -1,0 +1,134 @@
+import json
+
+import numpy as np
+import pytest
+from click.testing import CliRunner
+
+from conftest_programs import KNOWN, make_store
+from surgery.cli import cli
+from surgery.program import library_dir, load_programs, normalize
+from surgery.score import batch_iou, pack, packed_iou, score_programs, soft_iou, soft_iou_no_bos
+from surgery.store import AttentionStore
+
+
+def rand_patterns(shape, seed=0):
+    return normalize(np.random.default_rng(seed).random(shape))
+
+
+def test_identical_is_one_and_disjoint_is_zero():
+    a = rand_patterns((5, 5))
+    assert soft_iou(a, a) == pytest.approx(1.0)
+    assert soft_iou_no_bos(a, a) == pytest.approx(1.0)
+    first, diag = normalize(np.tril(np.ones((4, 4)))[:, :1] * np.eye(4)[:1]), np.eye(4)
+    first = np.zeros((4, 4)); first[1:, 0] = 1
+    diag = np.eye(4); diag[0, 0] = 0
+    assert soft_iou(first, diag) == 0.0
+
+
+def test_hand_computed_3x3():
+    real = np.array([[1, 0, 0], [0.5, 0.5, 0], [0.2, 0.3, 0.5]])
+    pred = np.array([[1, 0, 0], [1.0, 0.0, 0], [0.0, 0.5, 0.5]])
+    # min: 1 + 0.5 + 0 + 0.3 + 0.5 = 2.3 ; max: 1 + 1 + 0.5 + 0.2 + 0.5 + 0.5 = 3.7
+    assert soft_iou(real, pred) == pytest.approx(2.3 / 3.7)
+    # no BOS: rows 1.. over keys 1..; real -> [[1, 0], [0.375, 0.625]], pred -> [[0, 0], [0.5, 0.5]]
+    # min = 0 + 0.375 + 0.5 = 0.875 ; max = 1 + 0.5 + 0.625 = 2.125
+    assert soft_iou_no_bos(real, pred) == pytest.approx(0.875 / 2.125)
+
+
+def test_upper_triangle_is_ignored():
+    a = np.array([[1.0, 5.0], [0.5, 0.5]])
+    assert soft_iou(a, np.array([[1.0, 0.0], [0.5, 0.5]])) == pytest.approx(1.0)
+
+
+def test_batch_iou_broadcasts():
+    real = rand_patterns((3, 1, 4, 6, 6), 1)  # [heads, 1, windows, n, n]
+    pred = rand_patterns((1, 2, 4, 6, 6), 2)  # [1, programs, windows, n, n]
+    out = batch_iou(real, pred)
+    assert out.shape == (3, 2, 4)
+    assert out[2, 1, 3] == pytest.approx(soft_iou(real[2, 0, 3], pred[0, 1, 3]))
+
+
+@pytest.mark.parametrize("drop_bos", [False, True])
+def test_packed_iou_matches_batch_iou(drop_bos):
+    real = rand_patterns((5, 4, 7, 7), 3)  # [H, W, n, n]
+    pred = rand_patterns((3, 4, 7, 7), 4)  # [P, W, n, n]
+    pred[0] = real[1]
+    got = packed_iou(pack(real, drop_bos), pack(pred, drop_bos))  # [H, P]
+    want = batch_iou(real[:, None], pred[None], drop_bos=drop_bos).mean(-1)
+    assert np.allclose(got, want, atol=1e-5)
+    assert got[1, 0] == pytest.approx(1.0)
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    return AttentionStore(make_store(tmp_path_factory.mktemp("s") / "attn"))
+
+
+def test_score_programs_recovers_known_heads(store):
+    progs, _ = load_programs([library_dir()])
+    res = score_programs(store, progs, progress=False)
+    names = {"previous": "previous", "first": "first", "self_token": "self", "induction": "induction",
+             "uniform": "uniform", "last_punct": "last_punct"}
+    for i, row in enumerate(res.head_rows()):
+        assert row["program"] == names[KNOWN[i % len(KNOWN)].__name__]
+        assert row["iou"] == pytest.approx(1.0, abs=1e-3)
+        assert row["runner_up"]["iou"] < row["iou"]
+    s = res.summary()
+    assert s["n_heads"] == 6 and s["n_windows"] == 3 and s["n_distinct_best"] == 6 and s["errors"] == {}
+
+
+def write_progs(d):
+    d.mkdir()
+    (d / "prev.py").write_text('"""Prev.\n\nname: my_prev\n"""\nfrom programs import primitives as P\n\n\ndef attention(ctx):\n    return P.previous(ctx)\n')
+    (d / "loop.py").write_text("def attention(ctx):\n    while True:\n        pass\n")
+    (d / "evil.py").write_text("import os\ndef attention(ctx):\n    os.remove('/x')\n")
+    (d / "nan.py").write_text("import numpy as np\ndef attention(ctx):\n    return np.full((ctx.n, ctx.n), np.nan)\n")
+
+
+def test_cli_score_writes_everything(store, tmp_path):
+    write_progs(tmp_path / "mine")
+    out = tmp_path / "run" / "score.json"
+    before = sorted(p.name for p in tmp_path.iterdir())
+    r = CliRunner().invoke(cli, ["score", "--attn", str(store.path), "--programs",
+                                 f"{library_dir()},{tmp_path / 'mine'}", "--out", str(out),
+                                 "--time-limit", "1", "--mem-limit", "256"])
+    assert r.exit_code == 0, r.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == before + ["run"]
+    assert sorted(p.name for p in out.parent.iterdir()) == ["config.json", "heads.json", "score.csv", "score.json"]
+    data = json.loads(out.read_text())
+    s = data["summary"]
+    assert s["n_programs_scored"] == len(load_programs([library_dir()])[0]) + 1
+    assert set(s["errors"]) == {"loop", "nan", str(tmp_path / "mine" / "evil.py")}
+    assert "CPU limit" in s["errors"]["loop"] and "NaN" in s["errors"]["nan"]
+    assert data["heads"][0]["head"] == "L0H0" and data["heads"][0]["iou"] == pytest.approx(1.0, abs=1e-3)
+    heads = json.loads((out.parent / "heads.json").read_text())["heads"]
+    assert heads["L0H0"]["program"].endswith("previous.py")
+    assert "L0H0" in r.output and "mean IoU" in r.output
+
+
+@pytest.mark.parametrize("case", ["missing_store", "incomplete_store", "missing_programs", "no_programs"])
+def test_cli_errors_are_one_line(case, store, tmp_path):
+    attn, progs = str(store.path), str(library_dir())
+    if case == "missing_store":
+        attn = str(tmp_path / "nope")
+    elif case == "incomplete_store":
+        (tmp_path / "half").mkdir()
+        attn = str(tmp_path / "half")
+    elif case == "missing_programs":
+        progs = str(tmp_path / "nope")
+    else:
+        (tmp_path / "empty").mkdir()
+        progs = str(tmp_path / "empty")
+    r = CliRunner().invoke(cli, ["score", "--attn", attn, "--programs", progs, "--out", str(tmp_path / "o.json")])
+    assert r.exit_code == 1 and r.output.startswith("Error:") and len(r.output.strip().splitlines()) == 1
+
+
+def test_module_doctests():
+    import doctest
+
+    import surgery.context
+    import surgery.program
+    import surgery.score
+
+    for m in (surgery.score, surgery.program, surgery.context):
+        assert doctest.testmod(m).failed == 0, m.__name__
