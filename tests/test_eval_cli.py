@@ -1,0 +1,76 @@
+"""``surgery eval`` and ``surgery sweep`` end to end on a tiny model, offline."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from surgery.cli import cli
+from surgery.headmap import HeadEntry, HeadMap, head_name
+from surgery.program import library_dir
+
+LIBRARY = ["first.py", "first_previous.py", "first_self.py", "induction.py"]
+
+
+@pytest.fixture()
+def programs_dir(tmp_path, tiny_llama) -> Path:
+    """heads.json for every head of the tiny model, pointing at library programs."""
+    n_layers, n_heads = tiny_llama.cfg.n_layers, tiny_llama.cfg.n_heads
+    heads = {}
+    for i, (l, h) in enumerate((l, h) for l in range(n_layers) for h in range(n_heads)):
+        heads[head_name(l, h)] = HeadEntry(program=str(library_dir() / LIBRARY[i % len(LIBRARY)]), iou=0.1 * i)
+    HeadMap(model="tiny", heads=heads).save(tmp_path / "progs")
+    return tmp_path / "progs"
+
+
+@pytest.fixture()
+def offline(monkeypatch, tiny_llama, sample_docs):
+    import surgery.corpus
+    import surgery.models
+
+    monkeypatch.setattr(surgery.models, "load_model", lambda name, device="cpu": tiny_llama)
+    monkeypatch.setattr(surgery.corpus, "load_documents", lambda name="stories": sample_docs)
+
+
+SMALL = ["--window", "24", "--n-windows", "3", "--heldout-frac", "0.25", "--batch-size", "4"]
+
+
+def test_eval_writes_results(tmp_path, programs_dir, offline):
+    out = tmp_path / "run"
+    res = CliRunner().invoke(cli, ["eval", "--programs", str(programs_dir), "--fraction", "0.25", *SMALL,
+                                   "--tasks", "arc_easy", "--limit", "3", "--out", str(out)])
+    assert res.exit_code == 0, res.output
+    r = json.loads((out / "results.json").read_text())
+    assert r["n_replaced"] == 2 and set(r["replaced_heads"]) == {"L1H3", "L1H2"}  # best IoU first
+    assert r["baseline"]["perplexity"]["ppl"] > 1 and r["relative_ppl_increase"] != 0
+    assert set(r["substituted"]["tasks"]["hs_arc_easy"]) >= {"acc", "acc_stderr", "acc_norm"}
+    assert json.loads((out / "config.json").read_text())["config"]["fraction"] == 0.25
+
+
+def test_sweep_writes_results_and_plots(tmp_path, programs_dir, offline):
+    out = tmp_path / "sweep"
+    res = CliRunner().invoke(cli, ["sweep", "--programs", str(programs_dir), "--fractions", "0,0.5", *SMALL,
+                                   "--out", str(out)])
+    assert res.exit_code == 0, res.output
+    r = json.loads((out / "sweep.json").read_text())
+    assert [(x["fraction"], x["strategy"]) for x in r["runs"]] == [
+        (0.0, "best-iou"), (0.0, "random"), (0.5, "best-iou"), (0.5, "random")]
+    assert r["runs"][0]["perplexity"] == r["baseline"]["perplexity"]
+    assert (out / "ppl.png").stat().st_size > 0
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--fraction", "1.5"], "fraction must be between 0 and 1"),
+    (["--strategy", "bogus"], "unknown strategy"),
+    (["--tasks", "no_such_task_xyz"], "unknown task"),
+])
+def test_eval_one_line_errors(tmp_path, programs_dir, offline, args, message):
+    res = CliRunner().invoke(cli, ["eval", "--programs", str(programs_dir), *args, "--out", str(tmp_path / "x")])
+    assert res.exit_code == 1 and message in res.output
+
+
+def test_missing_programs_dir(tmp_path):
+    res = CliRunner().invoke(cli, ["eval", "--programs", str(tmp_path / "nope"), "--out", str(tmp_path / "x")])
+    assert res.exit_code == 1 and "programs directory not found" in res.output

@@ -1,0 +1,64 @@
+"""Perplexity: pooled token weighting, substitution effect, held-out windows only."""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import torch
+from test_substitute import PrevToken, stub_contexts, tiny_model
+
+from surgery.evaluate import compare_perplexity, heldout_windows, perplexity
+from surgery.store import HELDOUT, TRAIN
+
+torch.set_num_threads(1)
+
+
+def windows(n: int = 5, pos: int = 12) -> np.ndarray:
+    return np.random.default_rng(0).integers(1, 40, size=(n, pos))
+
+
+def test_perplexity_is_token_weighted_and_batch_independent():
+    model, toks = tiny_model(), windows()
+    a = perplexity(model, toks, batch_size=2)
+    b = perplexity(model, toks, batch_size=5)
+    assert a.n_tokens == 5 * 11
+    assert math.isclose(a.ppl, b.ppl, rel_tol=1e-6)
+    with torch.no_grad():
+        loss = model(torch.as_tensor(toks), return_type="loss")  # mean over all predicted tokens
+    assert math.isclose(a.nll, float(loss), rel_tol=1e-5)
+
+
+def test_compare_reports_relative_increase():
+    model, toks = tiny_model(), windows()
+    cmp = compare_perplexity(model, toks, {(0, 0): PrevToken(), (1, 2): PrevToken()}, contexts=stub_contexts)
+    assert cmp.baseline.ppl != cmp.substituted.ppl
+    assert math.isclose(cmp.relative_increase, cmp.substituted.ppl / cmp.baseline.ppl - 1)
+    out = cmp.to_json()
+    assert set(out) == {"baseline", "substituted", "relative_increase"}
+    same = compare_perplexity(model, toks, {})
+    assert same.relative_increase == 0.0
+
+
+class WordTokenizer:
+    """Whitespace tokenizer over a growing vocabulary (enough for make_windows)."""
+
+    def __init__(self):
+        self.vocab: dict[str, int] = {}
+
+    def __call__(self, text, add_special_tokens=False):
+        return {"input_ids": [self.vocab.setdefault(w, len(self.vocab) + 1) for w in text.split()]}
+
+
+def test_heldout_windows_come_from_heldout_documents_only():
+    from surgery.corpus import make_windows
+
+    docs = [" ".join(f"d{d}w{i}" for i in range(40)) for d in range(12)]
+    tok = WordTokenizer()
+    store = make_windows(tok, docs, 8, 20, 0.25, 0, 0)
+    held = heldout_windows(tok, docs, 8, 6, 0.25, seed=0, bos_id=0)
+    assert 0 < len(held) <= 6
+    train_tokens = set(store.tokens[store.split == TRAIN].ravel().tolist()) - {0}
+    assert not set(held.ravel().tolist()) & train_tokens
+    store_held = store.tokens[store.split == HELDOUT]
+    fewer = heldout_windows(tok, docs, 8, 6, 0.25, seed=0, bos_id=0, exclude=store_held)
+    assert not {tuple(r) for r in fewer.tolist()} & {tuple(r) for r in store_held.tolist()}

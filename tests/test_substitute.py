@@ -1,0 +1,164 @@
+"""Substitution: identity with a head's own pattern, downstream visibility, padding, hook hygiene."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import numpy as np
+import pytest
+import torch
+from transformer_lens import HookedTransformer, HookedTransformerConfig
+
+from surgery import hooks
+from surgery.substitute import PatternCache, substituted
+
+torch.set_num_threads(1)
+
+
+def tiny_model(n_kv: int | None = None, pos: str = "standard") -> HookedTransformer:
+    cfg = HookedTransformerConfig(
+        n_layers=2, d_model=32, n_heads=4, d_head=8, n_ctx=32, d_vocab=40, act_fn="gelu",
+        normalization_type="LN", positional_embedding_type=pos, n_key_value_heads=n_kv, seed=0,
+    )
+    model = HookedTransformer(cfg)
+    model.eval()
+    return model
+
+
+def stub_contexts(ids: np.ndarray):
+    return SimpleNamespace(ids=np.asarray(ids), n=len(ids))
+
+
+class PrevToken:
+    """Attend to the previous token (BOS to itself); counts its calls."""
+
+    name = "prev"
+
+    def __init__(self):
+        self.calls = 0
+
+    def pattern(self, ctx) -> np.ndarray:
+        self.calls += 1
+        n = ctx.n
+        p = np.zeros((n, n), dtype=np.float32)
+        p[0, 0] = 1.0
+        p[np.arange(1, n), np.arange(n - 1)] = 1.0
+        return p
+
+
+class Recorded:
+    """The pattern a head really produced, looked up by token ids."""
+
+    def __init__(self, name: str, table: dict[tuple[int, ...], np.ndarray]):
+        self.name, self.table = name, table
+
+    def pattern(self, ctx) -> np.ndarray:
+        return self.table[tuple(ctx.ids.tolist())]
+
+
+def tokens(batch: int = 3, pos: int = 10, seed: int = 0) -> torch.Tensor:
+    g = torch.Generator().manual_seed(seed)
+    return torch.randint(1, 40, (batch, pos), generator=g)
+
+
+def no_hooks_left(model) -> bool:
+    hook_points = all(len(hp.fwd_hooks) == 0 for hp in model.hook_dict.values())
+    modules = all(len(m._forward_pre_hooks) == 0 for m in model.modules())
+    return hook_points and modules
+
+
+@torch.no_grad()
+def test_empty_plan_gives_identical_logits():
+    model, toks = tiny_model(), tokens()
+    ref = model(toks)
+    with substituted(model, {}, contexts=stub_contexts):
+        out = model(toks)
+    assert torch.equal(ref, out)
+
+
+@pytest.mark.parametrize("n_kv", [None, 2])
+@torch.no_grad()
+def test_own_recorded_pattern_reproduces_logits(n_kv):
+    model, toks = tiny_model(n_kv=n_kv, pos="rotary" if n_kv else "standard"), tokens()
+    ref, cache = model.run_with_cache(toks)
+    plan = {}
+    for layer, head in [(0, 1), (1, 0), (1, 3)]:
+        pat = cache[hooks.pattern_hook(layer)][:, head].numpy()  # [batch, query_pos, key_pos]
+        table = {tuple(row.tolist()): pat[b] for b, row in enumerate(toks)}
+        plan[layer, head] = Recorded(f"L{layer}H{head}", table)
+    with substituted(model, plan, contexts=stub_contexts):
+        out = model(toks)
+    torch.testing.assert_close(out, ref, atol=1e-5, rtol=1e-5)
+
+
+@torch.no_grad()
+def test_downstream_sees_program_pattern_and_logits_change():
+    model, toks = tiny_model(), tokens()
+    src = PrevToken()
+    with substituted(model, {(0, 2): src, (1, 1): src}, contexts=stub_contexts):
+        out, cache = model.run_with_cache(toks)
+    expected = torch.from_numpy(src.pattern(stub_contexts(np.arange(toks.shape[1]))))
+    for layer, head in [(0, 2), (1, 1)]:
+        seen = cache[hooks.pattern_hook(layer)][:, head]  # [batch, query_pos, key_pos]
+        torch.testing.assert_close(seen, expected.expand_as(seen))
+    assert not torch.allclose(out, model(toks))
+
+
+@torch.no_grad()
+def test_source_computed_once_per_sequence_and_cached():
+    model, toks = tiny_model(), tokens(batch=3)
+    src, cache = PrevToken(), PatternCache()
+    plan = {(0, 0): src, (0, 3): src, (1, 2): src}
+    with substituted(model, plan, cache=cache, contexts=stub_contexts):
+        model(toks)
+        assert src.calls == 3  # one per sequence, not per head
+        model(toks)
+    with substituted(model, plan, cache=cache, contexts=stub_contexts):
+        model(toks)
+    assert src.calls == 3 and len(cache) == 3
+
+
+@torch.no_grad()
+def test_hooks_removed_after_block_and_after_error():
+    model, toks = tiny_model(), tokens()
+    with substituted(model, {(1, 1): PrevToken()}, contexts=stub_contexts):
+        assert not no_hooks_left(model)
+        model(toks)
+    assert no_hooks_left(model)
+    with pytest.raises(RuntimeError, match="boom"):
+        with substituted(model, {(0, 1): PrevToken()}, contexts=stub_contexts):
+            raise RuntimeError("boom")
+    assert no_hooks_left(model)
+    ref = model(toks)
+    assert torch.equal(ref, tiny_model()(toks))
+
+
+@pytest.mark.parametrize("side", ["right", "left"])
+@torch.no_grad()
+def test_padding_never_leaks(side):
+    model = tiny_model()
+    plan = {(0, 1): PrevToken(), (1, 3): PrevToken()}
+    seqs = [tokens(1, 10, seed=1)[0], tokens(1, 6, seed=2)[0]]
+    singles = []
+    with substituted(model, plan, contexts=stub_contexts):
+        for s in seqs:
+            singles.append(model(s[None])[0])  # [pos, d_vocab]
+    for pad_id in (0, 7):
+        batch = torch.full((2, 10), pad_id)
+        mask = torch.zeros(2, 10, dtype=torch.long)
+        for b, s in enumerate(seqs):
+            sl = slice(0, len(s)) if side == "right" else slice(10 - len(s), 10)
+            batch[b, sl], mask[b, sl] = s, 1
+        with substituted(model, plan, contexts=stub_contexts):
+            logits, cache = model.run_with_cache(batch, attention_mask=mask)
+        short = slice(0, 6) if side == "right" else slice(4, 10)
+        torch.testing.assert_close(logits[0], singles[0], atol=1e-4, rtol=1e-4)
+        torch.testing.assert_close(logits[1, short], singles[1], atol=1e-4, rtol=1e-4)
+        pat = cache[hooks.pattern_hook(0)][1, 1]  # [query_pos, key_pos]
+        pad = mask[1] == 0
+        assert pat[pad].abs().sum() == 0 and pat[:, pad].abs().sum() == 0
+
+
+def test_plan_outside_model_is_rejected():
+    with pytest.raises(ValueError, match="outside the model"):
+        with substituted(tiny_model(), {(5, 0): PrevToken()}, contexts=stub_contexts):
+            pass
