@@ -1,0 +1,154 @@
+"""Token classes and table lookups for log-linear attention programs.
+
+A log-linear program scores key ``k`` for query ``q`` as ``exp(logit[q, k])`` with the logit a sum
+of small readable tables: a query-class × key-class table (``PAIR``), a bias per distance
+``q - k`` (``OFFSET``), a query-class × distance table, and a few lexical weights. The framework's
+row-normalization turns the scores into a softmax over the causal row.
+
+    >>> from surgery.context import build_context
+    >>> ctx = build_context(np.array([1, 7, 8, 9]), ["<s>", "The", " cat", "."])
+    >>> [CLASSES[c] for c in token_class(ctx)]
+    ['BOS', 'DET', 'CONTENT', 'PERIOD']
+"""
+from __future__ import annotations
+
+import numpy as np
+
+CLASSES = (
+    "BOS", "NEWLINE", "PERIOD", "COMMA", "QUOTE", "PUNCT", "DET", "PRON_SUBJ", "PRON_OBJ", "PREP", "TO",
+    "CONJ", "WH", "AUX", "NEG", "NUMBER", "NAME", "VERB_ED", "VERB_ING", "ADV_LY", "CONTENT",
+)
+CLASS_ID = {name: i for i, name in enumerate(CLASSES)}
+N_CLASSES = len(CLASSES)
+MAX_OFFSET = 8  # distances 0..7 have their own bias; 8 and beyond share the last one
+
+_LEXICON = {
+    "DET": "a an the this these those some any each every all both another such",
+    "PRON_SUBJ": "i we you he she it they",
+    "PRON_OBJ": "me us him her them my our your his its their mine ours yours hers theirs myself himself herself itself themselves",
+    "PREP": "of in on at by for with about against between into through during before after above below from up down over under off out onto upon within without toward towards around near behind",
+    "TO": "to",
+    "CONJ": "and or but nor so yet then",
+    "WH": "who whom whose which what where when why how that if because although though while unless until since as than",
+    "AUX": "is am are was were be been being have has had having do does did will would shall should can could may might must 's 're 've 'll 'd 'm",
+    "NEG": "not n't no never",
+    "NUMBER": "one two three four five six seven eight nine ten eleven twelve hundred first second third",
+}
+_WORD_CLASS = {w: CLASS_ID[c] for c, words in _LEXICON.items() for w in words.split()}
+
+
+def _word_class(word: str, capitalized: bool, sentence_initial: bool) -> int:
+    if word in _WORD_CLASS:
+        return _WORD_CLASS[word]
+    if word[:1].isdigit():
+        return CLASS_ID["NUMBER"]
+    if capitalized and not sentence_initial:
+        return CLASS_ID["NAME"]
+    for suffix, name in (("ed", "VERB_ED"), ("ing", "VERB_ING"), ("ly", "ADV_LY")):
+        if len(word) > len(suffix) + 2 and word.endswith(suffix):
+            return CLASS_ID[name]
+    return CLASS_ID["CONTENT"]
+
+
+def _punct_class(tok: str) -> int:
+    s = tok.strip()
+    if any(c in s for c in "\"“”'‘’"):
+        return CLASS_ID["QUOTE"]
+    if s and s[-1] in ".!?":
+        return CLASS_ID["PERIOD"]
+    if s and s[-1] in ",;:":
+        return CLASS_ID["COMMA"]
+    return CLASS_ID["PUNCT"]
+
+
+def token_class(ctx) -> np.ndarray:
+    """int64 [n] class of each token (an index into ``CLASSES``); all tokens of a word share it.
+
+    >>> from surgery.context import build_context
+    >>> ctx = build_context(np.array([1, 2, 3]), ["<s>", "Tom", " ran"])
+    >>> [CLASSES[c] for c in token_class(ctx)]
+    ['BOS', 'CONTENT', 'CONTENT']
+    """
+    out = np.empty(ctx.n, dtype=np.int64)
+    out[0] = CLASS_ID["BOS"]
+    first_of_sentence = np.r_[True, ctx.sentence_index[1:] != ctx.sentence_index[:-1]]
+    sentence_initial_word = {int(ctx.word_index[i]) for i in np.flatnonzero(first_of_sentence)}
+    for i in range(1, ctx.n):
+        if ctx.is_newline[i]:
+            out[i] = CLASS_ID["NEWLINE"]
+        elif ctx.is_punct[i]:
+            out[i] = _punct_class(ctx.tokens[i])
+        else:
+            w = int(ctx.word_index[i])
+            out[i] = _word_class(ctx.words[w], bool(ctx.is_capitalized[i]) or _capital_word(ctx, w),
+                                 w in sentence_initial_word)
+    return out
+
+
+def _capital_word(ctx, w: int) -> bool:
+    first = int(np.argmax(ctx.word_index == w))
+    return bool(ctx.is_capitalized[first])
+
+
+def offsets(n: int) -> np.ndarray:
+    """int64 [n, n] distance ``q - k`` clipped to ``[0, MAX_OFFSET]`` (negative = future, clipped to 0).
+
+    >>> offsets(3).tolist()
+    [[0, 0, 0], [1, 0, 0], [2, 1, 0]]
+    """
+    q, k = np.indices((n, n))
+    return np.clip(q - k, 0, MAX_OFFSET)
+
+
+def pair_logits(cls: np.ndarray, table: dict[tuple[str, str], float]) -> np.ndarray:
+    """float [n, n]: ``table[(class of q, class of k)]``, 0 for pairs not in the table."""
+    dense = np.zeros((N_CLASSES, N_CLASSES))
+    for (qc, kc), v in table.items():
+        dense[CLASS_ID[qc], CLASS_ID[kc]] = v
+    return dense[cls[:, None], cls[None, :]]
+
+
+def query_offset_logits(cls: np.ndarray, table: dict[tuple[str, int], float]) -> np.ndarray:
+    """float [n, n]: ``table[(class of q, distance q - k)]`` with distances clipped as in ``offsets``."""
+    dense = np.zeros((N_CLASSES, MAX_OFFSET + 1))
+    for (qc, d), v in table.items():
+        dense[CLASS_ID[qc], d] = v
+    return dense[cls[:, None], offsets(len(cls))]
+
+
+def offset_logits(n: int, bias: dict[int, float]) -> np.ndarray:
+    """float [n, n]: ``bias[q - k]`` (distances clipped as in ``offsets``), 0 where absent."""
+    dense = np.zeros(MAX_OFFSET + 1)
+    for d, v in bias.items():
+        dense[d] = v
+    return dense[offsets(n)]
+
+
+def induction(ctx) -> np.ndarray:
+    """float [n, n]: 1 where the token before ``k`` equals the token at ``q`` (k ≥ 1)."""
+    m = np.zeros((ctx.n, ctx.n))
+    m[:, 1:] = ctx.ids[:, None] == ctx.ids[None, :-1]
+    return m
+
+
+def same_token(ctx) -> np.ndarray:
+    """float [n, n]: 1 where ``k`` holds the same token id as ``q``."""
+    return (ctx.ids[:, None] == ctx.ids[None, :]).astype(float)
+
+
+def same_sentence(ctx) -> np.ndarray:
+    """float [n, n]: 1 where ``q`` and ``k`` are in one sentence."""
+    return (ctx.sentence_index[:, None] == ctx.sentence_index[None, :]).astype(float)
+
+
+def log_distance(n: int) -> np.ndarray:
+    """float [n, n]: ``log(1 + max(q - k, 0))``."""
+    q, k = np.indices((n, n))
+    return np.log1p(np.maximum(q - k, 0))
+
+
+def softmax_scores(logits: np.ndarray) -> np.ndarray:
+    """Non-negative scores ``exp(logits - max)``; the framework's row normalization makes them a softmax."""
+    causal = np.tril(np.ones_like(logits, dtype=bool))
+    top = np.where(causal, logits, -np.inf).max(axis=1, keepdims=True)
+    return np.where(causal, np.exp(np.minimum(logits - top, 0.0)), 0.0)

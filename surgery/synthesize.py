@@ -1,0 +1,159 @@
+"""Stage 2 — synthesize: the best program we can find for every head.
+
+Method ``search`` (offline, deterministic): fit a log-linear program (``surgery.loglinear``) to
+each head on the training windows, write it as a readable ``.py`` file with its tables rounded and
+pruned, then score it and every hand-written library program on the held-out windows; each
+head keeps whichever is best. Output: ``L{l}H{h}.py`` per head plus ``heads.json``. Heads whose
+file already exists are kept (resume after interruption).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import torch
+from tqdm.auto import tqdm
+
+from programs import classes as C
+from surgery import loglinear as LL
+from surgery.context import store_contexts
+from surgery.headmap import HeadEntry, HeadMap, head_name
+from surgery.program import library_dir, load_program, load_programs
+from surgery.runinfo import write_config
+from surgery.score import score_programs
+from surgery.store import AttentionStore
+
+
+@dataclass(frozen=True)
+class SynthConfig:
+    """Settings of one synthesis run; CLI flags map one-to-one onto these fields."""
+
+    attn: str  # attention store directory (from extract)
+    out: str  # programs directory to write
+    method: str = "search"  # only "search" is implemented offline
+    max_train_windows: int = 96  # training windows used by the fit
+    steps: int = 100  # optimizer steps per chunk of heads
+    heads_per_chunk: int = 30
+    prune: float = 0.25  # table entries smaller than this (after centering) are dropped
+    seed: int = 0
+
+
+def synthesize(cfg: SynthConfig, progress: bool = True) -> HeadMap:
+    store = AttentionStore(cfg.attn)
+    out = Path(cfg.out)
+    out.mkdir(parents=True, exist_ok=True)
+    write_config(out, "synthesize", cfg)
+    torch.manual_seed(cfg.seed)
+    train = store.train_windows()[: cfg.max_train_windows]
+    feats = LL.features(store_contexts(store, train))
+    todo = [hd for hd in store.heads if not (out / "fitted" / f"{head_name(*hd)}.py").exists()]
+    bar = tqdm(total=len(store.heads), initial=len(store.heads) - len(todo), desc="fit", unit="head",
+               disable=not progress)
+    fit_cfg = LL.FitConfig(steps=cfg.steps)
+    for start in range(0, len(todo), cfg.heads_per_chunk):
+        chunk = todo[start:start + cfg.heads_per_chunk]
+        real = torch.as_tensor(np.stack([store.head_attention(l, h, train) for l, h in chunk]))
+        params = LL.fit(real, feats, fit_cfg)
+        for i, (l, h) in enumerate(chunk):
+            write_program(out / "fitted" / f"{head_name(l, h)}.py", head_name(l, h), params, i, cfg.prune)
+        bar.update(len(chunk))
+    bar.close()
+    return choose_best(store, out, progress)
+
+
+def choose_best(store: AttentionStore, out: Path, progress: bool) -> HeadMap:
+    """Score fitted and library programs on held-out windows; each head's winner becomes L{l}H{h}.py."""
+    fitted = [load_program(out / "fitted" / f"{head_name(l, h)}.py", trusted=True) for l, h in store.heads]
+    library, _ = load_programs([library_dir()], trusted=True)
+    result = score_programs(store, fitted + library, progress=progress)
+    column = {id(p): j for j, p in enumerate(result.programs)}  # programs that failed have no column
+    lib_cols = np.array([column[id(p)] for p in library if id(p) in column], dtype=int)
+    heads = {}
+    for i, (l, h) in enumerate(store.heads):
+        name = head_name(l, h)
+        candidates = ([column[id(fitted[i])]] if id(fitted[i]) in column else []) + lib_cols.tolist()
+        pick = max(candidates, key=lambda j: result.iou[i, j])  # the fitted program wins ties
+        prog = result.programs[pick]
+        (out / f"{name}.py").write_text(_with_scores(prog.source, name, result.iou[i, pick], result.iou_no_bos[i, pick]))
+        heads[name] = HeadEntry(program=f"{name}.py", iou=float(result.iou[i, pick]),
+                                iou_no_bos=float(result.iou_no_bos[i, pick]),
+                                method="search/loglinear" if prog is fitted[i] else f"library/{prog.name}")
+    headmap = HeadMap(model=store.meta.model, heads=heads)
+    headmap.save(out)
+    return headmap
+
+
+def _with_scores(source: str, head: str, iou: float, iou_no_bos: float) -> str:
+    """Prefix the program's docstring with the head and its held-out scores."""
+    body = source.split('"""', 2)
+    note = f"head: {head}\nheldout_iou: {iou:.3f}\nheldout_iou_no_bos: {iou_no_bos:.3f}\n"
+    if len(body) == 3 and not body[0].strip():
+        return f'"""{note}{body[1].lstrip()}"""{body[2]}'
+    return f'"""{note}"""\n{source}'
+
+
+def _centered(table: np.ndarray) -> np.ndarray:
+    """Subtract each row's median: a per-query constant does not change a softmax row."""
+    return table - np.median(table, axis=1, keepdims=True)
+
+
+def write_program(path: Path, head: str, params: LL.Params, i: int, prune: float) -> None:
+    pair = _centered(params.pair[i].numpy())
+    qoff = _centered(params.qoff[i].numpy())
+    off = params.off[i].numpy() - params.off[i].numpy().min()
+    scal = dict(zip(LL.SCALARS, params.scalars[i].numpy().round(2).tolist()))
+    pair_d = {(C.CLASSES[a], C.CLASSES[b]): round(float(pair[a, b]), 2)
+              for a, b in zip(*np.nonzero(np.abs(pair) >= prune))}
+    qoff_d = {(C.CLASSES[a], int(d)): round(float(qoff[a, d]), 2) for a, d in zip(*np.nonzero(np.abs(qoff) >= prune))}
+    off_d = {int(d): round(float(v), 2) for d, v in enumerate(off) if abs(v) >= prune}
+    top = sorted(pair_d.items(), key=lambda kv: -kv[1])[:3]
+    summary = ", ".join(f"{q}->{k}" for (q, k), _ in top) or "position only"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(_TEMPLATE.format(
+        head=head, summary=summary, pair=_fmt_dict(pair_d), qoff=_fmt_dict(qoff_d), off=_fmt_dict(off_d),
+        **{k: v for k, v in scal.items()},
+    ))
+
+
+def _fmt_dict(d: dict) -> str:
+    if not d:
+        return "{}"
+    items = "".join(f"\n    {k!r}: {v}," for k, v in sorted(d.items(), key=lambda kv: str(kv[0])))
+    return "{" + items + "\n}"
+
+
+_TEMPLATE = '''"""Log-linear fit: strongest class pairs {summary}.
+
+name: {head}
+description: softmax over class-pair, distance and lexical terms; strongest pairs {summary}
+origin: synthesized (search/loglinear)
+target: {head}
+"""
+import numpy as np
+
+from programs import classes as C
+
+# logit added for (class of query, class of key); pairs not listed add 0
+PAIR = {pair}
+# logit added for (class of query, distance q - k); distance 8 means 8 or more
+QUERY_OFFSET = {qoff}
+# logit added for distance q - k, whatever the classes
+OFFSET = {off}
+SAME_TOKEN, INDUCTION, SAME_SENTENCE, EMBED_COSINE, LOG_DISTANCE = {same}, {ind}, {sent}, {cos}, {logd}
+
+
+def attention(ctx):
+    cls = C.token_class(ctx)
+    logits = (
+        C.pair_logits(cls, PAIR)
+        + C.query_offset_logits(cls, QUERY_OFFSET)
+        + C.offset_logits(ctx.n, OFFSET)
+        + SAME_TOKEN * C.same_token(ctx)
+        + INDUCTION * C.induction(ctx)
+        + SAME_SENTENCE * C.same_sentence(ctx)
+        + EMBED_COSINE * ctx.embed_cosine
+        + LOG_DISTANCE * C.log_distance(ctx.n)
+    )
+    return C.softmax_scores(logits)
+'''
