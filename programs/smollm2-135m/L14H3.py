@@ -1,0 +1,14 @@
+"""head: L14H3
+heldout_iou: 0.664
+heldout_iou_no_bos: 0.126
+0.5 first + 0.5 earlier occurrences of the same token.
+
+name: first_same_token
+origin: hand-written
+target: none
+"""
+from programs import primitives as P
+
+
+def attention(ctx):
+    return P.mix((0.5, P.first(ctx)), (0.5, P.same_token(ctx)))

@@ -1,0 +1,14 @@
+"""head: L27H4
+heldout_iou: 0.580
+heldout_iou_no_bos: 0.574
+0.5 first + 0.5 fast recency.
+
+name: first_recency
+origin: hand-written
+target: none
+"""
+from programs import primitives as P
+
+
+def attention(ctx):
+    return P.mix((0.5, P.first(ctx)), (0.5, P.recency(ctx, 0.4)))

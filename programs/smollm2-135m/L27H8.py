@@ -1,0 +1,14 @@
+"""head: L27H8
+heldout_iou: 0.561
+heldout_iou_no_bos: 0.438
+0.7 first + 0.3 self.
+
+name: first_self
+origin: hand-written
+target: none
+"""
+from programs import primitives as P
+
+
+def attention(ctx):
+    return P.mix((0.7, P.first(ctx)), (0.3, P.self_token(ctx)))

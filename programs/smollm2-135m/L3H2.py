@@ -1,0 +1,14 @@
+"""head: L3H2
+heldout_iou: 0.340
+heldout_iou_no_bos: 0.024
+Inside a multi-token word, its first token; BOS at word starts.
+
+name: word_start_in_word
+origin: hand-written
+target: none
+"""
+from programs import primitives as P
+
+
+def attention(ctx):
+    return P.gate_queries(P.word_start(ctx), ~ctx.is_word_start)
