@@ -147,6 +147,22 @@ def log_distance(n: int) -> np.ndarray:
     return np.log1p(np.maximum(q - k, 0))
 
 
+def loglinear_logits(ctx, pair, query_offset, offset, w_same=0.0, w_induction=0.0, w_sentence=0.0,
+                     w_cosine=0.0, w_log_distance=0.0) -> np.ndarray:
+    """float [n, n] logit of a log-linear program: its tables looked up plus its lexical weights."""
+    cls = token_class(ctx)
+    return (
+        pair_logits(cls, pair)
+        + query_offset_logits(cls, query_offset)
+        + offset_logits(ctx.n, offset)
+        + w_same * same_token(ctx)
+        + w_induction * induction(ctx)
+        + w_sentence * same_sentence(ctx)
+        + w_cosine * ctx.embed_cosine
+        + w_log_distance * log_distance(ctx.n)
+    )
+
+
 def softmax_scores(logits: np.ndarray) -> np.ndarray:
     """Non-negative scores ``exp(logits - max)``; the framework's row normalization makes them a softmax."""
     causal = np.tril(np.ones_like(logits, dtype=bool))

@@ -138,15 +138,6 @@ SAME_TOKEN, INDUCTION, SAME_SENTENCE, EMBED_COSINE, LOG_DISTANCE = 0.60000002384
 
 
 def attention(ctx):
-    cls = C.token_class(ctx)
-    logits = (
-        C.pair_logits(cls, PAIR)
-        + C.query_offset_logits(cls, QUERY_OFFSET)
-        + C.offset_logits(ctx.n, OFFSET)
-        + SAME_TOKEN * C.same_token(ctx)
-        + INDUCTION * C.induction(ctx)
-        + SAME_SENTENCE * C.same_sentence(ctx)
-        + EMBED_COSINE * ctx.embed_cosine
-        + LOG_DISTANCE * C.log_distance(ctx.n)
-    )
+    logits = C.loglinear_logits(ctx, PAIR, QUERY_OFFSET, OFFSET, SAME_TOKEN, INDUCTION, SAME_SENTENCE,
+                                EMBED_COSINE, LOG_DISTANCE)
     return C.softmax_scores(logits)
