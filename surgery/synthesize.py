@@ -3,8 +3,10 @@
 Method ``search`` (offline, deterministic): fit a log-linear program (``surgery.loglinear``) to
 each head on the training windows, write it as a readable ``.py`` file with its tables rounded and
 pruned, then score it and every hand-written library program on the held-out windows; each
-head keeps whichever is best. Output: ``L{l}H{h}.py`` per head plus ``heads.json``. Heads whose
-file already exists are kept (resume after interruption).
+head keeps whichever is best. Method ``llm``: programs written by an LLM (``surgery.llm_synth``,
+under ``llm/``) instead of the fit; ``both``: fitted and LLM programs. The library always takes
+part. Output: ``L{l}H{h}.py`` per head plus ``heads.json``. Heads whose fitted file or LLM record
+already exists are kept (resume after interruption).
 """
 from __future__ import annotations
 
@@ -18,7 +20,9 @@ from tqdm.auto import tqdm
 from programs import classes as C
 from surgery import loglinear as LL
 from surgery.context import store_contexts
-from surgery.headmap import HeadEntry, HeadMap, head_name
+from surgery.headmap import HeadEntry, HeadMap, head_name, parse_head
+from surgery.llm import ChatClient
+from surgery.llm_synth import LLMSynthConfig, llm_candidates
 from surgery.program import library_dir, load_program, load_programs
 from surgery.runinfo import write_config
 from surgery.score import score_programs
@@ -31,20 +35,49 @@ class SynthConfig:
 
     attn: str  # attention store directory (from extract)
     out: str  # programs directory to write
-    method: str = "search"  # only "search" is implemented offline
+    method: str = "search"  # search: fit + library; llm: LLM programs + library; both: all three
     max_train_windows: int = 96  # training windows used by the fit
     steps: int = 100  # optimizer steps per chunk of heads
     heads_per_chunk: int = 30
     prune: float = 0.25  # table entries smaller than this (after centering) are dropped
     seed: int = 0
+    heads: tuple[str, ...] = ()  # heads the LLM is asked about, such as ("L5H3",); empty: all
+    llm_base_url: str | None = None  # OpenAI-compatible server (the API key is never saved)
+    llm_model: str | None = None  # None: the one model the server lists
+    llm_rounds: int = 2  # requests per head: the first prompt, then feedback rounds
+    llm_programs: int = 3  # programs asked for per request
+    llm_timeout: float = 120.0  # seconds per request
 
 
-def synthesize(cfg: SynthConfig, progress: bool = True) -> HeadMap:
+METHODS = ("search", "llm", "both")
+
+
+def synthesize(cfg: SynthConfig, progress: bool = True, client: ChatClient | None = None) -> HeadMap:
+    """Candidates per ``cfg.method``, then :func:`choose_best`; ``client`` is needed for llm/both."""
+    if cfg.method not in METHODS:
+        raise ValueError(f"unknown method {cfg.method!r}: expected one of {', '.join(METHODS)}")
+    if cfg.method != "search" and client is None:
+        raise ValueError(f"method {cfg.method} needs an LLM client")
     store = AttentionStore(cfg.attn)
     out = Path(cfg.out)
     out.mkdir(parents=True, exist_ok=True)
     write_config(out, "synthesize", cfg)
     torch.manual_seed(cfg.seed)
+    if cfg.method != "llm":
+        fit_heads(store, out, cfg, progress)
+    if cfg.method != "search":
+        heads = [parse_head(h) for h in cfg.heads] or store.heads
+        unknown = [head_name(*hd) for hd in heads if hd not in store.heads]
+        if unknown:
+            raise ValueError(f"heads {', '.join(unknown)} are not in the store "
+                             f"({store.n_layers} layers x {store.n_heads} heads)")
+        llm_candidates(client, store, heads, out, LLMSynthConfig(rounds=cfg.llm_rounds, n_programs=cfg.llm_programs),
+                       progress)
+    return choose_best(store, out, progress, fitted=cfg.method != "llm", llm=cfg.method != "search")
+
+
+def fit_heads(store: AttentionStore, out: Path, cfg: SynthConfig, progress: bool) -> None:
+    """Log-linear fit of every head without ``fitted/L{l}H{h}.py``, written there."""
     train = store.train_windows()[: cfg.max_train_windows]
     feats = LL.features(store_contexts(store, train))
     todo = [hd for hd in store.heads if not (out / "fitted" / f"{head_name(*hd)}.py").exists()]
@@ -59,26 +92,32 @@ def synthesize(cfg: SynthConfig, progress: bool = True) -> HeadMap:
             write_program(out / "fitted" / f"{head_name(l, h)}.py", head_name(l, h), params, i, cfg.prune)
         bar.update(len(chunk))
     bar.close()
-    return choose_best(store, out, progress)
 
 
-def choose_best(store: AttentionStore, out: Path, progress: bool) -> HeadMap:
-    """Score fitted and library programs on held-out windows; each head's winner becomes L{l}H{h}.py."""
-    fitted = [load_program(out / "fitted" / f"{head_name(l, h)}.py", trusted=True) for l, h in store.heads]
+def choose_best(store: AttentionStore, out: Path, progress: bool, fitted: bool = True, llm: bool = False) -> HeadMap:
+    """Score candidates on held-out windows; each head's winner becomes L{l}H{h}.py.
+
+    Candidates: the head's fitted program (``fitted``), every LLM program under ``llm/`` (``llm``;
+    untrusted, sandboxed; the head's own listed first) and the library. Ties go to the earlier.
+    """
+    fit = [load_program(out / "fitted" / f"{head_name(l, h)}.py", trusted=True) if fitted else None
+           for l, h in store.heads]
+    llm_progs, _ = load_programs(sorted((out / "llm").glob("L*H*_r*.py")), trusted=False) if llm else ([], {})
     library, _ = load_programs([library_dir()], trusted=True)
-    result = score_programs(store, fitted + library, progress=progress)
+    result = score_programs(store, [p for p in fit if p is not None] + llm_progs + library, progress=progress)
     column = {id(p): j for j, p in enumerate(result.programs)}  # programs that failed have no column
-    lib_cols = np.array([column[id(p)] for p in library if id(p) in column], dtype=int)
+    shared = [column[id(p)] for p in llm_progs + library if id(p) in column]
+    from_llm = {id(p) for p in llm_progs}
     heads = {}
     for i, (l, h) in enumerate(store.heads):
         name = head_name(l, h)
-        candidates = ([column[id(fitted[i])]] if id(fitted[i]) in column else []) + lib_cols.tolist()
-        pick = max(candidates, key=lambda j: result.iou[i, j])  # the fitted program wins ties
+        own = [column[id(p)] for p in [fit[i]] + [q for q in llm_progs if q.meta["target"] == name] if id(p) in column]
+        pick = max(own + shared, key=lambda j: result.iou[i, j])  # the head's own programs win ties
         prog = result.programs[pick]
         (out / f"{name}.py").write_text(_with_scores(prog.source, name, result.iou[i, pick], result.iou_no_bos[i, pick]))
+        method = "search/loglinear" if prog is fit[i] else f"{'llm' if id(prog) in from_llm else 'library'}/{prog.name}"
         heads[name] = HeadEntry(program=f"{name}.py", iou=float(result.iou[i, pick]),
-                                iou_no_bos=float(result.iou_no_bos[i, pick]),
-                                method="search/loglinear" if prog is fitted[i] else f"library/{prog.name}")
+                                iou_no_bos=float(result.iou_no_bos[i, pick]), method=method)
     headmap = HeadMap(model=store.meta.model, heads=heads)
     headmap.save(out)
     return headmap

@@ -6,43 +6,91 @@ import time
 import click
 import numpy as np
 
+from surgery.headmap import parse_head
+from surgery.llm import ChatClient, LLMError
 from surgery.runinfo import seed_everything
 from surgery.store import StoreError
-from surgery.synthesize import SynthConfig, synthesize
+from surgery.synthesize import METHODS, SynthConfig, synthesize
+
+
+def _heads(value: str | None) -> tuple[str, ...]:
+    """``"L5H3, L6H0"`` -> ``("L5H3", "L6H0")``; ClickException for a bad name."""
+    names = tuple(h.strip() for h in (value or "").split(",") if h.strip())
+    try:
+        for h in names:
+            parse_head(h)
+    except ValueError as e:
+        raise click.ClickException(f"--heads: {e}") from None
+    return names
+
+
+def _client(cfg: SynthConfig, api_key: str | None) -> ChatClient | None:
+    if cfg.method == "search":
+        return None
+    if not cfg.llm_base_url:
+        raise click.ClickException(
+            f"--method {cfg.method} needs an OpenAI-compatible server: pass --llm-base-url "
+            "(or set SURGERY_LLM_BASE_URL / OPENAI_BASE_URL), e.g. http://127.0.0.1:8000/v1")
+    return ChatClient(base_url=cfg.llm_base_url, model=cfg.llm_model, api_key=api_key, timeout=cfg.llm_timeout)
 
 
 @click.command("synthesize")
 @click.option("--attn", required=True, type=click.Path(), help="Attention store directory (from extract).")
 @click.option("--out", required=True, type=click.Path(file_okay=False), help="Programs directory to write.")
-@click.option("--method", type=click.Choice(["search"]), default="search", show_default=True,
-              help="search: offline log-linear fit per head, re-ranked with the hand-written library.")
+@click.option("--method", type=click.Choice(METHODS), default="search", show_default=True,
+              help="search: offline log-linear fit per head; llm: programs written by an LLM; both: fit and LLM. "
+                   "The hand-written library always takes part in the held-out re-ranking.")
 @click.option("--max-train-windows", type=int, default=96, show_default=True, help="Training windows the fit uses.")
 @click.option("--steps", type=int, default=100, show_default=True, help="Optimizer steps per chunk of heads.")
 @click.option("--heads-per-chunk", type=int, default=30, show_default=True, help="Heads fit together in one batch.")
 @click.option("--prune", type=float, default=0.25, show_default=True,
               help="Drop table entries smaller than this from the written programs (shorter, more readable).")
 @click.option("--seed", type=int, default=0, show_default=True)
-def command(attn, out, method, max_train_windows, steps, heads_per_chunk, prune, seed):
-    """Fit a program to every head and keep each head's best held-out program.
+@click.option("--heads", default=None, help="Only ask the LLM about these heads, e.g. L5H3,L6H0 (default: all).")
+@click.option("--llm-base-url", envvar=["SURGERY_LLM_BASE_URL", "OPENAI_BASE_URL"], default=None,
+              help="OpenAI-compatible API base, e.g. http://127.0.0.1:8000/v1 (vLLM, llama.cpp, Ollama, hosted). "
+                   "Env: SURGERY_LLM_BASE_URL, then OPENAI_BASE_URL.")
+@click.option("--llm-model", envvar="SURGERY_LLM_MODEL", default=None,
+              help="Model name. Env: SURGERY_LLM_MODEL. Default: the one model the server lists.")
+@click.option("--llm-api-key", envvar=["SURGERY_LLM_API_KEY", "OPENAI_API_KEY"], default=None,
+              help="API key (never written to config.json). Env: SURGERY_LLM_API_KEY, then OPENAI_API_KEY.")
+@click.option("--llm-rounds", type=int, default=2, show_default=True, help="Requests per head (1 + feedback rounds).")
+@click.option("--llm-programs", type=int, default=3, show_default=True, help="Programs asked for per request.")
+@click.option("--llm-timeout", type=float, default=120.0, show_default=True, help="Seconds per LLM request.")
+def command(attn, out, method, max_train_windows, steps, heads_per_chunk, prune, seed, heads, llm_base_url, llm_model,
+            llm_api_key, llm_rounds, llm_programs, llm_timeout):
+    """Find a program for every head and keep each head's best held-out program.
 
     Writes L{l}H{h}.py per head (docstring: head, held-out IoU, what it attends to), the fitted
-    candidates under fitted/, and heads.json (head -> program, IoU). Re-running with the same
-    --out resumes: heads already fitted are kept.
+    candidates under fitted/, the LLM's under llm/ (with one L{l}H{h}.json conversation record
+    per head), and heads.json (head -> program, IoU, method). Re-running with the same --out
+    resumes: heads already fitted or asked are kept.
     """
-    if max_train_windows < 1 or steps < 1 or heads_per_chunk < 1:
-        raise click.ClickException("--max-train-windows, --steps and --heads-per-chunk must be at least 1")
+    if min(max_train_windows, steps, heads_per_chunk, llm_rounds, llm_programs) < 1 or llm_timeout <= 0:
+        raise click.ClickException("--max-train-windows, --steps, --heads-per-chunk, --llm-rounds and --llm-programs "
+                                   "must be at least 1, --llm-timeout positive")
     cfg = SynthConfig(attn=attn, out=out, method=method, max_train_windows=max_train_windows, steps=steps,
-                      heads_per_chunk=heads_per_chunk, prune=prune, seed=seed)
+                      heads_per_chunk=heads_per_chunk, prune=prune, seed=seed, heads=_heads(heads),
+                      llm_base_url=llm_base_url, llm_model=llm_model, llm_rounds=llm_rounds,
+                      llm_programs=llm_programs, llm_timeout=llm_timeout)
+    client = _client(cfg, llm_api_key)
     seed_everything(seed)
     start = time.perf_counter()
     try:
-        headmap = synthesize(cfg)
-    except StoreError as err:
+        headmap = synthesize(cfg, client=client)
+    except (StoreError, ValueError) as err:
         raise click.ClickException(str(err)) from None
+    except LLMError as err:
+        raise click.ClickException(f"LLM request failed: {err} (re-run to resume; finished heads are kept)") from None
+    _summary(headmap, time.perf_counter() - start, out)
+
+
+def _summary(headmap, seconds: float, out: str) -> None:
     ious = np.array([e.iou for e in headmap.heads.values()])
     nb = np.array([e.iou_no_bos for e in headmap.heads.values()])
-    fitted = sum(e.method == "search/loglinear" for e in headmap.heads.values())
-    click.echo(f"synthesized {len(ious)} heads in {time.perf_counter() - start:.0f} s: held-out mean IoU {ious.mean():.3f} "
-               f"(no-BOS {nb.mean():.3f}); {(ious >= 0.75).mean():.0%} of heads ≥ 0.75; "
-               f"{fitted} fitted programs, {len(ious) - fitted} library programs")
+    kinds = [e.method.split("/")[0] for e in headmap.heads.values()]
+    counts = ", ".join(f"{kinds.count(k)} {label}" for k, label in
+                       (("search", "fitted"), ("llm", "LLM"), ("library", "library")) if k in kinds)
+    click.echo(f"synthesized {len(ious)} heads in {seconds:.0f} s: held-out mean IoU {ious.mean():.3f} "
+               f"(no-BOS {nb.mean():.3f}); {(ious >= 0.75).mean():.0%} of heads ≥ 0.75; programs: {counts}")
     click.echo(f"programs: {out}/heads.json")

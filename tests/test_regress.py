@@ -1,0 +1,252 @@
+"""Checkpoint regression: perturbed heads are flagged, untouched ones are not, bad input is exit 2."""
+from __future__ import annotations
+
+import copy
+import json
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+import torch
+from click.testing import CliRunner
+
+from conftest_programs import make_store
+from surgery.cli import cli
+from surgery.extract import ExtractConfig, extract
+from surgery.regress import RegressConfig, RegressError, code_key, regress
+
+# the primitive each head of make_store(n_layers=2, n_heads=3) has exactly, as a library program
+TOY_PROGRAMS = {"L0H0": "previous", "L0H1": "first", "L0H2": "self", "L1H0": "induction", "L1H1": "uniform",
+                "L1H2": "last_punct"}
+LIBRARY = Path(__file__).resolve().parent.parent / "programs" / "library"
+
+
+def with_scores(library_file: Path, head: str, iou: float) -> str:
+    """A library program as synthesize copies it for a head: its scores prefixed to the docstring."""
+    return f'"""head: {head}\nheldout_iou: {iou:.3f}\n' + library_file.read_text().removeprefix('"""')
+
+
+def toy_run(path: Path) -> Path:
+    """A run directory: a make_store store and one program file per head, as synthesize writes them."""
+    make_store(path / "attn", n_windows=8, n_layers=2, n_heads=3, window=12)
+    progs = path / "programs"
+    progs.mkdir()
+    heads = {}
+    for head, lib in TOY_PROGRAMS.items():
+        (progs / f"{head}.py").write_text(with_scores(LIBRARY / f"{lib}.py", head, 1.0))
+        heads[head] = {"program": f"{head}.py", "iou": 1.0, "iou_no_bos": 1.0, "method": f"library/{lib}"}
+    (progs / "heads.json").write_text(json.dumps({"model": "toy", "heads": heads}))
+    return path
+
+
+def invoke(*args: str):
+    return CliRunner().invoke(cli, ["regress", *args])
+
+
+def test_identical_candidate_run_is_not_a_regression(tmp_path):
+    base = toy_run(tmp_path / "base")
+    shutil.copytree(base, tmp_path / "cand")
+    result = invoke("--baseline", str(base), "--candidate", str(tmp_path / "cand"), "--trusted",
+                    "--out", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.output
+    report = json.loads((tmp_path / "out" / "regress.json").read_text())
+    assert report["flagged"] == [] and report["best_changed"] == [] and report["program_changes"] == []
+    assert {r["head"]: r["iou_base"] for r in report["heads"]} == pytest.approx({h: 1.0 for h in TOY_PROGRAMS}, abs=1e-3)
+    assert all(r["drop"] == 0 for r in report["heads"])
+    assert "ok: no head dropped more than 0.05" in result.output
+    assert (tmp_path / "out" / "config.json").exists()
+
+
+def test_changed_head_is_flagged_and_reranked_and_program_diff_reported(tmp_path):
+    base = toy_run(tmp_path / "base")
+    cand = Path(shutil.copytree(base, tmp_path / "cand"))
+    attn = np.load(cand / "attn" / "attn.npy", mmap_mode="r+")  # [w, layer, head, q, k]
+    attn[:, 0, 0] = attn[:, 0, 1]  # L0H0 (previous token) now attends like L0H1 (first token)
+    attn.flush()
+    del attn
+    (cand / "programs" / "L1H2.py").write_text((LIBRARY / "last_period.py").read_text())
+    (cand / "programs" / "L1H1.py").write_text(with_scores(LIBRARY / "uniform.py", "L1H1", 0.5))
+
+    result = invoke("--baseline", str(base), "--candidate", str(cand), "--trusted", "--json")
+    assert result.exit_code == 1, result.output
+    report = json.loads(result.stdout)
+    rows = {r["head"]: r for r in report["heads"]}
+    assert report["flagged"] == ["L0H0"] and rows["L0H0"]["drop"] > 0.5
+    assert all(rows[h]["drop"] == 0 for h in TOY_PROGRAMS if h != "L0H0")
+    assert report["best_changed"] == ["L0H0"]
+    assert rows["L0H0"]["best_base"].startswith("previous") and rows["L0H0"]["best_cand"].startswith("first")
+    # only a change of code counts; a docstring (scores) change does not
+    assert [c["head"] for c in report["program_changes"]] == ["L1H2"]
+    diff = report["program_changes"][0]["diff"]
+    assert "-    return P.last_punct(ctx)" in diff and "+    return P.last_period(ctx)" in diff
+    assert report["exit_status"] == 1
+
+
+def test_human_output_lists_worst_drop_first(tmp_path):
+    base = toy_run(tmp_path / "base")
+    cand = Path(shutil.copytree(base, tmp_path / "cand"))
+    attn = np.load(cand / "attn" / "attn.npy", mmap_mode="r+")
+    attn[:, 1, 0] = attn[:, 1, 1]  # L1H0 (induction) becomes uniform
+    attn.flush()
+    del attn
+    result = invoke("--baseline", str(base), "--candidate", str(cand), "--trusted", "--tolerance", "0.1")
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert lines[1].split()[0] == "L1H0" and "FAIL" in lines[1]
+    assert "REGRESSION: 1 heads dropped more than 0.1 (L1H0)" in result.output
+
+
+def test_untrusted_programs_run_in_the_sandbox(tmp_path):
+    base = toy_run(tmp_path / "base")
+    shutil.copytree(base, tmp_path / "cand")
+    report = regress(RegressConfig(baseline=str(base), candidate=str(tmp_path / "cand")), progress=False)
+    assert report["exit_status"] == 0 and report["summary"]["n_programs"] == 6
+    assert report["summary"]["mean_iou_base"] == pytest.approx(1.0, abs=1e-3)
+
+
+@pytest.mark.parametrize("mutate, message", [
+    ("tokens", "different tokens"),
+    ("shape", "not a checkpoint of the same model"),
+    ("incomplete", "incomplete attention store"),
+])
+def test_mismatched_candidate_is_a_clear_error_with_exit_2(mutate, message, tmp_path):
+    base = toy_run(tmp_path / "base")
+    cand = tmp_path / "cand"
+    if mutate == "tokens":
+        shutil.copytree(base, cand)
+        tokens = np.load(cand / "attn" / "tokens.npy")
+        tokens[np.load(cand / "attn" / "split.npy") == 1, 5] += 1
+        np.save(cand / "attn" / "tokens.npy", tokens)
+    elif mutate == "shape":
+        make_store(cand / "attn", n_windows=8, n_layers=2, n_heads=2, window=12)
+    else:
+        (cand / "attn").mkdir(parents=True)
+        (cand / "attn" / "store.json").write_text("{}")
+    result = invoke("--baseline", str(base), "--candidate", str(cand), "--trusted")
+    assert result.exit_code == 2, result.output
+    assert result.output.startswith("Error: ") and message in result.output
+
+
+def test_missing_baseline_programs_is_exit_2(tmp_path):
+    make_store(tmp_path / "base" / "attn")
+    result = invoke("--baseline", str(tmp_path / "base"), "--candidate", "smollm2-135m")
+    assert result.exit_code == 2 and "no heads.json" in result.output
+
+
+def test_unexpected_failure_is_exit_2_not_a_regression(tmp_path, monkeypatch):
+    import surgery.commands.regress as command
+
+    def crash(cfg):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(command, "regress", crash)
+    result = invoke("--baseline", str(tmp_path), "--candidate", str(tmp_path))
+    assert result.exit_code == 2 and "disk on fire" in result.output
+
+
+def test_code_key_ignores_the_docstring_only():
+    a = '"""head: L0H0\nheldout_iou: 0.5\n"""\ndef attention(ctx):\n    return 1\n'
+    assert code_key(a) == code_key(a.replace("0.5", "0.7")) != code_key(a.replace("return 1", "return 2"))
+
+
+# ---------------------------------------------------------------- tiny real models
+
+
+@pytest.fixture(scope="module")
+def tiny_run(tiny_gpt2, sample_docs, tmp_path_factory):
+    """A baseline run of tiny_gpt2: extraction and the best library program per head."""
+    run = tmp_path_factory.mktemp("tiny") / "base"
+    extract(ExtractConfig(out=str(run / "attn"), n_windows=12, window=16, batch_size=6), model=tiny_gpt2,
+            docs=sample_docs, progress=False)
+    result = CliRunner().invoke(cli, ["score", "--attn", str(run / "attn"), "--programs", str(LIBRARY),
+                                      "--out", str(run / "programs" / "score.json")])
+    assert result.exit_code == 0, result.output
+    return run
+
+
+def scaled_query(model, layer: int, head: int, factor: float):
+    out = copy.deepcopy(model)
+    with torch.no_grad():
+        out.blocks[layer].attn.W_Q[head] *= factor  # [head_index, d_model, d_head]
+    return out
+
+
+def test_same_model_is_not_a_regression(tiny_run, tiny_gpt2, tmp_path):
+    cfg = RegressConfig(baseline=str(tiny_run), candidate="tiny-gpt2", out=str(tmp_path / "out"))
+    report = regress(cfg, model=tiny_gpt2, progress=False)
+    assert report["exit_status"] == 0 and report["flagged"] == [] and report["best_changed"] == []
+    assert max(abs(r["drop"]) for r in report["heads"]) < 1e-6
+    assert report["candidate_kind"] == "model" and (tmp_path / "out" / "attn" / "COMPLETE").exists()
+    # the extracted store holds only the scored held-out windows; as a candidate run it lines up again
+    again = regress(RegressConfig(baseline=str(tiny_run), candidate=str(tmp_path / "out")), progress=False)
+    assert again["candidate_kind"] == "run" and again["summary"]["n_windows"] == report["summary"]["n_windows"]
+    assert max(abs(r["drop"]) for r in again["heads"]) < 1e-6
+
+
+def test_out_cannot_overwrite_the_baseline_store(tiny_run, tiny_gpt2):
+    with pytest.raises(RegressError, match="overwrite the baseline"):
+        regress(RegressConfig(baseline=str(tiny_run), candidate="m", out=str(tiny_run)), model=tiny_gpt2, progress=False)
+    assert (tiny_run / "attn" / "COMPLETE").exists()
+
+
+def test_perturbed_query_weights_flag_that_head_only(tiny_run, tiny_gpt2):
+    perturbed = scaled_query(tiny_gpt2, layer=1, head=2, factor=30.0)
+    report = regress(RegressConfig(baseline=str(tiny_run), candidate="perturbed"), model=perturbed, progress=False)
+    rows = {r["head"]: r for r in report["heads"]}
+    assert report["flagged"] == ["L1H2"], {h: round(r["drop"], 3) for h, r in rows.items()}
+    assert rows["L1H2"]["drop"] > 0.1
+    assert max(abs(r["drop"]) for h, r in rows.items() if h != "L1H2") < 1e-6  # last layer: nothing downstream
+    assert report["exit_status"] == 1
+
+
+def test_candidate_with_another_tokenizer_is_refused(tmp_path, tiny_gpt2):
+    base = toy_run(tmp_path / "base")  # toy token strings ("<s>", " cat", ...), not tiny_gpt2's
+    make_store(tmp_path / "b4" / "attn", n_windows=8, n_layers=2, n_heads=4, window=12)
+    shutil.copytree(base / "programs", tmp_path / "b4" / "programs")
+    with pytest.raises(RegressError, match="tokenizer decodes"):
+        regress(RegressConfig(baseline=str(tmp_path / "b4"), candidate="x", trusted=True), model=tiny_gpt2,
+                progress=False)
+
+
+# ---------------------------------------------------------------- the real default model (slow)
+
+REFERENCE = Path(__file__).resolve().parent.parent / "programs" / "smollm2-135m"
+ZEROED = [(5, 3), (20, 0)]  # (layer, query head) whose q_proj rows are zeroed: they attend uniformly
+
+
+def save_zeroed_copy(path: Path, tokenizer, heads: list[tuple[int, int]]) -> None:
+    """smollm2-135m loaded from its GGUF as a HF model, query heads zeroed, saved as a HF directory."""
+    from surgery import models
+
+    hf, _ = models._load_hf_gguf(models.smollm2_gguf_path())
+    del hf.config.quantization_config  # dequantized to fp32 on load: save as a plain checkpoint
+    hf.hf_quantizer = None
+    d_head = hf.config.hidden_size // hf.config.num_attention_heads
+    with torch.no_grad():
+        for layer, head in heads:  # q_proj rows of query head h (GQA: K/V heads untouched)
+            hf.model.layers[layer].self_attn.q_proj.weight[head * d_head:(head + 1) * d_head] = 0
+    hf.save_pretrained(path)
+    tokenizer.save_pretrained(path)
+
+
+@pytest.mark.slow
+def test_real_checkpoint_with_zeroed_query_heads_is_flagged(tmp_path):
+    from surgery import models
+
+    smollm2 = models.load_model("smollm2-135m")
+    base = tmp_path / "base"
+    extract(ExtractConfig(out=str(base / "attn"), n_windows=16, window=32), model=smollm2, progress=False)
+    save_zeroed_copy(tmp_path / "zeroed", smollm2.tokenizer, ZEROED)
+    del smollm2
+    result = invoke("--baseline", str(base), "--programs", str(REFERENCE), "--candidate", str(tmp_path / "zeroed"),
+                    "--trusted", "--out", str(tmp_path / "out"))
+    assert result.exit_code == 1, result.output
+    report = json.loads((tmp_path / "out" / "regress.json").read_text())
+    rows = {r["head"]: r for r in report["heads"]}
+    assert len(rows) == 270 and sorted(report["flagged"]) == ["L20H0", "L5H3"]
+    assert min(rows[h]["drop"] for h in report["flagged"]) > 0.3  # their first+uniform programs no longer fit
+    others = [r["drop"] for h, r in rows.items() if h not in report["flagged"]]
+    assert max(others) < 0.03  # only downstream ripples of the two changed heads
+    assert all(rows[f"L{l}H{h}"]["drop"] == 0 for l in range(5) for h in range(9))  # upstream: bit-identical
+    assert {"L5H3", "L20H0"} <= set(report["best_changed"])
