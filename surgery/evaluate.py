@@ -118,7 +118,7 @@ class EvalConfig:
     out: str  # output directory
     model: str = "smollm2-135m"  # model name or path (see surgery.models)
     fraction: float = 0.25  # share of all heads to replace: k = round(f × n_heads_total)
-    strategy: str = "best-iou"  # best-iou | worst-iou | random | layers:A-B | L0H1,L3H2
+    strategy: str = "best-iou"  # best-iou | worst-iou | min-cost | random | layers:A-B | L0H1,L3H2
     control: str = "none"  # none | uniform | wrong-head: what replaces the selected heads
     ppl: bool = True  # measure perplexity on held-out windows
     tasks: str = ""  # comma-separated QA tasks (arc_easy, piqa, ...; see evals.tasks)
@@ -131,6 +131,8 @@ class EvalConfig:
     split_seed: int = 0  # as in extract's --seed: the document split
     store: str | None = None  # the store programs were fit on: its corpus/split are used, its windows excluded
     batch_size: int = 8  # sequences per forward pass
+    costs: str | None = None  # min-cost: costs.json of an earlier run to reuse instead of measuring
+    cost_windows: int = 16  # min-cost: training windows the head costs are measured on
     seed: int = 0  # random strategy and wrong-head control
     trusted: bool = False  # run generated programs in-process instead of the sandbox
     device: str = "cpu"
@@ -146,6 +148,7 @@ class EvalSetup:
     ppl_tokens: np.ndarray | None  # int64 [n, window] held-out windows, None without --ppl
     tasks: list[str]  # resolved lm-eval task names
     cache: PatternCache
+    costs: dict | None = None  # (layer, head) -> measured substitution cost (min-cost only)
 
     @property
     def n_heads_total(self) -> int:
@@ -171,8 +174,43 @@ def setup(cfg: EvalConfig, model=None, docs: list[str] | None = None) -> EvalSet
 
         model = load_model(cfg.model, device=cfg.device)
     tokens = _ppl_tokens(cfg, model, docs) if cfg.ppl else None
-    return EvalSetup(model=model, programs=programs, ious=head_ious(headmap), ppl_tokens=tokens,
-                     tasks=tasks, cache=PatternCache())
+    s = EvalSetup(model=model, programs=programs, ious=head_ious(headmap), ppl_tokens=tokens,
+                  tasks=tasks, cache=PatternCache())
+    if parse_strategy(cfg.strategy).kind == "min-cost":
+        s.costs = _head_costs(cfg, s, docs)
+    return s
+
+
+def _head_costs(cfg: EvalConfig, s: EvalSetup, docs: list[str] | None) -> dict:
+    """Costs from ``cfg.costs`` when given, else measured on training windows (saved as costs.json)."""
+    from pathlib import Path
+
+    from surgery.costs import load_costs, measure_costs, save_costs
+
+    if cfg.costs:
+        return load_costs(Path(cfg.costs))
+    calib = calibration_windows(cfg, s.model, docs)
+    costs = measure_costs(s.model, s.programs, calib, cfg.batch_size, cache=s.cache)
+    save_costs(Path(cfg.out) / "costs.json", costs, {"model": cfg.model, "programs": cfg.programs,
+                                                     "windows": list(calib.shape)})
+    return costs
+
+
+def calibration_windows(cfg: EvalConfig, model, docs: list[str] | None) -> np.ndarray:
+    """``cfg.cost_windows`` windows from the training documents: the store's own training windows
+    when ``cfg.store`` is given, else training-split windows of the corpus."""
+    from surgery.corpus import load_documents, make_windows
+    from surgery.models import bos_id
+
+    if cfg.store:
+        from surgery.store import AttentionStore
+
+        store = AttentionStore(cfg.store)
+        return np.asarray(store.tokens[store.split != HELDOUT][: cfg.cost_windows])
+    docs = load_documents(cfg.corpus) if docs is None else docs
+    ask = max(2, math.ceil(cfg.cost_windows / (1.0 - cfg.heldout_frac)))
+    wins = make_windows(model.tokenizer, docs, cfg.window, ask, cfg.heldout_frac, cfg.split_seed, bos_id(model))
+    return wins.tokens[wins.split != HELDOUT][: cfg.cost_windows]
 
 
 def _ppl_tokens(cfg: EvalConfig, model, docs: list[str] | None) -> np.ndarray:
@@ -200,7 +238,7 @@ def choose(s: EvalSetup, strategy: str, fraction: float, control: str, seed: int
     """Selected heads and the plan that replaces them."""
     from surgery.selection import build_plan, select_heads
 
-    heads = select_heads(strategy, fraction, s.n_heads_total, s.ious, seed)
+    heads = select_heads(strategy, fraction, s.n_heads_total, s.ious, seed, costs=s.costs)
     return heads, build_plan(heads, s.programs, control, seed)
 
 

@@ -13,6 +13,15 @@ def pattern_hook(layer: int) -> str:
     return f"blocks.{layer}.attn.hook_pattern"
 
 
+def resid_pre_hook(layer: int) -> str:
+    """Hook on the residual stream entering block ``layer`` ``[batch, pos, d_model]``."""
+    return f"blocks.{layer}.hook_resid_pre"
+
+
+def is_resid_pre_hook(name: str) -> bool:
+    return name.startswith("blocks.") and name.endswith(".hook_resid_pre")
+
+
 def is_pattern_hook(name: str) -> bool:
     return name.startswith("blocks.") and name.endswith(".attn.hook_pattern")
 

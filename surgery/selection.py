@@ -4,6 +4,8 @@ Strategies (the ``--strategy`` text):
 
 - ``best-iou`` (default): the k heads with the highest held-out IoU first;
 - ``worst-iou``: the k lowest first;
+- ``min-cost``: the k heads whose replacement alone costs the model least loss first, as measured
+  by :mod:`surgery.costs` on calibration (training) windows; ties break by (layer, head);
 - ``random``: the first k of one seeded permutation of the candidate heads, so the set for a
   smaller fraction is always a subset of the set for a larger one (same seed);
 - ``layers:A-B`` (or ``layers:A``): every candidate head in layers A..B inclusive — the fraction is
@@ -30,7 +32,7 @@ import numpy as np
 
 from surgery.substitute import Head, PatternSource, Plan
 
-STRATEGIES = ("best-iou", "worst-iou", "random", "layers:A-B", "L0H1,L3H2")
+STRATEGIES = ("best-iou", "worst-iou", "min-cost", "random", "layers:A-B", "L0H1,L3H2")
 CONTROLS = ("none", "uniform", "wrong-head")
 _HEAD_RE = re.compile(r"^L(\d+)H(\d+)$")
 
@@ -39,13 +41,13 @@ _HEAD_RE = re.compile(r"^L(\d+)H(\d+)$")
 class Strategy:
     """A parsed ``--strategy``: its kind and, for ``layers``/``list``, what it names."""
 
-    kind: str  # best-iou | worst-iou | random | layers | list
+    kind: str  # best-iou | worst-iou | min-cost | random | layers | list
     layers: tuple[int, int] | None = None  # inclusive layer range for ``layers``
     heads: tuple[Head, ...] = ()  # the named heads for ``list``
 
     @property
     def uses_fraction(self) -> bool:
-        return self.kind in ("best-iou", "worst-iou", "random")
+        return self.kind in ("best-iou", "worst-iou", "min-cost", "random")
 
 
 def n_to_replace(fraction: float, n_total: int) -> int:
@@ -61,7 +63,7 @@ def n_to_replace(fraction: float, n_total: int) -> int:
 
 def parse_strategy(text: str) -> Strategy:
     text = text.strip()
-    if text in ("best-iou", "worst-iou", "random"):
+    if text in ("best-iou", "worst-iou", "min-cost", "random"):
         return Strategy(text)
     if text.startswith("layers:"):
         m = re.fullmatch(r"(\d+)(?:-(\d+))?", text[len("layers:"):])
@@ -79,8 +81,12 @@ def parse_strategy(text: str) -> Strategy:
 
 
 def select_heads(strategy: str | Strategy, fraction: float, n_total: int,
-                 ious: Mapping[Head, float | None], seed: int = 0) -> list[Head]:
-    """The heads to replace, most preferred first; ``ious`` holds every candidate head."""
+                 ious: Mapping[Head, float | None], seed: int = 0,
+                 costs: Mapping[Head, float] | None = None) -> list[Head]:
+    """The heads to replace, most preferred first; ``ious`` holds every candidate head.
+
+    ``costs`` (head -> measured substitution cost) is needed by ``min-cost`` alone.
+    """
     s = parse_strategy(strategy) if isinstance(strategy, str) else strategy
     k = n_to_replace(fraction, n_total)
     candidates = sorted(ious)
@@ -93,17 +99,26 @@ def select_heads(strategy: str | Strategy, fraction: float, n_total: int,
         return list(s.heads)
     if k > len(candidates):
         raise ValueError(f"fraction {fraction} asks for {k} heads but only {len(candidates)} have programs")
-    return ranked(s.kind, candidates, ious, seed)[:k]
+    return ranked(s.kind, candidates, ious, seed, costs)[:k]
 
 
-def ranked(kind: str, candidates: list[Head], ious: Mapping[Head, float | None], seed: int) -> list[Head]:
-    """All candidates in the order a strategy takes them (missing IoU last for both rankings)."""
+def ranked(kind: str, candidates: list[Head], ious: Mapping[Head, float | None], seed: int,
+           costs: Mapping[Head, float] | None = None) -> list[Head]:
+    """All candidates in the order a strategy takes them (missing IoU or cost last)."""
+    if kind == "min-cost":
+        if costs is None:
+            raise ValueError("strategy min-cost needs measured head costs (surgery.costs)")
+        return _ordered(candidates, {h: costs.get(h) for h in candidates}, sign=1.0)
     if kind == "random":
         order = np.random.default_rng(seed).permutation(len(candidates))
         return [candidates[i] for i in order]
-    sign = -1.0 if kind == "best-iou" else 1.0
-    missing = [h for h in candidates if ious[h] is None or not np.isfinite(ious[h])]
-    scored = sorted((h for h in candidates if h not in missing), key=lambda h: (sign * float(ious[h]), h))
+    return _ordered(candidates, ious, sign=-1.0 if kind == "best-iou" else 1.0)
+
+
+def _ordered(candidates: list[Head], values: Mapping[Head, float | None], sign: float) -> list[Head]:
+    """Candidates by ``sign × value`` ascending, ties by head; missing or non-finite values last."""
+    missing = [h for h in candidates if values[h] is None or not np.isfinite(values[h])]
+    scored = sorted((h for h in candidates if h not in missing), key=lambda h: (sign * float(values[h]), h))
     return scored + missing
 
 

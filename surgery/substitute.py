@@ -180,9 +180,13 @@ class Substitution:
         self._fwd = _Forward()
 
     # -- capturing the inputs of a forward ---------------------------------------------------
+    def begin(self, tokens: torch.Tensor, mask: torch.Tensor | None = None) -> None:
+        """Name the tokens of the next forward yourself: needed when it skips the embedding
+        (``model(resid, start_at_layer=l)``); a forward from tokens calls this by itself."""
+        self._fwd = _Forward(tokens=tokens, mask=mask)
+
     def _on_embed(self, module, args, kwargs=None) -> None:
-        tokens = args[0] if args else (kwargs or {}).get("tokens")
-        self._fwd = _Forward(tokens=tokens)
+        self.begin(args[0] if args else (kwargs or {}).get("tokens"))
 
     def _on_first_block(self, module, args, kwargs) -> None:
         self._fwd.mask = kwargs.get("attention_mask")

@@ -19,12 +19,13 @@ from tqdm.auto import tqdm
 
 from programs import classes as C
 from surgery import loglinear as LL
+from surgery.compress import in_sample_record
 from surgery.context import store_contexts
 from surgery.headmap import HeadEntry, HeadMap, head_name, parse_head
 from surgery.llm import ChatClient
 from surgery.llm_synth import LLMSynthConfig, llm_candidates
 from surgery.program import library_dir, load_program, load_programs
-from surgery.runinfo import write_config
+from surgery.runinfo import write_config, write_json
 from surgery.score import score_programs
 from surgery.store import AttentionStore
 
@@ -105,6 +106,7 @@ def choose_best(store: AttentionStore, out: Path, progress: bool, fitted: bool =
     llm_progs, _ = load_programs(sorted((out / "llm").glob("L*H*_r*.py")), trusted=False) if llm else ([], {})
     library, _ = load_programs([library_dir()], trusted=True)
     result = score_programs(store, [p for p in fit if p is not None] + llm_progs + library, progress=progress)
+    write_json(out / "compression.json", in_sample_record(result))  # K vs IoU; `surgery compress` splits windows
     column = {id(p): j for j, p in enumerate(result.programs)}  # programs that failed have no column
     shared = [column[id(p)] for p in llm_progs + library if id(p) in column]
     from_llm = {id(p) for p in llm_progs}

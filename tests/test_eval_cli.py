@@ -74,3 +74,24 @@ def test_eval_one_line_errors(tmp_path, programs_dir, offline, args, message):
 def test_missing_programs_dir(tmp_path):
     res = CliRunner().invoke(cli, ["eval", "--programs", str(tmp_path / "nope"), "--out", str(tmp_path / "x")])
     assert res.exit_code == 1 and "programs directory not found" in res.output
+
+
+def test_eval_min_cost_measures_then_reuses_costs(tmp_path, programs_dir, offline):
+    out = tmp_path / "mc"
+    args = ["eval", "--programs", str(programs_dir), "--fraction", "0.25", "--strategy", "min-cost",
+            "--cost-windows", "2", *SMALL]
+    res = CliRunner().invoke(cli, [*args, "--out", str(out)])
+    assert res.exit_code == 0, res.output
+    costs = json.loads((out / "costs.json").read_text())["costs"]
+    assert len(costs) == 8 and all(isinstance(v, float) for v in costs.values())
+    cheapest = sorted(costs, key=lambda h: (costs[h], h))[:2]
+    r = json.loads((out / "results.json").read_text())
+    assert set(r["replaced_heads"]) == set(cheapest)
+    # a later run reuses the file: edited costs change the choice without measuring again
+    flipped = {h: -v for h, v in costs.items()}
+    (tmp_path / "edited.json").write_text(json.dumps({"costs": flipped}))
+    res = CliRunner().invoke(cli, [*args, "--costs", str(tmp_path / "edited.json"), "--out", str(tmp_path / "mc2")])
+    assert res.exit_code == 0, res.output
+    r2 = json.loads((tmp_path / "mc2" / "results.json").read_text())
+    assert set(r2["replaced_heads"]) == set(sorted(flipped, key=lambda h: (flipped[h], h))[:2])
+    assert not (tmp_path / "mc2" / "costs.json").exists()

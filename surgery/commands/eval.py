@@ -16,7 +16,9 @@ def eval_options(fn):
         click.option("--model", default="smollm2-135m", show_default=True, help="Model name or path."),
         click.option("--programs", required=True, help="Directory with heads.json (score or synthesize output)."),
         click.option("--strategy", default="best-iou", show_default=True,
-                     help="best-iou | worst-iou | random | layers:A-B | L0H1,L3H2"),
+                     help="best-iou | worst-iou | min-cost | random | layers:A-B | L0H1,L3H2. min-cost "
+                          "measures each head's substitution cost (loss increase when replaced alone) on "
+                          "training windows and takes the cheapest first."),
         click.option("--control", type=click.Choice(["none", "uniform", "wrong-head"]), default="none",
                      show_default=True, help="Replace the selected heads with their program, a uniform causal "
                                              "pattern, or another head's program."),
@@ -33,6 +35,10 @@ def eval_options(fn):
         click.option("--split-seed", type=int, default=0, show_default=True, help="extract's --seed (document split)."),
         click.option("--store", default=None, help="Store the programs were fit on: use its split, skip its windows."),
         click.option("--batch-size", type=int, default=8, show_default=True, help="Sequences per forward pass."),
+        click.option("--costs", default=None, type=click.Path(dir_okay=False, exists=True),
+                     help="min-cost: reuse the costs.json of an earlier eval/sweep instead of measuring."),
+        click.option("--cost-windows", type=int, default=16, show_default=True,
+                     help="min-cost: training windows the head costs are measured on."),
         click.option("--seed", type=int, default=0, show_default=True, help="Seed of random heads and controls."),
         click.option("--trusted", is_flag=True, help="Run generated programs in-process (no sandbox)."),
         click.option("--device", default="cpu", show_default=True, help="Torch device of the model."),

@@ -1,0 +1,75 @@
+"""Measured substitution cost of each head: what replacing it alone does to the model's loss.
+
+``cost(head) = mean next-token NLL with that head alone replaced by its program − unmodified NLL``
+(nats per predicted token) on calibration windows — windows from the *training* documents, never
+the held-out text perplexity is reported on. The ``min-cost`` selection strategy takes heads in
+increasing order of this cost; IoU says how well a program imitates a head, the cost says how much
+the model minds the difference, and the two are related but not the same.
+
+Measuring is one forward per head, made cheaper by starting each forward at the head's layer:
+the unmodified residual stream entering every block is recorded once and the substituted forward
+runs only the blocks from the head's layer on (``model(resid, start_at_layer=l)``). Heads are
+measured one at a time, so interactions between replaced heads are not seen: the cost of a set is
+roughly, not exactly, the sum of its heads' costs (the closing figures of ``surgery eval`` measure
+the set itself).
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import torch
+from tqdm.auto import tqdm
+
+from surgery import hooks
+from surgery.headmap import head_name, parse_head
+from surgery.substitute import Head, PatternCache, PatternSource, substituted
+
+
+def _nll(logits: torch.Tensor, tokens: torch.Tensor) -> torch.Tensor:
+    """Summed next-token NLL of ``tokens`` [b, T] under ``logits`` [b, T, vocab] (float64 scalar)."""
+    logp = torch.log_softmax(logits[:, :-1].float(), dim=-1)  # [b, T-1, vocab]
+    return -logp.gather(-1, tokens[:, 1:, None]).double().sum()
+
+
+@torch.no_grad()
+def measure_costs(model, programs: dict[Head, PatternSource], tokens: np.ndarray, batch_size: int = 8,
+                  cache: PatternCache | None = None, progress: bool = True) -> dict[Head, float]:
+    """Cost (Δ nats per token) of replacing each head of ``programs`` alone, on ``tokens`` [n, T]."""
+    cache = PatternCache() if cache is None else cache
+    device = model.cfg.device
+    batches = [torch.as_tensor(np.asarray(tokens[i:i + batch_size]), device=device)
+               for i in range(0, len(tokens), batch_size)]
+    layers = sorted({layer for layer, _ in programs})
+    wanted = {hooks.resid_pre_hook(layer) for layer in layers}
+    resid, base = [], 0.0
+    for batch in batches:
+        logits, acts = model.run_with_cache(batch, names_filter=lambda name: name in wanted)
+        resid.append({layer: acts[hooks.resid_pre_hook(layer)] for layer in layers})  # [b, T, d_model]
+        base += float(_nll(logits, batch))
+    n_tokens = sum(b.shape[0] * (b.shape[1] - 1) for b in batches)
+    costs = {}
+    for head in tqdm(sorted(programs), desc="cost", unit="head", disable=not progress):
+        layer, total = head[0], 0.0
+        with substituted(model, {head: programs[head]}, cache=cache) as sub:
+            for batch, r in zip(batches, resid):
+                sub.begin(batch)
+                total += float(_nll(model(r[layer], start_at_layer=layer), batch))
+        costs[head] = (total - base) / n_tokens
+    return costs
+
+
+def save_costs(path: Path, costs: dict[Head, float], meta: dict) -> None:
+    from surgery.runinfo import write_json
+
+    write_json(path, {**meta, "unit": "nats per token", "costs": {head_name(*h): c for h, c in sorted(costs.items())}})
+
+
+def load_costs(path: Path) -> dict[Head, float]:
+    """Costs written by :func:`save_costs` (``costs.json`` of an eval or sweep run)."""
+    try:
+        data = json.loads(Path(path).read_text())
+        return {parse_head(name): float(c) for name, c in data["costs"].items()}
+    except (OSError, ValueError, KeyError, TypeError) as err:
+        raise ValueError(f"cannot read head costs from {path}: {err}") from None

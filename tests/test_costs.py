@@ -1,0 +1,60 @@
+"""Measured head costs: equal to a full substituted forward, zero for a head's own pattern; min-cost order."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import torch
+
+from surgery import hooks
+from surgery.costs import load_costs, measure_costs, save_costs
+from surgery.selection import select_heads
+from surgery.substitute import substituted
+from test_substitute import PrevToken, Recorded, stub_contexts, tiny_model, tokens
+
+
+def full_forward_cost(model, plan, toks: torch.Tensor) -> float:
+    """Δ mean NLL from two ordinary forwards (no start_at_layer shortcut)."""
+    with torch.no_grad():
+        base = model(toks, return_type="loss").item()
+        with substituted(model, plan, contexts=stub_contexts):
+            sub = model(toks, return_type="loss").item()
+    return sub - base
+
+
+@pytest.mark.parametrize("n_kv", [None, 2])
+def test_cost_equals_full_substituted_forward(n_kv, monkeypatch):
+    model = tiny_model(n_kv=n_kv, pos="rotary")
+    toks = tokens(batch=5, pos=12)
+    monkeypatch.setattr("surgery.substitute.model_context_factory", lambda m: stub_contexts)
+    prev = PrevToken()
+    programs = {(0, 1): prev, (1, 3): prev}
+    costs = measure_costs(model, programs, toks.numpy(), batch_size=2, progress=False)
+    assert set(costs) == set(programs)
+    for head in programs:
+        expected = full_forward_cost(model, {head: prev}, toks)
+        assert costs[head] == pytest.approx(expected, abs=1e-5)
+        assert abs(costs[head]) > 1e-4  # a previous-token pattern really changes these random heads
+
+
+def test_own_pattern_costs_nothing(monkeypatch):
+    model = tiny_model()
+    toks = tokens(batch=4, pos=10)
+    monkeypatch.setattr("surgery.substitute.model_context_factory", lambda m: stub_contexts)
+    _, cache = model.run_with_cache(toks, names_filter=hooks.is_pattern_hook)
+    table = {tuple(row.tolist()): cache[hooks.pattern_hook(1)][b, 2].numpy() for b, row in enumerate(toks)}
+    costs = measure_costs(model, {(1, 2): Recorded("own", table)}, toks.numpy(), progress=False)
+    assert abs(costs[(1, 2)]) < 1e-6
+
+
+def test_min_cost_takes_cheapest_first_and_needs_costs(tmp_path):
+    ious = {(0, 0): 0.9, (0, 1): 0.1, (1, 0): 0.5, (1, 1): 0.7}
+    costs = {(0, 0): 0.30, (0, 1): -0.01, (1, 0): 0.02, (1, 1): 0.02}
+    assert select_heads("min-cost", 0.5, 4, ious, costs=costs) == [(0, 1), (1, 0)]  # tie (1,0)/(1,1) by head
+    assert select_heads("min-cost", 1.0, 4, ious, costs=costs)[:3] == [(0, 1), (1, 0), (1, 1)]
+    with pytest.raises(ValueError, match="min-cost needs measured head costs"):
+        select_heads("min-cost", 0.5, 4, ious)
+    save_costs(tmp_path / "costs.json", costs, {"model": "tiny"})
+    assert load_costs(tmp_path / "costs.json") == costs
+    (tmp_path / "bad.json").write_text("{not json")
+    with pytest.raises(ValueError, match="cannot read head costs"):
+        load_costs(tmp_path / "bad.json")
