@@ -116,6 +116,36 @@ def query_offset_logits(cls: np.ndarray, table: dict[tuple[str, int], float]) ->
     return dense[cls[:, None], offsets(len(cls))]
 
 
+def previous_class(cls: np.ndarray) -> np.ndarray:
+    """int64 [n]: class of the token before each position (BOS keeps its own).
+
+    >>> [CLASSES[c] for c in previous_class(np.array([0, 6, 20]))]
+    ['BOS', 'BOS', 'DET']
+    """
+    return np.r_[cls[:1], cls[:-1]]
+
+
+def previous_pair_logits(cls: np.ndarray, table: dict[tuple[str, str], float]) -> np.ndarray:
+    """float [n, n]: ``table[(class of q, class of the token before k)]``, 0 for pairs not listed."""
+    prev = previous_class(cls)
+    dense = np.zeros((N_CLASSES, N_CLASSES))
+    for (qc, kc), v in table.items():
+        dense[CLASS_ID[qc], CLASS_ID[kc]] = v
+    return dense[cls[:, None], prev[None, :]]
+
+
+def key_token_logits(ctx, bias: dict[str, float]) -> np.ndarray:
+    """float [n, n]: ``bias[token string at k]`` for every query, 0 for tokens not listed.
+
+    >>> from surgery.context import build_context
+    >>> ctx = build_context(np.array([1, 7, 8]), ["<s>", "The", " cat"])
+    >>> key_token_logits(ctx, {" cat": 2.0})[2].tolist()
+    [0.0, 0.0, 2.0]
+    """
+    per_key = np.array([bias.get(t, 0.0) for t in ctx.tokens])  # [n]
+    return np.broadcast_to(per_key, (ctx.n, ctx.n)).copy()
+
+
 def offset_logits(n: int, bias: dict[int, float]) -> np.ndarray:
     """float [n, n]: ``bias[q - k]`` (distances clipped as in ``offsets``), 0 where absent."""
     dense = np.zeros(MAX_OFFSET + 1)
@@ -148,11 +178,13 @@ def log_distance(n: int) -> np.ndarray:
 
 
 def loglinear_logits(ctx, pair, query_offset, offset, w_same=0.0, w_induction=0.0, w_sentence=0.0,
-                     w_cosine=0.0, w_log_distance=0.0) -> np.ndarray:
+                     w_cosine=0.0, w_log_distance=0.0, previous_pair=None, key_token=None) -> np.ndarray:
     """float [n, n] logit of a log-linear program: its tables looked up plus its lexical weights."""
     cls = token_class(ctx)
     return (
-        pair_logits(cls, pair)
+        previous_pair_logits(cls, previous_pair or {})
+        + key_token_logits(ctx, key_token or {})
+        + pair_logits(cls, pair)
         + query_offset_logits(cls, query_offset)
         + offset_logits(ctx.n, offset)
         + w_same * same_token(ctx)

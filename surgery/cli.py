@@ -31,6 +31,9 @@ for _info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.nam
 
 
 def main() -> None:
+    from surgery.runinfo import keep_freed_memory
+
+    keep_freed_memory()
     cli(prog_name="surgery")
 
 

@@ -40,6 +40,7 @@ class SynthConfig:
     max_train_windows: int = 96  # training windows used by the fit
     steps: int = 100  # optimizer steps per chunk of heads
     heads_per_chunk: int = 30
+    workers: int = 1  # processes fitting chunks of heads in parallel
     prune: float = 0.25  # table entries smaller than this (after centering) are dropped
     seed: int = 0
     heads: tuple[str, ...] = ()  # heads the LLM is asked about, such as ("L5H3",); empty: all
@@ -78,21 +79,48 @@ def synthesize(cfg: SynthConfig, progress: bool = True, client: ChatClient | Non
 
 
 def fit_heads(store: AttentionStore, out: Path, cfg: SynthConfig, progress: bool) -> None:
-    """Log-linear fit of every head without ``fitted/L{l}H{h}.py``, written there."""
+    """Log-linear fit of every head without ``fitted/L{l}H{h}.py``, written there.
+
+    Chunks of heads are fit in ``cfg.workers`` processes (torch threads split between them); each
+    chunk's files are written as soon as it finishes, so an interrupted run keeps them.
+    """
     train = store.train_windows()[: cfg.max_train_windows]
     feats = LL.features(store_contexts(store, train))
     todo = [hd for hd in store.heads if not (out / "fitted" / f"{head_name(*hd)}.py").exists()]
     bar = tqdm(total=len(store.heads), initial=len(store.heads) - len(todo), desc="fit", unit="head",
                disable=not progress)
     fit_cfg = LL.FitConfig(steps=cfg.steps)
-    for start in range(0, len(todo), cfg.heads_per_chunk):
-        chunk = todo[start:start + cfg.heads_per_chunk]
-        real = torch.as_tensor(np.stack([store.head_attention(l, h, train) for l, h in chunk]))
-        params = LL.fit(real, feats, fit_cfg)
+    chunks = [todo[i:i + cfg.heads_per_chunk] for i in range(0, len(todo), cfg.heads_per_chunk)]
+
+    def task(chunk):
+        return torch.as_tensor(np.stack([store.head_attention(l, h, train) for l, h in chunk]))  # [H, w, n, n]
+
+    def done(chunk, params: LL.Params) -> None:
         for i, (l, h) in enumerate(chunk):
-            write_program(out / "fitted" / f"{head_name(l, h)}.py", head_name(l, h), params, i, cfg.prune)
+            write_program(out / "fitted" / f"{head_name(l, h)}.py", head_name(l, h), params, i, cfg.prune,
+                          feats.vocab)
         bar.update(len(chunk))
+
+    if cfg.workers <= 1 or len(chunks) <= 1:
+        for chunk in chunks:
+            done(chunk, LL.fit(task(chunk), feats, fit_cfg))
+    else:
+        _fit_parallel(chunks, task, done, feats, fit_cfg, cfg.workers)
     bar.close()
+
+
+def _fit_parallel(chunks, task, done, feats, fit_cfg, workers: int) -> None:
+    import multiprocessing
+    import os
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    threads = max(1, (os.cpu_count() or 1) // workers)
+    ctx = multiprocessing.get_context("spawn")  # no fork after torch has started its threads
+    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=torch.set_num_threads,
+                             initargs=(threads,)) as pool:
+        futures = {pool.submit(LL.fit, task(chunk), feats, fit_cfg): chunk for chunk in chunks}
+        for future in as_completed(futures):
+            done(futures[future], future.result())
 
 
 def choose_best(store: AttentionStore, out: Path, progress: bool, fitted: bool = True, llm: bool = False) -> HeadMap:
@@ -139,22 +167,35 @@ def _centered(table: np.ndarray) -> np.ndarray:
     return table - np.median(table, axis=1, keepdims=True)
 
 
-def write_program(path: Path, head: str, params: LL.Params, i: int, prune: float) -> None:
-    pair = _centered(params.pair[i].numpy())
+def write_program(path: Path, head: str, params: LL.Params, i: int, prune: float, vocab: tuple[str, ...]) -> None:
+    pair, prev = _centered(params.pair[i].numpy()), _centered(params.prev[i].numpy())
     qoff = _centered(params.qoff[i].numpy())
     off = params.off[i].numpy() - params.off[i].numpy().min()
+    key = params.key[i].numpy()[:-1] - params.key[i].numpy()[-1]  # relative to tokens not listed
     scal = dict(zip(LL.SCALARS, params.scalars[i].numpy().round(2).tolist()))
-    pair_d = {(C.CLASSES[a], C.CLASSES[b]): round(float(pair[a, b]), 2)
-              for a, b in zip(*np.nonzero(np.abs(pair) >= prune))}
+    pair_d, prev_d = _class_pairs(pair, prune), _class_pairs(prev, prune)
     qoff_d = {(C.CLASSES[a], int(d)): round(float(qoff[a, d]), 2) for a, d in zip(*np.nonzero(np.abs(qoff) >= prune))}
     off_d = {int(d): round(float(v), 2) for d, v in enumerate(off) if abs(v) >= prune}
+    key_d = {vocab[j]: round(float(key[j]), 2) for j in np.flatnonzero(np.abs(key) >= prune)}
     top = sorted(pair_d.items(), key=lambda kv: -kv[1])[:3]
     summary = ", ".join(f"{q}->{k}" for (q, k), _ in top) or "position only"
+    shown = [t for t, v in sorted(key_d.items(), key=lambda kv: -kv[1]) if v > 0 and _plain(t)][:4]
+    keys = ", ".join(repr(t) for t in shown) or "none"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(_TEMPLATE.format(
-        head=head, summary=summary, pair=_fmt_dict(pair_d), qoff=_fmt_dict(qoff_d), off=_fmt_dict(off_d),
-        **{k: v for k, v in scal.items()},
+        head=head, summary=summary, keys=keys, pair=_fmt_dict(pair_d), prev=_fmt_dict(prev_d),
+        qoff=_fmt_dict(qoff_d), off=_fmt_dict(off_d), key=_fmt_dict(key_d), **scal,
     ))
+
+
+def _plain(token: str) -> bool:
+    """Safe to quote inside the docstring: printable, no quotes or backslashes."""
+    return token.strip() != "" and token.isprintable() and not set(token) & set("\"'\\")
+
+
+def _class_pairs(table: np.ndarray, prune: float) -> dict[tuple[str, str], float]:
+    return {(C.CLASSES[a], C.CLASSES[b]): round(float(table[a, b]), 2)
+            for a, b in zip(*np.nonzero(np.abs(table) >= prune))}
 
 
 def _fmt_dict(d: dict) -> str:
@@ -164,10 +205,10 @@ def _fmt_dict(d: dict) -> str:
     return "{" + items + "\n}"
 
 
-_TEMPLATE = '''"""Log-linear fit: strongest class pairs {summary}.
+_TEMPLATE = '''"""Log-linear fit: strongest class pairs {summary}; favoured key tokens {keys}.
 
 name: {head}
-description: softmax over class-pair, distance and lexical terms; strongest pairs {summary}
+description: softmax over class-pair, distance and lexical terms; strongest pairs {summary}; key tokens {keys}
 origin: synthesized (search/loglinear)
 target: {head}
 """
@@ -177,6 +218,10 @@ from programs import classes as C
 
 # logit added for (class of query, class of key); pairs not listed add 0
 PAIR = {pair}
+# logit added for (class of query, class of the token just before the key)
+PREVIOUS_PAIR = {prev}
+# logit added when the key is this token, whatever the query; tokens not listed add 0
+KEY_TOKEN = {key}
 # logit added for (class of query, distance q - k); distance 8 means 8 or more
 QUERY_OFFSET = {qoff}
 # logit added for distance q - k, whatever the classes
@@ -186,6 +231,6 @@ SAME_TOKEN, INDUCTION, SAME_SENTENCE, EMBED_COSINE, LOG_DISTANCE = {same}, {ind}
 
 def attention(ctx):
     logits = C.loglinear_logits(ctx, PAIR, QUERY_OFFSET, OFFSET, SAME_TOKEN, INDUCTION, SAME_SENTENCE,
-                                EMBED_COSINE, LOG_DISTANCE)
+                                EMBED_COSINE, LOG_DISTANCE, PREVIOUS_PAIR, KEY_TOKEN)
     return C.softmax_scores(logits)
 '''
