@@ -33,7 +33,7 @@ test-fast: install
 
 demo: install
 	$(VENV)/bin/surgery extract --model smollm2-135m --corpus stories --n-windows 256 --window 64 --out $(DEMO_OUT)/attn --overwrite
-	$(VENV)/bin/surgery synthesize --attn $(DEMO_OUT)/attn --out $(DEMO_OUT)/programs
+	$(VENV)/bin/surgery synthesize --attn $(DEMO_OUT)/attn --out $(DEMO_OUT)/programs --overwrite
 	$(VENV)/bin/surgery score --attn $(DEMO_OUT)/attn --programs $(DEMO_OUT)/programs --trusted --out $(DEMO_OUT)/score/score.json
 	$(VENV)/bin/surgery eval --model smollm2-135m --programs $(DEMO_OUT)/programs --store $(DEMO_OUT)/attn --trusted \
 		--fraction 0.25 --strategy min-cost --cost-windows 8 --tasks arc_easy,piqa,sciq --limit 50 --out $(DEMO_OUT)/eval

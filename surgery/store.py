@@ -70,6 +70,16 @@ class AttentionStore:
         self._embed_ids = np.load(self.path / "embed_ids.npy")
         self._embed = np.load(self.path / "embed.npy", mmap_mode="r")
 
+    def fingerprint(self) -> str:
+        """SHA-256 of the metadata, the tokens and every head's last attention row of every window:
+        changes when the text or the model behind the store changes, without reading all of it."""
+        import hashlib
+
+        h = hashlib.sha256((self.path / "store.json").read_bytes())
+        h.update(np.ascontiguousarray(self.tokens).tobytes())
+        h.update(np.ascontiguousarray(self.attn[:, :, :, -1, :]).tobytes())  # [w, layer, head, k]
+        return h.hexdigest()
+
     @property
     def n_layers(self) -> int:
         return self.meta.n_layers

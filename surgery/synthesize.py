@@ -41,6 +41,7 @@ class SynthConfig:
     steps: int = 100  # optimizer steps per chunk of heads
     heads_per_chunk: int = 30
     workers: int = 1  # processes fitting chunks of heads in parallel
+    overwrite: bool = False  # discard candidates of an earlier run in ``out`` instead of resuming
     prune: float = 0.25  # table entries smaller than this (after centering) are dropped
     seed: int = 0
     heads: tuple[str, ...] = ()  # heads the LLM is asked about, such as ("L5H3",); empty: all
@@ -63,6 +64,7 @@ def synthesize(cfg: SynthConfig, progress: bool = True, client: ChatClient | Non
     store = AttentionStore(cfg.attn)
     out = Path(cfg.out)
     out.mkdir(parents=True, exist_ok=True)
+    check_resume(store, out, cfg)
     write_config(out, "synthesize", cfg)
     torch.manual_seed(cfg.seed)
     if cfg.method != "llm":
@@ -76,6 +78,33 @@ def synthesize(cfg: SynthConfig, progress: bool = True, client: ChatClient | Non
         llm_candidates(client, store, heads, out, LLMSynthConfig(rounds=cfg.llm_rounds, n_programs=cfg.llm_programs),
                        progress)
     return choose_best(store, out, progress, fitted=cfg.method != "llm", llm=cfg.method != "search")
+
+
+FIT_FORMAT = 2  # version of the fitted programs' form (2: key-token and previous-class tables)
+
+
+def check_resume(store: AttentionStore, out: Path, cfg: SynthConfig) -> None:
+    """Resume only over candidates fit on this very store with these settings.
+
+    ``out/resume.json`` records what the candidates depend on; a mismatch is an error unless
+    ``cfg.overwrite``, which removes the earlier candidates (``fitted/``, ``llm/``) first.
+    """
+    import json
+    import shutil
+
+    sig = {"store": store.fingerprint(), "format": FIT_FORMAT, "max_train_windows": cfg.max_train_windows,
+           "steps": cfg.steps, "prune": cfg.prune, "seed": cfg.seed}
+    path = out / "resume.json"
+    earlier = json.loads(path.read_text()) if path.exists() else None
+    has_candidates = (out / "fitted").exists() or (out / "llm").exists()
+    if cfg.overwrite or (earlier is None and not has_candidates):
+        for sub in ("fitted", "llm"):
+            shutil.rmtree(out / sub, ignore_errors=True)
+    elif earlier != sig:
+        what = "another store" if earlier is None or earlier.get("store") != sig["store"] else "other settings"
+        raise ValueError(f"{out} holds candidates fit on {what}; pass --overwrite to discard them, "
+                         f"or use another --out")
+    write_json(path, sig)
 
 
 def fit_heads(store: AttentionStore, out: Path, cfg: SynthConfig, progress: bool) -> None:

@@ -24,9 +24,10 @@ def random_windows(n_windows: int, window: int, seed: int = 0) -> tuple[np.ndarr
 KNOWN = [P.previous, P.first, P.self_token, P.induction, P.uniform, P.last_punct]  # head h of layer l = KNOWN[(l*H+h) % 6]
 
 
-def make_store(path: Path, n_windows: int = 6, n_layers: int = 2, n_heads: int = 3, window: int = 12) -> Path:
+def make_store(path: Path, n_windows: int = 6, n_layers: int = 2, n_heads: int = 3, window: int = 12,
+               seed: int = 0) -> Path:
     """A complete store whose head i has exactly the normalized pattern of ``KNOWN[i % 6]``."""
-    ids, strs = random_windows(n_windows, window)
+    ids, strs = random_windows(n_windows, window, seed)
     meta = StoreMeta(model="toy", n_layers=n_layers, n_heads=n_heads, window=window, n_windows=n_windows, corpus="toy", seed=0)
     vocab = np.arange(len(WORDS) + 1)
     embed = np.random.default_rng(1).normal(size=(len(vocab), 8)).astype(np.float32)

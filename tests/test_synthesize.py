@@ -63,3 +63,21 @@ def test_parallel_workers_write_the_same_programs(tmp_path):
     assert len(files) == 6
     for name in files:  # same chunks, same deterministic fit: identical tables in every file
         assert (tmp_path / "one" / "fitted" / name).read_text() == (tmp_path / "two" / "fitted" / name).read_text()
+
+
+def test_resume_refuses_candidates_of_another_store(tmp_path):
+    import pytest
+
+    first = make_store(tmp_path / "a", n_windows=8, n_layers=1, n_heads=2, window=10)
+    other = make_store(tmp_path / "b", n_windows=8, n_layers=1, n_heads=2, window=10, seed=1)
+    out = tmp_path / "progs"
+    synthesize(SynthConfig(attn=str(first), out=str(out), steps=5), progress=False)
+    with pytest.raises(ValueError, match="another store; pass --overwrite"):
+        synthesize(SynthConfig(attn=str(other), out=str(out), steps=5), progress=False)
+    with pytest.raises(ValueError, match="other settings"):
+        synthesize(SynthConfig(attn=str(first), out=str(out), steps=6), progress=False)
+    before = (out / "fitted" / "L0H0.py").stat().st_mtime_ns
+    synthesize(SynthConfig(attn=str(other), out=str(out), steps=5, overwrite=True), progress=False)
+    assert (out / "fitted" / "L0H0.py").stat().st_mtime_ns != before  # refit on the new store
+    res = CliRunner().invoke(cli, ["synthesize", "--attn", str(first), "--out", str(out), "--steps", "5"])
+    assert res.exit_code == 1 and "--overwrite" in res.output

@@ -43,6 +43,9 @@ def _client(cfg: SynthConfig, api_key: str | None) -> ChatClient | None:
 @click.option("--max-train-windows", type=int, default=96, show_default=True, help="Training windows the fit uses.")
 @click.option("--steps", type=int, default=100, show_default=True, help="Optimizer steps per chunk of heads.")
 @click.option("--heads-per-chunk", type=int, default=30, show_default=True, help="Heads fit together in one batch.")
+@click.option("--overwrite", is_flag=True,
+              help="Discard candidates of an earlier run in --out (by default it resumes, and refuses to "
+                   "resume over candidates fit on another store or with other settings).")
 @click.option("--workers", type=int, default=1, show_default=True,
               help="Processes fitting chunks of heads in parallel (CPU threads are split between them).")
 @click.option("--prune", type=float, default=0.25, show_default=True,
@@ -59,7 +62,7 @@ def _client(cfg: SynthConfig, api_key: str | None) -> ChatClient | None:
 @click.option("--llm-rounds", type=int, default=2, show_default=True, help="Requests per head (1 + feedback rounds).")
 @click.option("--llm-programs", type=int, default=3, show_default=True, help="Programs asked for per request.")
 @click.option("--llm-timeout", type=float, default=120.0, show_default=True, help="Seconds per LLM request.")
-def command(attn, out, method, max_train_windows, steps, heads_per_chunk, workers, prune, seed, heads, llm_base_url, llm_model,
+def command(attn, out, method, max_train_windows, steps, heads_per_chunk, overwrite, workers, prune, seed, heads, llm_base_url, llm_model,
             llm_api_key, llm_rounds, llm_programs, llm_timeout):
     """Find a program for every head and keep each head's best held-out program.
 
@@ -72,7 +75,7 @@ def command(attn, out, method, max_train_windows, steps, heads_per_chunk, worker
         raise click.ClickException("--max-train-windows, --steps, --heads-per-chunk, --workers, --llm-rounds and --llm-programs "
                                    "must be at least 1, --llm-timeout positive")
     cfg = SynthConfig(attn=attn, out=out, method=method, max_train_windows=max_train_windows, steps=steps,
-                      heads_per_chunk=heads_per_chunk, workers=workers, prune=prune, seed=seed, heads=_heads(heads),
+                      heads_per_chunk=heads_per_chunk, overwrite=overwrite, workers=workers, prune=prune, seed=seed, heads=_heads(heads),
                       llm_base_url=llm_base_url, llm_model=llm_model, llm_rounds=llm_rounds,
                       llm_programs=llm_programs, llm_timeout=llm_timeout)
     client = _client(cfg, llm_api_key)
