@@ -24,11 +24,12 @@ from evals.lm import HookedLM  # noqa: E402
 
 
 def models(device: str):
-    from surgery.models import _hf_to_tl, _load_hf_gguf, smollm2_gguf_path  # private: bench only
+    from surgery.models import _hf_to_tl, _load_hf_gguf, smollm2_gguf_path, transposed_layout  # private: bench only
 
     hf_model, tokenizer = _load_hf_gguf(smollm2_gguf_path())
     hf_model.eval()
     tl_model = _hf_to_tl(hf_model, tokenizer, "smollm2-135m").eval()
+    transposed_layout(tl_model)  # as load_model does
     return hf_model.to(device), tl_model.to(device), tokenizer
 
 

@@ -81,15 +81,29 @@ class HookedLM(TemplateLM):
         for b, s in enumerate(seqs):
             tokens[b, :len(s)] = torch.tensor(s)
             mask[b, :len(s)] = 1
-        logits = self.model(tokens.to(self._device), attention_mask=mask.to(self._device))  # [batch, pos, d_vocab]
-        out = []
+        logp = self._continuation_logprobs(tokens, mask, seqs, n_cont)  # [Σ c, d_vocab]
+        out, start = [], 0
         for b, (s, c) in enumerate(zip(seqs, n_cont)):
             n = len(s)
-            logp = F.log_softmax(logits[b, n - c - 1:n - 1].float(), dim=-1)  # [c, d_vocab]
             target = tokens[b, n - c:n].to(logp.device)  # [c]
-            total = float(logp.gather(1, target[:, None]).sum())
-            out.append((total, bool((logp.argmax(dim=-1) == target).all())))
+            rows = logp[start:start + c]
+            start += c
+            total = float(rows.gather(1, target[:, None]).sum())
+            out.append((total, bool((rows.argmax(dim=-1) == target).all())))
         return out
+
+    def _continuation_logprobs(self, tokens, mask, seqs, n_cont) -> torch.Tensor:
+        """Log-probabilities at the positions that predict continuation tokens only, [Σ c, d_vocab].
+
+        The blocks run over every position, but the final norm and the unembedding (a fifth of the
+        model's compute at this size, and the largest activation) only where a score is read.
+        """
+        model = self.model
+        resid = model(tokens.to(self._device), attention_mask=mask.to(self._device),
+                      stop_at_layer=model.cfg.n_layers)  # [batch, pos, d_model]
+        rows = torch.cat([resid[b, len(s) - c - 1:len(s) - 1] for b, (s, c) in enumerate(zip(seqs, n_cont))])
+        logits = model.unembed(model.ln_final(rows[None]))[0]  # [Σ c, d_vocab]
+        return F.log_softmax(logits.float(), dim=-1)
 
     def loglikelihood_rolling(self, requests, disable_tqdm: bool = False) -> list[float]:
         out = []

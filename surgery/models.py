@@ -68,7 +68,31 @@ def load_model(name: str = DEFAULT_MODEL, device: str = "cpu"):
     else:
         model = _from_tl_name(name, HookedTransformer)
     model.eval()
-    return model.to(device) if device != "cpu" else model
+    model = model.to(device) if device != "cpu" else model
+    transposed_layout(model)
+    return model
+
+
+def transposed_layout(model) -> int:
+    """Store the MLP and unembedding weights so that ``W.T`` is contiguous; returns how many moved.
+
+    TransformerLens computes these layers as ``F.linear(x, W.T.contiguous())``, which copies each
+    weight on every forward (the unembedding alone is 113 MB for SmolLM2). With the transposed
+    layout the ``.contiguous()`` is free; values, shapes and results are unchanged. Saving such
+    weights (safetensors wants contiguous tensors) must go through ``.contiguous()`` first.
+    """
+    import torch
+
+    names = ("W_gate", "W_in", "W_out")
+    params = [getattr(block.mlp, n) for block in model.blocks for n in names if hasattr(block.mlp, n)]
+    params.append(model.unembed.W_U)
+    moved = 0
+    with torch.no_grad():
+        for param in params:
+            if isinstance(param, torch.nn.Parameter) and param.dim() == 2 and not param.T.is_contiguous():
+                param.data = param.data.T.contiguous().T
+                moved += 1
+    return moved
 
 
 def token_strings(tokenizer, ids) -> list[str]:

@@ -75,3 +75,19 @@ def test_corrupt_cache_is_detected_and_rebuilt(smollm2, tmp_path, monkeypatch):
     tokens = torch.tensor([[models.bos_id(smollm2), 600, 700, 800]])
     with torch.no_grad():
         torch.testing.assert_close(rebuilt(tokens), smollm2(tokens))
+
+
+@pytest.mark.parametrize("fixture", ["tiny_llama", "tiny_gpt2"])
+def test_transposed_layout_keeps_outputs_and_makes_transposes_free(fixture, request):
+    import copy
+
+    model = copy.deepcopy(request.getfixturevalue(fixture))
+    tokens = torch.randint(1, model.cfg.d_vocab, (2, 9), generator=torch.Generator().manual_seed(0))
+    with torch.no_grad():
+        before = model(tokens)
+        moved = models.transposed_layout(model)
+        after = model(tokens)
+    assert moved == model.cfg.n_layers * (3 if fixture == "tiny_llama" else 2) + 1  # MLP weights + W_U
+    assert model.unembed.W_U.T.is_contiguous() and model.blocks[0].mlp.W_in.T.is_contiguous()
+    torch.testing.assert_close(after, before, rtol=1e-5, atol=1e-5)
+    assert models.transposed_layout(model) == 0  # idempotent
