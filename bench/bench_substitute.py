@@ -4,7 +4,8 @@
 
 Model: smollm2-135m when loadable, else a random-weight model of the same shape (printed).
 Heads: the first ``round(f × n_heads)`` of a seeded permutation, each given a library program
-(cycling through ``programs/library``; trusted, in-process). Reported: the unmodified forward,
+(cycling through ``programs/library``; trusted, in-process) — or, with ``--programs DIR`` (a
+synthesize output such as ``programs/smollm2-135m``), the best-IoU heads with their own programs. Reported: the unmodified forward,
 the substituted forward with patterns computed live (cold cache every repetition), and with a
 warm cache (repeated passes over the same text); target live/unmodified <= 1.15.
 """
@@ -49,6 +50,22 @@ def stub_context_factory():
     return lambda ids: build_context(ids, [f" t{i}" for i in ids])
 
 
+def library_plan(heads: list, k: int) -> dict:
+    order = np.random.default_rng(0).permutation(len(heads))[:k]
+    library = [load_program(p, trusted=True) for p in sorted(library_dir().glob("*.py"))]
+    return {heads[i]: library[j % len(library)] for j, i in enumerate(sorted(order))}
+
+
+def synthesized_plan(directory: str, fraction: float, n_total: int) -> dict:
+    from surgery.headmap import HeadMap
+    from surgery.selection import head_ious, load_programs, select_heads
+
+    headmap = HeadMap.load(directory)
+    heads = select_heads("best-iou", fraction, n_total, head_ious(headmap))
+    programs = load_programs(headmap, Path(directory), heads=heads, trusted=True)
+    return {h: programs[h] for h in heads}
+
+
 def timed(fn, reps: int, device: str) -> float:
     times = []
     for _ in range(reps):
@@ -70,14 +87,13 @@ def main() -> None:
     ap.add_argument("--pos", type=int, default=128)
     ap.add_argument("--reps", type=int, default=3)
     ap.add_argument("--device", default="cuda" if torch.cuda.is_available() else "cpu")
+    ap.add_argument("--programs", default=None, help="heads.json directory; default: library programs")
     args = ap.parse_args()
     torch.set_num_threads(int(os.environ.get("OMP_NUM_THREADS", torch.get_num_threads())))
     model, label = load(args.device)
     heads = [(l, h) for l in range(model.cfg.n_layers) for h in range(model.cfg.n_heads)]
     k = n_to_replace(args.fraction, len(heads))
-    order = np.random.default_rng(0).permutation(len(heads))[:k]
-    library = [load_program(p, trusted=True) for p in sorted(library_dir().glob("*.py"))]
-    plan = {heads[i]: library[j % len(library)] for j, i in enumerate(sorted(order))}
+    plan = synthesized_plan(args.programs, args.fraction, len(heads)) if args.programs else library_plan(heads, k)
     contexts = None if model.tokenizer is not None else stub_context_factory()
     tokens = torch.randint(1, model.cfg.d_vocab, (args.batch, args.pos), device=args.device)
     tokens[:, 0] = model.tokenizer.bos_token_id if model.tokenizer is not None else 0

@@ -12,6 +12,8 @@ row-normalization turns the scores into a softmax over the causal row.
 """
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 
 CLASSES = (
@@ -68,7 +70,22 @@ def token_class(ctx) -> np.ndarray:
     >>> ctx = build_context(np.array([1, 2, 3]), ["<s>", "Tom", " ran"])
     >>> [CLASSES[c] for c in token_class(ctx)]
     ['BOS', 'CONTENT', 'CONTENT']
+
+    Computed once per context (remembered on it, read-only): every log-linear program of a
+    substitution looks at the same contexts.
     """
+    cached = getattr(ctx, "_token_class", None)
+    if cached is None:
+        cached = _token_class(ctx)
+        cached.flags.writeable = False
+        try:
+            ctx._token_class = cached
+        except AttributeError:  # a context that takes no attributes: just recompute next time
+            pass
+    return cached
+
+
+def _token_class(ctx) -> np.ndarray:
     out = np.empty(ctx.n, dtype=np.int64)
     out[0] = CLASS_ID["BOS"]
     first_of_sentence = np.r_[True, ctx.sentence_index[1:] != ctx.sentence_index[:-1]]
@@ -96,23 +113,49 @@ def offsets(n: int) -> np.ndarray:
     >>> offsets(3).tolist()
     [[0, 0, 0], [1, 0, 0], [2, 1, 0]]
     """
+    return _offsets(n)
+
+
+@functools.lru_cache(maxsize=64)
+def _offsets(n: int) -> np.ndarray:
     q, k = np.indices((n, n))
-    return np.clip(q - k, 0, MAX_OFFSET)
+    out = np.clip(q - k, 0, MAX_OFFSET)
+    out.flags.writeable = False
+    return out
+
+
+_NO_TABLE: dict = {}  # the table of a term a program leaves out
+_DENSE: dict[int, tuple[dict, np.ndarray]] = {}  # id(table) -> (table, dense array); see _dense
+
+
+def _dense(table: dict, shape: tuple[int, ...], index) -> np.ndarray:
+    """A program's table dict as a dense array, built once per dict (programs keep their tables
+    for the whole run; the dict is held so its id stays unique)."""
+    hit = _DENSE.get(id(table))
+    if hit is not None and hit[0] is table:
+        return hit[1]
+    dense = np.zeros(shape)
+    for key, v in table.items():
+        dense[index(key)] = v
+    dense.flags.writeable = False
+    if len(_DENSE) > 10_000:
+        _DENSE.clear()
+    _DENSE[id(table)] = (table, dense)
+    return dense
+
+
+def _class_pair(key: tuple[str, str]) -> tuple[int, int]:
+    return CLASS_ID[key[0]], CLASS_ID[key[1]]
 
 
 def pair_logits(cls: np.ndarray, table: dict[tuple[str, str], float]) -> np.ndarray:
     """float [n, n]: ``table[(class of q, class of k)]``, 0 for pairs not in the table."""
-    dense = np.zeros((N_CLASSES, N_CLASSES))
-    for (qc, kc), v in table.items():
-        dense[CLASS_ID[qc], CLASS_ID[kc]] = v
-    return dense[cls[:, None], cls[None, :]]
+    return _dense(table, (N_CLASSES, N_CLASSES), _class_pair)[cls[:, None], cls[None, :]]
 
 
 def query_offset_logits(cls: np.ndarray, table: dict[tuple[str, int], float]) -> np.ndarray:
     """float [n, n]: ``table[(class of q, distance q - k)]`` with distances clipped as in ``offsets``."""
-    dense = np.zeros((N_CLASSES, MAX_OFFSET + 1))
-    for (qc, d), v in table.items():
-        dense[CLASS_ID[qc], d] = v
+    dense = _dense(table, (N_CLASSES, MAX_OFFSET + 1), lambda key: (CLASS_ID[key[0]], key[1]))
     return dense[cls[:, None], offsets(len(cls))]
 
 
@@ -128,10 +171,7 @@ def previous_class(cls: np.ndarray) -> np.ndarray:
 def previous_pair_logits(cls: np.ndarray, table: dict[tuple[str, str], float]) -> np.ndarray:
     """float [n, n]: ``table[(class of q, class of the token before k)]``, 0 for pairs not listed."""
     prev = previous_class(cls)
-    dense = np.zeros((N_CLASSES, N_CLASSES))
-    for (qc, kc), v in table.items():
-        dense[CLASS_ID[qc], CLASS_ID[kc]] = v
-    return dense[cls[:, None], prev[None, :]]
+    return _dense(table, (N_CLASSES, N_CLASSES), _class_pair)[cls[:, None], prev[None, :]]
 
 
 def key_token_logits(ctx, bias: dict[str, float]) -> np.ndarray:
@@ -148,10 +188,7 @@ def key_token_logits(ctx, bias: dict[str, float]) -> np.ndarray:
 
 def offset_logits(n: int, bias: dict[int, float]) -> np.ndarray:
     """float [n, n]: ``bias[q - k]`` (distances clipped as in ``offsets``), 0 where absent."""
-    dense = np.zeros(MAX_OFFSET + 1)
-    for d, v in bias.items():
-        dense[d] = v
-    return dense[offsets(n)]
+    return _dense(bias, (MAX_OFFSET + 1,), lambda d: d)[offsets(n)]
 
 
 def induction(ctx) -> np.ndarray:
@@ -182,8 +219,8 @@ def loglinear_logits(ctx, pair, query_offset, offset, w_same=0.0, w_induction=0.
     """float [n, n] logit of a log-linear program: its tables looked up plus its lexical weights."""
     cls = token_class(ctx)
     return (
-        previous_pair_logits(cls, previous_pair or {})
-        + key_token_logits(ctx, key_token or {})
+        previous_pair_logits(cls, previous_pair or _NO_TABLE)
+        + key_token_logits(ctx, key_token or _NO_TABLE)
         + pair_logits(cls, pair)
         + query_offset_logits(cls, query_offset)
         + offset_logits(ctx.n, offset)

@@ -65,7 +65,7 @@ def key_vocab(ctxs, size: int = N_KEY_TOKENS) -> tuple[str, ...]:
 def features(ctxs, vocab: tuple[str, ...] | None = None) -> Features:
     """Features of a list of TokenContexts of one length (``vocab`` defaults to their own)."""
     n = ctxs[0].n
-    off = C.offsets(n)
+    off = np.array(C.offsets(n))  # a writable copy for torch
     vocab = key_vocab(ctxs) if vocab is None else vocab
     index = {t: i for i, t in enumerate(vocab)}
     keys = np.array([[index.get(t, len(vocab)) for t in c.tokens] for c in ctxs])  # [w, n]
