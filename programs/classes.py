@@ -159,6 +159,12 @@ def query_offset_logits(cls: np.ndarray, table: dict[tuple[str, int], float]) ->
     return dense[cls[:, None], offsets(len(cls))]
 
 
+def key_offset_logits(cls: np.ndarray, table: dict[tuple[str, int], float]) -> np.ndarray:
+    """float [n, n]: ``table[(class of k, distance q - k)]`` with distances clipped as in ``offsets``."""
+    dense = _dense(table, (N_CLASSES, MAX_OFFSET + 1), lambda key: (CLASS_ID[key[0]], key[1]))
+    return dense[cls[None, :], offsets(len(cls))]
+
+
 def previous_class(cls: np.ndarray) -> np.ndarray:
     """int64 [n]: class of the token before each position (BOS keeps its own).
 
@@ -215,12 +221,14 @@ def log_distance(n: int) -> np.ndarray:
 
 
 def loglinear_logits(ctx, pair, query_offset, offset, w_same=0.0, w_induction=0.0, w_sentence=0.0,
-                     w_cosine=0.0, w_log_distance=0.0, previous_pair=None, key_token=None) -> np.ndarray:
+                     w_cosine=0.0, w_log_distance=0.0, previous_pair=None, key_token=None,
+                     key_offset=None) -> np.ndarray:
     """float [n, n] logit of a log-linear program: its tables looked up plus its lexical weights."""
     cls = token_class(ctx)
     return (
         previous_pair_logits(cls, previous_pair or _NO_TABLE)
         + key_token_logits(ctx, key_token or _NO_TABLE)
+        + key_offset_logits(cls, key_offset or _NO_TABLE)
         + pair_logits(cls, pair)
         + query_offset_logits(cls, query_offset)
         + offset_logits(ctx.n, offset)

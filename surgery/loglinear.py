@@ -3,7 +3,7 @@
 A head's pattern is modelled as ``softmax_k(logit[q, k])`` over the causal row with
 
     logit = PAIR[class q, class k] + PREV_PAIR[class q, class of token k-1] + QOFF[class q, q - k]
-            + OFFSET[q - k] + KEY[token k] + w_same * same_token + w_ind * induction
+            + KOFF[class k, q - k] + OFFSET[q - k] + KEY[token k] + w_same * same_token + w_ind * induction
             + w_sent * same_sentence + w_cos * embedding_cosine + w_logd * log(1 + q - k)
 
 (classes and distances as in ``programs/classes.py``; ``KEY`` is a bias per key token string for
@@ -92,6 +92,7 @@ class Params:
     prev: torch.Tensor  # [H, N_CLASSES, N_CLASSES] class of q x class of the token before k
     key: torch.Tensor  # [H, len(vocab) + 1] bias per key token string, the last for all others
     qoff: torch.Tensor  # [H, N_CLASSES, MAX_OFFSET + 1]
+    koff: torch.Tensor  # [H, N_CLASSES, MAX_OFFSET + 1] class of k x distance
     off: torch.Tensor  # [H, MAX_OFFSET + 1]
     scalars: torch.Tensor  # [H, len(SCALARS)]
 
@@ -99,14 +100,15 @@ class Params:
     def zeros(cls, h: int, n_vocab: int) -> "Params":
         return cls(torch.zeros(h, C.N_CLASSES, C.N_CLASSES), torch.zeros(h, C.N_CLASSES, C.N_CLASSES),
                    torch.zeros(h, n_vocab + 1), torch.zeros(h, C.N_CLASSES, C.MAX_OFFSET + 1),
-                   torch.zeros(h, C.MAX_OFFSET + 1), torch.zeros(h, len(SCALARS)))
+                   torch.zeros(h, C.N_CLASSES, C.MAX_OFFSET + 1), torch.zeros(h, C.MAX_OFFSET + 1),
+                   torch.zeros(h, len(SCALARS)))
 
     def tensors(self) -> list[torch.Tensor]:
-        return [self.pair, self.prev, self.key, self.qoff, self.off, self.scalars]
+        return [self.pair, self.prev, self.key, self.qoff, self.koff, self.off, self.scalars]
 
     def tables(self) -> list[torch.Tensor]:
         """The tables the L2 penalty applies to."""
-        return [self.pair, self.prev, self.key, self.qoff]
+        return [self.pair, self.prev, self.key, self.qoff, self.koff]
 
 
 def logits(p: Params, f: Features) -> torch.Tensor:
@@ -117,6 +119,8 @@ def logits(p: Params, f: Features) -> torch.Tensor:
     pair = pair + p.key[:, f.key_index][:, :, None, :]  # [H, w, 1, n] bias of each key token
     qoff = torch.einsum("wqc,hco->hwqo", oh, p.qoff)  # [H, w, n, MAX_OFFSET+1]
     qoff = torch.gather(qoff, 3, f.off.expand(*qoff.shape[:2], -1, -1))  # pick distance q-k
+    koff = torch.einsum("wkc,hco->hwok", oh, p.koff)  # [H, w, MAX_OFFSET+1, n]
+    qoff = qoff + torch.gather(koff, 2, f.off.expand(*koff.shape[:2], -1, -1))  # [H, w, n, n] distance q-k
     out = pair + qoff + p.off[:, f.off][:, None] + torch.einsum("hs,swqk->hwqk", p.scalars, f.scalars)
     return out.masked_fill(~f.causal, float("-inf"))
 

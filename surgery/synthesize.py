@@ -80,7 +80,7 @@ def synthesize(cfg: SynthConfig, progress: bool = True, client: ChatClient | Non
     return choose_best(store, out, progress, fitted=cfg.method != "llm", llm=cfg.method != "search")
 
 
-FIT_FORMAT = 2  # version of the fitted programs' form (2: key-token and previous-class tables)
+FIT_FORMAT = 3  # version of the fitted programs' form (2: key-token and previous-class tables, 3: key offsets)
 
 
 def check_resume(store: AttentionStore, out: Path, cfg: SynthConfig) -> None:
@@ -203,7 +203,7 @@ def write_program(path: Path, head: str, params: LL.Params, i: int, prune: float
     key = params.key[i].numpy()[:-1] - params.key[i].numpy()[-1]  # relative to tokens not listed
     scal = dict(zip(LL.SCALARS, params.scalars[i].numpy().round(2).tolist()))
     pair_d, prev_d = _class_pairs(pair, prune), _class_pairs(prev, prune)
-    qoff_d = {(C.CLASSES[a], int(d)): round(float(qoff[a, d]), 2) for a, d in zip(*np.nonzero(np.abs(qoff) >= prune))}
+    qoff_d, koff_d = _class_distances(qoff, prune), _class_distances(params.koff[i].numpy(), prune)
     off_d = {int(d): round(float(v), 2) for d, v in enumerate(off) if abs(v) >= prune}
     key_d = {vocab[j]: round(float(key[j]), 2) for j in np.flatnonzero(np.abs(key) >= prune)}
     top = sorted(pair_d.items(), key=lambda kv: -kv[1])[:3]
@@ -213,13 +213,17 @@ def write_program(path: Path, head: str, params: LL.Params, i: int, prune: float
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(_TEMPLATE.format(
         head=head, summary=summary, keys=keys, pair=_fmt_dict(pair_d), prev=_fmt_dict(prev_d),
-        qoff=_fmt_dict(qoff_d), off=_fmt_dict(off_d), key=_fmt_dict(key_d), **scal,
+        qoff=_fmt_dict(qoff_d), koff=_fmt_dict(koff_d), off=_fmt_dict(off_d), key=_fmt_dict(key_d), **scal,
     ))
 
 
 def _plain(token: str) -> bool:
     """Safe to quote inside the docstring: printable, no quotes or backslashes."""
     return token.strip() != "" and token.isprintable() and not set(token) & set("\"'\\")
+
+
+def _class_distances(table: np.ndarray, prune: float) -> dict[tuple[str, int], float]:
+    return {(C.CLASSES[a], int(d)): round(float(table[a, d]), 2) for a, d in zip(*np.nonzero(np.abs(table) >= prune))}
 
 
 def _class_pairs(table: np.ndarray, prune: float) -> dict[tuple[str, str], float]:
@@ -253,6 +257,8 @@ PREVIOUS_PAIR = {prev}
 KEY_TOKEN = {key}
 # logit added for (class of query, distance q - k); distance 8 means 8 or more
 QUERY_OFFSET = {qoff}
+# logit added for (class of key, distance q - k)
+KEY_OFFSET = {koff}
 # logit added for distance q - k, whatever the classes
 OFFSET = {off}
 SAME_TOKEN, INDUCTION, SAME_SENTENCE, EMBED_COSINE, LOG_DISTANCE = {same}, {ind}, {sent}, {cos}, {logd}
@@ -260,6 +266,6 @@ SAME_TOKEN, INDUCTION, SAME_SENTENCE, EMBED_COSINE, LOG_DISTANCE = {same}, {ind}
 
 def attention(ctx):
     logits = C.loglinear_logits(ctx, PAIR, QUERY_OFFSET, OFFSET, SAME_TOKEN, INDUCTION, SAME_SENTENCE,
-                                EMBED_COSINE, LOG_DISTANCE, PREVIOUS_PAIR, KEY_TOKEN)
+                                EMBED_COSINE, LOG_DISTANCE, PREVIOUS_PAIR, KEY_TOKEN, KEY_OFFSET)
     return C.softmax_scores(logits)
 '''

@@ -81,3 +81,24 @@ def test_resume_refuses_candidates_of_another_store(tmp_path):
     assert (out / "fitted" / "L0H0.py").stat().st_mtime_ns != before  # refit on the new store
     res = CliRunner().invoke(cli, ["synthesize", "--attn", str(first), "--out", str(out), "--steps", "5"])
     assert res.exit_code == 1 and "--overwrite" in res.output
+
+
+def test_written_program_computes_what_the_fit_predicts(tmp_path):
+    import torch
+
+    from surgery import loglinear as LL
+    from surgery.context import store_contexts
+    from surgery.store import AttentionStore
+    from surgery.synthesize import write_program
+
+    store = AttentionStore(make_store(tmp_path / "attn", n_windows=6, n_layers=1, n_heads=3, window=10))
+    ctxs = store_contexts(store, np.arange(6))
+    feats = LL.features(ctxs)
+    real = torch.as_tensor(np.stack([store.head_attention(0, h, np.arange(6)) for h in range(3)]))
+    params = LL.fit(real, feats, LL.FitConfig(steps=30))
+    predicted = LL.predict(params, feats).numpy()  # [H, w, n, n]
+    for h in range(3):
+        path = tmp_path / f"L0H{h}.py"
+        write_program(path, f"L0H{h}", params, h, prune=0.0, vocab=feats.vocab)  # every entry written
+        pattern = load_program(path, trusted=True).patterns(ctxs)
+        np.testing.assert_allclose(np.stack(pattern), predicted[h], atol=0.03)  # tables rounded to 0.01
