@@ -201,7 +201,7 @@ def write_program(path: Path, head: str, params: LL.Params, i: int, prune: float
     qoff = _centered(params.qoff[i].numpy())
     off = params.off[i].numpy() - params.off[i].numpy().min()
     key = params.key[i].numpy()[:-1] - params.key[i].numpy()[-1]  # relative to tokens not listed
-    scal = dict(zip(LL.SCALARS, params.scalars[i].numpy().round(2).tolist()))
+    scal = dict(zip(LL.SCALARS, (round(float(v), 2) for v in params.scalars[i])))
     pair_d, prev_d = _class_pairs(pair, prune), _class_pairs(prev, prune)
     qoff_d, koff_d = _class_distances(qoff, prune), _class_distances(params.koff[i].numpy(), prune)
     off_d = {int(d): round(float(v), 2) for d, v in enumerate(off) if abs(v) >= prune}
