@@ -148,6 +148,10 @@ def _class_pair(key: tuple[str, str]) -> tuple[int, int]:
     return CLASS_ID[key[0]], CLASS_ID[key[1]]
 
 
+def _class_distance(key: tuple[str, int]) -> tuple[int, int]:
+    return CLASS_ID[key[0]], key[1]
+
+
 def pair_logits(cls: np.ndarray, table: dict[tuple[str, str], float]) -> np.ndarray:
     """float [n, n]: ``table[(class of q, class of k)]``, 0 for pairs not in the table."""
     return _dense(table, (N_CLASSES, N_CLASSES), _class_pair)[cls[:, None], cls[None, :]]
@@ -155,13 +159,13 @@ def pair_logits(cls: np.ndarray, table: dict[tuple[str, str], float]) -> np.ndar
 
 def query_offset_logits(cls: np.ndarray, table: dict[tuple[str, int], float]) -> np.ndarray:
     """float [n, n]: ``table[(class of q, distance q - k)]`` with distances clipped as in ``offsets``."""
-    dense = _dense(table, (N_CLASSES, MAX_OFFSET + 1), lambda key: (CLASS_ID[key[0]], key[1]))
+    dense = _dense(table, (N_CLASSES, MAX_OFFSET + 1), _class_distance)
     return dense[cls[:, None], offsets(len(cls))]
 
 
 def key_offset_logits(cls: np.ndarray, table: dict[tuple[str, int], float]) -> np.ndarray:
     """float [n, n]: ``table[(class of k, distance q - k)]`` with distances clipped as in ``offsets``."""
-    dense = _dense(table, (N_CLASSES, MAX_OFFSET + 1), lambda key: (CLASS_ID[key[0]], key[1]))
+    dense = _dense(table, (N_CLASSES, MAX_OFFSET + 1), _class_distance)
     return dense[cls[None, :], offsets(len(cls))]
 
 

@@ -16,7 +16,6 @@ is recorded beside it.
 """
 from __future__ import annotations
 
-import ast
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,7 +23,7 @@ import numpy as np
 
 from surgery.context import store_contexts
 from surgery.headmap import head_name
-from surgery.program import Program, library_dir, program_files
+from surgery.program import Program, code_key, library_dir, program_files
 from surgery.score import ScoreResult, load_real, pack, packed_iou, program_patterns
 
 EPS = 1e-12  # improvements and tolerances smaller than this count as ties
@@ -181,18 +180,6 @@ def split_by_document(doc_ids: np.ndarray) -> np.ndarray:
     if len(docs) < 2:
         return np.arange(len(doc_ids)) % 2 == 0
     return np.isin(doc_ids, docs[::2])
-
-
-def code_key(source: str) -> str:
-    """What makes two programs the same: their syntax tree without the module docstring."""
-    try:
-        tree = ast.parse(source)
-    except SyntaxError:
-        return source
-    first = tree.body[0] if tree.body else None
-    if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str):
-        tree.body = tree.body[1:]
-    return ast.dump(tree)
 
 
 KINDS = (("library", None), ("fitted", "fitted"), ("llm", "llm"), ("winner", ""))  # kind, subdirectory

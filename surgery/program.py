@@ -93,6 +93,19 @@ def read_meta(path) -> dict:
     return meta
 
 
+def code_key(source: str) -> str:
+    """What makes two program files the same code: their syntax tree without the module
+    docstring (which carries scores and descriptions). Unparsable source is its own key."""
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return source
+    first = tree.body[0] if tree.body else None
+    if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str):
+        tree.body = tree.body[1:]
+    return ast.dump(tree)
+
+
 def library_dir() -> Path:
     """``programs/library``: the hand-written programs, always trusted."""
     return Path(__file__).resolve().parent.parent / "programs" / "library"

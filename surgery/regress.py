@@ -24,7 +24,6 @@ scored held-out windows (see :mod:`surgery.score`).
 """
 from __future__ import annotations
 
-import ast
 import difflib
 import tempfile
 from contextlib import ExitStack
@@ -35,8 +34,8 @@ import numpy as np
 
 from surgery.context import store_contexts
 from surgery.headmap import HeadMap, head_name, parse_head
-from surgery.program import Program, ProgramError, load_program
-from surgery.score import load_real, pack, packed_iou, program_patterns
+from surgery.program import Program, ProgramError, code_key, load_program
+from surgery.score import iou_matrices, program_patterns
 from surgery.store import AttentionStore, StoreError
 
 METRICS = ("iou", "iou_no_bos")
@@ -178,19 +177,6 @@ def candidate_model(cfg: RegressConfig, base: Side, attn_dir: Path, model=None, 
 # ---------------------------------------------------------------- programs
 
 
-def code_key(source: str) -> str:
-    """The code of a program file without its module docstring (which carries scores)."""
-    try:
-        tree = ast.parse(source)
-    except SyntaxError:
-        return source
-    body = tree.body
-    if body and isinstance(body[0], ast.Expr) and isinstance(getattr(body[0], "value", None), ast.Constant) \
-            and isinstance(body[0].value.value, str):
-        body = body[1:]
-    return ast.dump(ast.Module(body=body, type_ignores=[]))
-
-
 def baseline_programs(programs_dir: Path, heads: list[str], trusted: bool) -> ProgramSet:
     """Load every head's program once per distinct code (heads in store order)."""
     try:
@@ -221,12 +207,6 @@ def same_embeddings(a: Side, b: Side) -> bool:
     return np.array_equal(a.store.embeddings(ids), b.store.embeddings(ids))
 
 
-def side_iou(side: Side, pats: np.ndarray, progress: bool) -> tuple[np.ndarray, np.ndarray]:
-    """IoU and no-BOS IoU ``[heads, programs]`` of patterns ``[P, W, n, n]`` against a side's heads."""
-    real, real_nb = load_real(side.store, side.windows, progress)
-    return packed_iou(real, pack(pats)), packed_iou(real_nb, pack(pats, drop_bos=True))
-
-
 def score_both(pset: ProgramSet, base: Side, cand: Side, progress: bool) -> dict[str, np.ndarray]:
     """``{"base"|"cand": {"iou"|"iou_no_bos": [H, P]}}``; programs that fail on either side are dropped."""
     good, pats, errors = program_patterns(pset.programs, store_contexts(base.store, base.windows), progress)
@@ -240,7 +220,7 @@ def score_both(pset: ProgramSet, base: Side, cand: Side, progress: bool) -> dict
     _drop_failed(pset, good, errors)
     scores = {}
     for name, side, p in (("base", base, pats), ("cand", cand, pats_c)):
-        iou, nb = side_iou(side, p, progress)
+        iou, nb = iou_matrices(side.store, side.windows, p, progress)
         scores[name] = {"iou": iou, "iou_no_bos": nb}
     return scores
 

@@ -60,14 +60,19 @@ def _jsonable(obj: Any) -> Any:
     raise TypeError(f"not JSON serializable: {type(obj).__name__}")
 
 
-def write_json(path: str | os.PathLike, obj: Any) -> Path:
-    """Write JSON atomically (temp file + rename): readers never see half a file."""
+def write_text_atomic(path: str | os.PathLike, text: str) -> Path:
+    """Write via a temporary file and a rename: a reader never sees half a file."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    tmp.write_text(json.dumps(obj, indent=2, default=_jsonable) + "\n")
+    tmp.write_text(text, encoding="utf-8")
     os.replace(tmp, path)
     return path
+
+
+def write_json(path: str | os.PathLike, obj: Any) -> Path:
+    """Write JSON atomically (see :func:`write_text_atomic`)."""
+    return write_text_atomic(path, json.dumps(obj, indent=2, default=_jsonable) + "\n")
 
 
 def write_config(out_dir: str | os.PathLike, command: str, config: Any) -> Path:

@@ -167,6 +167,12 @@ def program_patterns(programs: list[Program], ctxs: list, progress: bool = True,
     return good, (np.stack([results[id(p)] for p in good]) if good else None), errors
 
 
+def iou_matrices(store, windows: np.ndarray, pats: np.ndarray, progress: bool = True) -> tuple[np.ndarray, np.ndarray]:
+    """IoU and no-BOS IoU ``[heads, programs]`` of patterns ``[P, W, n, n]`` against the store's heads."""
+    real, real_nb = load_real(store, windows, progress)
+    return packed_iou(real, pack(pats)), packed_iou(real_nb, pack(pats, drop_bos=True))
+
+
 def score_programs(store, programs: list[Program], windows=None, progress: bool = True) -> ScoreResult:
     """Score every program against every head of ``store`` on held-out windows (default)."""
     windows = store.heldout_windows() if windows is None else np.asarray(windows)
@@ -176,8 +182,6 @@ def score_programs(store, programs: list[Program], windows=None, progress: bool 
     good, pats, errors = program_patterns(programs, ctxs, progress=progress)  # [P, W, n, n]
     if not good:
         raise ValueError("no program produced a valid pattern: " + "; ".join(f"{k}: {v}" for k, v in errors.items()))
-    real, real_nb = load_real(store, windows, progress)
-    iou = packed_iou(real, pack(pats))
-    iou_nb = packed_iou(real_nb, pack(pats, drop_bos=True))
+    iou, iou_nb = iou_matrices(store, windows, pats, progress)
     heads = [head_name(l, h) for l, h in store.heads]
     return ScoreResult(heads=heads, programs=good, iou=iou, iou_no_bos=iou_nb, n_windows=len(windows), errors=errors)

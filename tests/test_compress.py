@@ -7,10 +7,10 @@ import numpy as np
 from click.testing import CliRunner
 
 from surgery.cli import cli
-from surgery.compress import (assign, assigned_curve, choose_k, code_key, compress, greedy, in_sample_record,
+from surgery.compress import (assign, assigned_curve, choose_k, compress, greedy, in_sample_record,
                               split_by_document, swap_pass)
 from surgery.headmap import HeadMap
-from surgery.program import library_dir
+from surgery.program import code_key, library_dir
 from surgery.score import ScoreResult
 from surgery.synthesize import SynthConfig, synthesize
 from conftest_programs import make_store

@@ -14,7 +14,8 @@ from click.testing import CliRunner
 from conftest_programs import make_store
 from surgery.cli import cli
 from surgery.extract import ExtractConfig, extract
-from surgery.regress import RegressConfig, RegressError, code_key, regress
+from surgery.program import code_key
+from surgery.regress import RegressConfig, RegressError, regress
 
 # the primitive each head of make_store(n_layers=2, n_heads=3) has exactly, as a library program
 TOY_PROGRAMS = {"L0H0": "previous", "L0H1": "first", "L0H2": "self", "L1H0": "induction", "L1H1": "uniform",

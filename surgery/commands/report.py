@@ -1,7 +1,6 @@
 """``surgery report``: one self-contained HTML page of a run (grid of heads, real vs program attention)."""
 from __future__ import annotations
 
-import os
 import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -11,7 +10,7 @@ import click
 
 from surgery.report import ReportError, collect, resolve_paths, summary
 from surgery.report_html import page
-from surgery.runinfo import provenance, write_json
+from surgery.runinfo import provenance, write_json, write_text_atomic
 
 
 @dataclass(frozen=True)
@@ -25,15 +24,6 @@ class ReportConfig:
     windows: int  # held-out windows shown per head
     max_tokens: int  # tokens shown per window (the first ones)
     trusted: bool  # run generated programs in-process instead of the sandbox
-
-
-def write_text_atomic(path: Path, text: str) -> Path:
-    """Write via a temporary file and a rename: a reader never sees half a page."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
-    return path
 
 
 @click.command("report")
