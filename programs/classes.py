@@ -134,7 +134,7 @@ def _dense(table: dict, shape: tuple[int, ...], index) -> np.ndarray:
     hit = _DENSE.get(id(table))
     if hit is not None and hit[0] is table:
         return hit[1]
-    dense = np.zeros(shape)
+    dense = np.zeros(shape, dtype=np.float32)  # float32 like the patterns: half the memory traffic
     for key, v in table.items():
         dense[index(key)] = v
     dense.flags.writeable = False
@@ -227,25 +227,89 @@ def log_distance(n: int) -> np.ndarray:
 def loglinear_logits(ctx, pair, query_offset, offset, w_same=0.0, w_induction=0.0, w_sentence=0.0,
                      w_cosine=0.0, w_log_distance=0.0, previous_pair=None, key_token=None,
                      key_offset=None) -> np.ndarray:
-    """float [n, n] logit of a log-linear program: its tables looked up plus its lexical weights."""
+    """float [n, n] logit of a log-linear program: its tables looked up plus its lexical weights.
+
+    Terms a program leaves out (empty table, zero weight) are skipped; the [n, n] features shared
+    by every program of a context are computed once per context (see ``_shared``).
+    """
     cls = token_class(ctx)
-    return (
-        previous_pair_logits(cls, previous_pair or _NO_TABLE)
-        + key_token_logits(ctx, key_token or _NO_TABLE)
-        + key_offset_logits(cls, key_offset or _NO_TABLE)
-        + pair_logits(cls, pair)
-        + query_offset_logits(cls, query_offset)
-        + offset_logits(ctx.n, offset)
-        + w_same * same_token(ctx)
-        + w_induction * induction(ctx)
-        + w_sentence * same_sentence(ctx)
-        + w_cosine * ctx.embed_cosine
-        + w_log_distance * log_distance(ctx.n)
-    )
+    pairs, distances = (N_CLASSES, N_CLASSES), (N_CLASSES, MAX_OFFSET + 1)
+    out = _dense(pair, pairs, _class_pair).take(_shared(ctx, _pair_index))  # a fresh array; terms add into it
+    out += _dense(query_offset, distances, _class_distance).take(_shared(ctx, _query_offset_index))
+    out += offset_logits(ctx.n, offset)
+    if previous_pair:
+        out += _dense(previous_pair, pairs, _class_pair).take(_shared(ctx, _previous_pair_index))
+    if key_token:
+        out += np.array([key_token.get(t, 0.0) for t in ctx.tokens])[None, :]  # the bias of each key
+    if key_offset:
+        out += _dense(key_offset, distances, _class_distance).take(_shared(ctx, _key_offset_index))
+    for weight, feature in ((w_same, same_token), (w_induction, induction), (w_sentence, same_sentence)):
+        if weight:
+            out += weight * _shared(ctx, feature)
+    if w_cosine:
+        out += w_cosine * _shared(ctx, _embed_cosine)
+    if w_log_distance:
+        out += w_log_distance * _log_distance(ctx.n)
+    return out
+
+
+# Flat indices into a dense table (``table.take(index)`` = one lookup per query and key).
+def _pair_index(ctx) -> np.ndarray:
+    cls = token_class(ctx)
+    return cls[:, None] * N_CLASSES + cls[None, :]
+
+
+def _previous_pair_index(ctx) -> np.ndarray:
+    cls = token_class(ctx)
+    return cls[:, None] * N_CLASSES + previous_class(cls)[None, :]
+
+
+def _query_offset_index(ctx) -> np.ndarray:
+    return token_class(ctx)[:, None] * (MAX_OFFSET + 1) + offsets(ctx.n)
+
+
+def _key_offset_index(ctx) -> np.ndarray:
+    return token_class(ctx)[None, :] * (MAX_OFFSET + 1) + offsets(ctx.n)
+
+
+def _embed_cosine(ctx) -> np.ndarray:
+    return np.asarray(ctx.embed_cosine)
+
+
+def _shared(ctx, feature) -> np.ndarray:
+    """``feature(ctx)`` computed once per context and remembered on it, read-only: every program
+    of a substitution looks at the same contexts."""
+    memo = getattr(ctx, "_features", None)
+    if memo is None:
+        memo = {}
+        try:
+            ctx._features = memo
+        except AttributeError:  # a context that takes no attributes: just recompute next time
+            pass
+    value = memo.get(feature.__name__)
+    if value is None:
+        value = feature(ctx)
+        value = memo[feature.__name__] = value.astype(np.float32) if value.dtype == np.float64 else value
+        value.flags.writeable = False
+    return value
+
+
+@functools.lru_cache(maxsize=64)
+def _log_distance(n: int) -> np.ndarray:
+    out = log_distance(n).astype(np.float32)
+    out.flags.writeable = False
+    return out
+
+
+@functools.lru_cache(maxsize=64)
+def _causal(n: int) -> np.ndarray:
+    out = np.tril(np.ones((n, n), dtype=bool))
+    out.flags.writeable = False
+    return out
 
 
 def softmax_scores(logits: np.ndarray) -> np.ndarray:
     """Non-negative scores ``exp(logits - max)``; the framework's row normalization makes them a softmax."""
-    causal = np.tril(np.ones_like(logits, dtype=bool))
+    causal = _causal(logits.shape[-1])
     top = np.where(causal, logits, -np.inf).max(axis=1, keepdims=True)
     return np.where(causal, np.exp(np.minimum(logits - top, 0.0)), 0.0)

@@ -134,6 +134,8 @@ class EvalConfig:
     costs: str | None = None  # min-cost: costs.json of an earlier run to reuse instead of measuring
     cost_windows: int = 16  # min-cost: training windows the head costs are measured on
     seed: int = 0  # random strategy and wrong-head control
+    tune_steps: int = 0  # > 0: fit the selected programs' numbers to the model's loss first (surgery.tune)
+    tune_windows: int = 192  # training windows the tuning sees
     trusted: bool = False  # run generated programs in-process instead of the sandbox
     device: str = "cpu"
 
@@ -196,21 +198,22 @@ def _head_costs(cfg: EvalConfig, s: EvalSetup, docs: list[str] | None) -> dict:
     return costs
 
 
-def calibration_windows(cfg: EvalConfig, model, docs: list[str] | None) -> np.ndarray:
-    """``cfg.cost_windows`` windows from the training documents: the store's own training windows
-    when ``cfg.store`` is given, else training-split windows of the corpus."""
+def calibration_windows(cfg: EvalConfig, model, docs: list[str] | None, n: int | None = None) -> np.ndarray:
+    """``n`` (default ``cfg.cost_windows``) windows from the training documents: the store's own
+    training windows when ``cfg.store`` is given, else training-split windows of the corpus."""
     from surgery.corpus import load_documents, make_windows
     from surgery.models import bos_id
 
+    n = cfg.cost_windows if n is None else n
     if cfg.store:
         from surgery.store import AttentionStore
 
         store = AttentionStore(cfg.store)
-        return np.asarray(store.tokens[store.split != HELDOUT][: cfg.cost_windows])
+        return np.asarray(store.tokens[store.split != HELDOUT][:n])
     docs = load_documents(cfg.corpus) if docs is None else docs
-    ask = max(2, math.ceil(cfg.cost_windows / (1.0 - cfg.heldout_frac)))
+    ask = max(2, math.ceil(n / (1.0 - cfg.heldout_frac)))
     wins = make_windows(model.tokenizer, docs, cfg.window, ask, cfg.heldout_frac, cfg.split_seed, bos_id(model))
-    return wins.tokens[wins.split != HELDOUT][: cfg.cost_windows]
+    return wins.tokens[wins.split != HELDOUT][:n]
 
 
 def _ppl_tokens(cfg: EvalConfig, model, docs: list[str] | None) -> np.ndarray:
@@ -240,6 +243,46 @@ def choose(s: EvalSetup, strategy: str, fraction: float, control: str, seed: int
 
     heads = select_heads(strategy, fraction, s.n_heads_total, s.ious, seed, costs=s.costs)
     return heads, build_plan(heads, s.programs, control, seed)
+
+
+def tune_plan(s: EvalSetup, cfg: EvalConfig, heads: list, progress: bool = True,
+              docs: list[str] | None = None) -> tuple[dict, dict]:
+    """Fit the selected heads' log-linear programs to the model's loss (see :mod:`surgery.tune`).
+
+    The tuned programs are written to ``OUT/programs`` (a full programs directory: untuned heads
+    point at their original files) and loaded back like any program; returns the plan that uses
+    them and a record of the tuning for results.json.
+    """
+    from pathlib import Path
+
+    from surgery.headmap import HeadMap, head_name
+    from surgery.selection import build_plan, load_programs
+    from surgery.tune import TuneConfig, heldout_ious, tune, write_tuned
+
+    if cfg.control != "none":
+        raise ValueError("tuning applies to programs: use it with --control none")
+    tokens = calibration_windows(cfg, s.model, docs, n=cfg.tune_windows)
+    tcfg = TuneConfig(steps=cfg.tune_steps, seed=cfg.seed)
+    result = tune(s.model, s.programs, heads, tokens, tcfg, progress=progress)
+    ious = None
+    if cfg.store and result.heads:
+        from surgery.store import AttentionStore
+
+        ious = heldout_ious(result, AttentionStore(cfg.store))
+    note = f"KL to the unmodified model, {tcfg.steps} steps on {len(tokens)} training windows, with {len(heads)} heads replaced"
+    out = Path(cfg.out) / "programs"
+    headmap = write_tuned(result, HeadMap.load(cfg.programs), Path(cfg.programs), out, note, ious)
+    tuned = load_programs(headmap, out, heads=result.heads, trusted=cfg.trusted)
+    plan = build_plan(heads, {**s.programs, **tuned}, cfg.control, cfg.seed)
+    record = {
+        "steps": tcfg.steps, "lr": tcfg.lr, "batch_size": tcfg.batch_size, "l2": tcfg.l2, "top_k": tcfg.top_k,
+        "windows": list(tokens.shape), "programs": str(out), "seconds": result.seconds,
+        "kl_before": result.kl_before, "kl_after": result.kl_after,
+        "tuned_heads": [head_name(*h) for h in result.heads], "not_tuned": [head_name(*h) for h in result.skipped],
+    }
+    if ious:
+        record["heldout_iou"] = {head_name(*h): {"before": s.ious.get(h), "after": ious[h][0]} for h in result.heads}
+    return plan, record
 
 
 def measure(s: EvalSetup, plan: dict, cfg: EvalConfig) -> dict:

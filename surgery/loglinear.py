@@ -14,6 +14,7 @@ batched torch computation; the tables are gathered by index, never materialized 
 """
 from __future__ import annotations
 
+import ast
 from dataclasses import dataclass
 
 import numpy as np
@@ -47,6 +48,11 @@ class Features:
     off: torch.Tensor  # int64 [n, n] clipped distance
     scalars: torch.Tensor  # float32 [len(SCALARS), w, n, n]
     causal: torch.Tensor  # bool [n, n]
+
+    def subset(self, rows: torch.Tensor) -> "Features":
+        """The features of windows ``rows`` (int64 [b])."""
+        return Features(onehot=self.onehot[rows], prev_onehot=self.prev_onehot[rows], key_index=self.key_index[rows],
+                        vocab=self.vocab, off=self.off, scalars=self.scalars[:, rows], causal=self.causal)
 
 
 def key_vocab(ctxs, size: int = N_KEY_TOKENS) -> tuple[str, ...]:
@@ -147,3 +153,181 @@ def predict(p: Params, f: Features) -> torch.Tensor:
     """[H, w, n, n] row-stochastic predicted patterns."""
     with torch.no_grad():
         return torch.softmax(logits(p, f), dim=-1)
+
+
+# --- programs: parameters <-> readable tables <-> source ------------------------------------------
+#
+# A fitted head is written as a program of fixed form (``_TEMPLATE``): six literal tables, five
+# lexical weights and an ``attention`` function that hands them to ``C.loglinear_logits``. The
+# same form is read back (``read_tables``, by ``ast.literal_eval``: nothing is executed), so that
+# ``surgery.tune`` can fit a program's numbers further and write it again.
+
+TABLES = ("PAIR", "PREVIOUS_PAIR", "KEY_TOKEN", "QUERY_OFFSET", "KEY_OFFSET", "OFFSET")
+SCALAR_NAMES = ("SAME_TOKEN", "INDUCTION", "SAME_SENTENCE", "EMBED_COSINE", "LOG_DISTANCE")  # = SCALARS
+DEFAULT_ORIGIN = "synthesized (search/loglinear)"
+
+
+def _centered(table: np.ndarray) -> np.ndarray:
+    """Subtract each row's median: a per-query constant does not change a softmax row."""
+    return table - np.median(table, axis=1, keepdims=True)
+
+
+def program_tables(p: Params, i: int, vocab: tuple[str, ...], prune: float, center: bool = True) -> dict:
+    """Head ``i`` of ``p`` as the literal tables of a program: entries with ``|v| < prune`` dropped.
+
+    ``center`` subtracts per-query constants first (row medians, the smallest distance bias), which
+    changes no softmax row and leaves fewer, smaller entries; without it entries are kept as they are.
+    """
+    pair, prev, qoff = (t[i].numpy() for t in (p.pair, p.prev, p.qoff))
+    off = p.off[i].numpy()
+    if center:
+        pair, prev, qoff, off = _centered(pair), _centered(prev), _centered(qoff), off - off.min()
+    key = p.key[i].numpy()[:-1] - p.key[i].numpy()[-1]  # relative to tokens not listed
+    return {
+        "PAIR": _class_pairs(pair, prune), "PREVIOUS_PAIR": _class_pairs(prev, prune),
+        "KEY_TOKEN": {vocab[j]: round(float(key[j]), 2) for j in np.flatnonzero(np.abs(key) >= prune)},
+        "QUERY_OFFSET": _class_distances(qoff, prune), "KEY_OFFSET": _class_distances(p.koff[i].numpy(), prune),
+        "OFFSET": {int(d): round(float(v), 2) for d, v in enumerate(off) if abs(v) >= prune},
+        "SCALARS": tuple(round(float(v), 2) for v in p.scalars[i]),
+    }
+
+
+def _class_distances(table: np.ndarray, prune: float) -> dict[tuple[str, int], float]:
+    return {(C.CLASSES[a], int(d)): round(float(table[a, d]), 2) for a, d in zip(*np.nonzero(np.abs(table) >= prune))}
+
+
+def _class_pairs(table: np.ndarray, prune: float) -> dict[tuple[str, str], float]:
+    return {(C.CLASSES[a], C.CLASSES[b]): round(float(table[a, b]), 2)
+            for a, b in zip(*np.nonzero(np.abs(table) >= prune))}
+
+
+def program_source(head: str, tables: dict, origin: str = DEFAULT_ORIGIN) -> str:
+    """The program text of ``tables`` (as from :func:`program_tables`) for ``head``."""
+    top = sorted(tables["PAIR"].items(), key=lambda kv: -kv[1])[:3]
+    summary = ", ".join(f"{q}->{k}" for (q, k), _ in top) or "position only"
+    shown = [t for t, v in sorted(tables["KEY_TOKEN"].items(), key=lambda kv: -kv[1]) if v > 0 and _plain(t)][:4]
+    keys = ", ".join(repr(t) for t in shown) or "none"
+    same, ind, sent, cos, logd = tables["SCALARS"]
+    return _TEMPLATE.format(
+        head=head, summary=summary, keys=keys, origin=origin, pair=_fmt_dict(tables["PAIR"]),
+        prev=_fmt_dict(tables["PREVIOUS_PAIR"]), qoff=_fmt_dict(tables["QUERY_OFFSET"]),
+        koff=_fmt_dict(tables["KEY_OFFSET"]), off=_fmt_dict(tables["OFFSET"]), key=_fmt_dict(tables["KEY_TOKEN"]),
+        same=same, ind=ind, sent=sent, cos=cos, logd=logd,
+    )
+
+
+def _plain(token: str) -> bool:
+    """Safe to quote inside the docstring: printable, no quotes or backslashes."""
+    return token.strip() != "" and token.isprintable() and not set(token) & set("\"'\\")
+
+
+def _fmt_dict(d: dict) -> str:
+    if not d:
+        return "{}"
+    items = "".join(f"\n    {k!r}: {v}," for k, v in sorted(d.items(), key=lambda kv: str(kv[0])))
+    return "{" + items + "\n}"
+
+
+_TEMPLATE = '''"""Log-linear fit: strongest class pairs {summary}; favoured key tokens {keys}.
+
+name: {head}
+description: softmax over class-pair, distance and lexical terms; strongest pairs {summary}; key tokens {keys}
+origin: {origin}
+target: {head}
+"""
+import numpy as np
+
+from programs import classes as C
+
+# logit added for (class of query, class of key); pairs not listed add 0
+PAIR = {pair}
+# logit added for (class of query, class of the token just before the key)
+PREVIOUS_PAIR = {prev}
+# logit added when the key is this token, whatever the query; tokens not listed add 0
+KEY_TOKEN = {key}
+# logit added for (class of query, distance q - k); distance 8 means 8 or more
+QUERY_OFFSET = {qoff}
+# logit added for (class of key, distance q - k)
+KEY_OFFSET = {koff}
+# logit added for distance q - k, whatever the classes
+OFFSET = {off}
+SAME_TOKEN, INDUCTION, SAME_SENTENCE, EMBED_COSINE, LOG_DISTANCE = {same}, {ind}, {sent}, {cos}, {logd}
+
+
+def attention(ctx):
+    logits = C.loglinear_logits(ctx, PAIR, QUERY_OFFSET, OFFSET, SAME_TOKEN, INDUCTION, SAME_SENTENCE,
+                                EMBED_COSINE, LOG_DISTANCE, PREVIOUS_PAIR, KEY_TOKEN, KEY_OFFSET)
+    return C.softmax_scores(logits)
+'''
+
+
+def _attention_shape(tree) -> str | None:
+    fn = [n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "attention"]
+    return ast.dump(fn[0], annotate_fields=False, include_attributes=False) if len(fn) == 1 else None
+
+
+def read_tables(source: str) -> dict | None:
+    """The tables of a program written from ``_TEMPLATE`` (numbers may differ), else None.
+
+    Only literals are read (``ast.literal_eval``) and the ``attention`` function must be the
+    template's own, so the tables say everything the program computes.
+    """
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return None
+    if _attention_shape(tree) != _TEMPLATE_ATTENTION:
+        return None
+    out: dict = {}
+    try:
+        for node in tree.body:
+            if not (isinstance(node, ast.Assign) and len(node.targets) == 1):
+                continue
+            target = node.targets[0]
+            if isinstance(target, ast.Name) and target.id in TABLES:
+                out[target.id] = ast.literal_eval(node.value)
+            elif isinstance(target, ast.Tuple) and [getattr(e, "id", None) for e in target.elts] == list(SCALAR_NAMES):
+                out["SCALARS"] = tuple(float(v) for v in ast.literal_eval(node.value))
+    except (ValueError, TypeError, SyntaxError):
+        return None
+    if set(out) != set(TABLES) | {"SCALARS"} or not all(isinstance(out[t], dict) for t in TABLES):
+        return None
+    return out
+
+
+def params_from_tables(tables: list[dict], vocab: tuple[str, ...]) -> Params:
+    """Parameters of ``len(tables)`` heads; ``vocab`` must hold every listed key token.
+
+    A ValueError names an entry that is not a known class or distance.
+    """
+    p = Params.zeros(len(tables), len(vocab))
+    index = {t: j for j, t in enumerate(vocab)}
+    try:
+        for i, t in enumerate(tables):
+            for (a, b), v in t["PAIR"].items():
+                p.pair[i, C.CLASS_ID[a], C.CLASS_ID[b]] = float(v)
+            for (a, b), v in t["PREVIOUS_PAIR"].items():
+                p.prev[i, C.CLASS_ID[a], C.CLASS_ID[b]] = float(v)
+            for tok, v in t["KEY_TOKEN"].items():
+                p.key[i, index[tok]] = float(v)
+            for (a, d), v in t["QUERY_OFFSET"].items():
+                p.qoff[i, C.CLASS_ID[a], _distance(d)] = float(v)
+            for (a, d), v in t["KEY_OFFSET"].items():
+                p.koff[i, C.CLASS_ID[a], _distance(d)] = float(v)
+            for d, v in t["OFFSET"].items():
+                p.off[i, _distance(d)] = float(v)
+            p.scalars[i] = torch.tensor(t["SCALARS"], dtype=torch.float32)
+    except (KeyError, TypeError, ValueError) as err:
+        raise ValueError(f"table entry not understood: {err}") from None
+    return p
+
+
+def _distance(d) -> int:
+    if not (isinstance(d, int) and 0 <= d <= C.MAX_OFFSET):
+        raise ValueError(f"distance {d!r} outside 0..{C.MAX_OFFSET}")
+    return d
+
+
+_TEMPLATE_ATTENTION = _attention_shape(ast.parse(_TEMPLATE.format(
+    head="", summary="", keys="", origin="", pair="{}", prev="{}", key="{}", qoff="{}", koff="{}", off="{}",
+    same=0, ind=0, sent=0, cos=0, logd=0)))

@@ -181,7 +181,8 @@ def validate_scores(out, n: int, where: str = "") -> np.ndarray:
     """float32 [n, n] scores, or :class:`ProgramRejected` for a wrong shape, NaN/inf or negatives."""
     at = f" ({where})" if where else ""
     try:
-        arr = np.asarray(out, dtype=np.float64)
+        arr = np.asarray(out)
+        arr = arr if arr.dtype == np.float32 else arr.astype(np.float64)  # float32 is checked as it is
     except (TypeError, ValueError) as e:
         raise ProgramRejected(f"returned {type(out).__name__}, not an array{at}: {e}") from None
     if arr.shape != (n, n):
@@ -190,7 +191,7 @@ def validate_scores(out, n: int, where: str = "") -> np.ndarray:
         raise ProgramRejected(f"returned NaN or inf{at}")
     if np.any(arr < 0):
         raise ProgramRejected(f"returned negative scores (min {arr.min():.3g}){at}")
-    return arr.astype(np.float32)
+    return arr.astype(np.float32, copy=False)
 
 
 def _child_main(result_fd: int, source: str, ctxs: list, limits: Limits) -> None:

@@ -17,7 +17,6 @@ import numpy as np
 import torch
 from tqdm.auto import tqdm
 
-from programs import classes as C
 from surgery import loglinear as LL
 from surgery.compress import in_sample_record
 from surgery.context import store_contexts
@@ -173,7 +172,7 @@ def choose_best(store: AttentionStore, out: Path, progress: bool, fitted: bool =
         own = [column[id(p)] for p in [fit[i]] + [q for q in llm_progs if q.meta["target"] == name] if id(p) in column]
         pick = max(own + shared, key=lambda j: result.iou[i, j])  # the head's own programs win ties
         prog = result.programs[pick]
-        (out / f"{name}.py").write_text(_with_scores(prog.source, name, result.iou[i, pick], result.iou_no_bos[i, pick]))
+        (out / f"{name}.py").write_text(with_scores(prog.source, name, result.iou[i, pick], result.iou_no_bos[i, pick]))
         method = "search/loglinear" if prog is fit[i] else f"{'llm' if id(prog) in from_llm else 'library'}/{prog.name}"
         heads[name] = HeadEntry(program=f"{name}.py", iou=float(result.iou[i, pick]),
                                 iou_no_bos=float(result.iou_no_bos[i, pick]), method=method)
@@ -182,7 +181,7 @@ def choose_best(store: AttentionStore, out: Path, progress: bool, fitted: bool =
     return headmap
 
 
-def _with_scores(source: str, head: str, iou: float, iou_no_bos: float) -> str:
+def with_scores(source: str, head: str, iou: float, iou_no_bos: float) -> str:
     """Prefix the program's docstring with the head and its held-out scores."""
     body = source.split('"""', 2)
     note = f"head: {head}\nheldout_iou: {iou:.3f}\nheldout_iou_no_bos: {iou_no_bos:.3f}\n"
@@ -191,81 +190,8 @@ def _with_scores(source: str, head: str, iou: float, iou_no_bos: float) -> str:
     return f'"""{note}"""\n{source}'
 
 
-def _centered(table: np.ndarray) -> np.ndarray:
-    """Subtract each row's median: a per-query constant does not change a softmax row."""
-    return table - np.median(table, axis=1, keepdims=True)
-
-
 def write_program(path: Path, head: str, params: LL.Params, i: int, prune: float, vocab: tuple[str, ...]) -> None:
-    pair, prev = _centered(params.pair[i].numpy()), _centered(params.prev[i].numpy())
-    qoff = _centered(params.qoff[i].numpy())
-    off = params.off[i].numpy() - params.off[i].numpy().min()
-    key = params.key[i].numpy()[:-1] - params.key[i].numpy()[-1]  # relative to tokens not listed
-    scal = dict(zip(LL.SCALARS, (round(float(v), 2) for v in params.scalars[i])))
-    pair_d, prev_d = _class_pairs(pair, prune), _class_pairs(prev, prune)
-    qoff_d, koff_d = _class_distances(qoff, prune), _class_distances(params.koff[i].numpy(), prune)
-    off_d = {int(d): round(float(v), 2) for d, v in enumerate(off) if abs(v) >= prune}
-    key_d = {vocab[j]: round(float(key[j]), 2) for j in np.flatnonzero(np.abs(key) >= prune)}
-    top = sorted(pair_d.items(), key=lambda kv: -kv[1])[:3]
-    summary = ", ".join(f"{q}->{k}" for (q, k), _ in top) or "position only"
-    shown = [t for t, v in sorted(key_d.items(), key=lambda kv: -kv[1]) if v > 0 and _plain(t)][:4]
-    keys = ", ".join(repr(t) for t in shown) or "none"
+    """Head ``i`` of ``params`` as a readable program file (tables centered, entries below ``prune`` dropped)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(_TEMPLATE.format(
-        head=head, summary=summary, keys=keys, pair=_fmt_dict(pair_d), prev=_fmt_dict(prev_d),
-        qoff=_fmt_dict(qoff_d), koff=_fmt_dict(koff_d), off=_fmt_dict(off_d), key=_fmt_dict(key_d), **scal,
-    ))
+    path.write_text(LL.program_source(head, LL.program_tables(params, i, vocab, prune)))
 
-
-def _plain(token: str) -> bool:
-    """Safe to quote inside the docstring: printable, no quotes or backslashes."""
-    return token.strip() != "" and token.isprintable() and not set(token) & set("\"'\\")
-
-
-def _class_distances(table: np.ndarray, prune: float) -> dict[tuple[str, int], float]:
-    return {(C.CLASSES[a], int(d)): round(float(table[a, d]), 2) for a, d in zip(*np.nonzero(np.abs(table) >= prune))}
-
-
-def _class_pairs(table: np.ndarray, prune: float) -> dict[tuple[str, str], float]:
-    return {(C.CLASSES[a], C.CLASSES[b]): round(float(table[a, b]), 2)
-            for a, b in zip(*np.nonzero(np.abs(table) >= prune))}
-
-
-def _fmt_dict(d: dict) -> str:
-    if not d:
-        return "{}"
-    items = "".join(f"\n    {k!r}: {v}," for k, v in sorted(d.items(), key=lambda kv: str(kv[0])))
-    return "{" + items + "\n}"
-
-
-_TEMPLATE = '''"""Log-linear fit: strongest class pairs {summary}; favoured key tokens {keys}.
-
-name: {head}
-description: softmax over class-pair, distance and lexical terms; strongest pairs {summary}; key tokens {keys}
-origin: synthesized (search/loglinear)
-target: {head}
-"""
-import numpy as np
-
-from programs import classes as C
-
-# logit added for (class of query, class of key); pairs not listed add 0
-PAIR = {pair}
-# logit added for (class of query, class of the token just before the key)
-PREVIOUS_PAIR = {prev}
-# logit added when the key is this token, whatever the query; tokens not listed add 0
-KEY_TOKEN = {key}
-# logit added for (class of query, distance q - k); distance 8 means 8 or more
-QUERY_OFFSET = {qoff}
-# logit added for (class of key, distance q - k)
-KEY_OFFSET = {koff}
-# logit added for distance q - k, whatever the classes
-OFFSET = {off}
-SAME_TOKEN, INDUCTION, SAME_SENTENCE, EMBED_COSINE, LOG_DISTANCE = {same}, {ind}, {sent}, {cos}, {logd}
-
-
-def attention(ctx):
-    logits = C.loglinear_logits(ctx, PAIR, QUERY_OFFSET, OFFSET, SAME_TOKEN, INDUCTION, SAME_SENTENCE,
-                                EMBED_COSINE, LOG_DISTANCE, PREVIOUS_PAIR, KEY_TOKEN, KEY_OFFSET)
-    return C.softmax_scores(logits)
-'''

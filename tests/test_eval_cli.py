@@ -95,3 +95,43 @@ def test_eval_min_cost_measures_then_reuses_costs(tmp_path, programs_dir, offlin
     r2 = json.loads((tmp_path / "mc2" / "results.json").read_text())
     assert set(r2["replaced_heads"]) == set(sorted(flipped, key=lambda h: (flipped[h], h))[:2])
     assert not (tmp_path / "mc2" / "costs.json").exists()
+
+
+def test_eval_tunes_loglinear_programs(tmp_path, tiny_llama, offline):
+    """--tune-steps writes tuned programs to OUT/programs, uses them, and records the tuning."""
+    import torch
+
+    from surgery import loglinear as LL
+
+    n_layers, n_heads = tiny_llama.cfg.n_layers, tiny_llama.cfg.n_heads
+    p = LL.Params.zeros(n_layers * n_heads, 1)
+    g = torch.Generator().manual_seed(0)
+    for t in (p.pair, p.qoff, p.off, p.scalars):
+        t.copy_(torch.randn(t.shape, generator=g) * (torch.rand(t.shape, generator=g) < 0.4))
+    heads = {}
+    for i, (l, h) in enumerate((l, h) for l in range(n_layers) for h in range(n_heads)):
+        name = head_name(l, h)
+        path = tmp_path / "progs" / f"{name}.py"
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(LL.program_source(name, LL.program_tables(p, i, ("x",), prune=0.25)))
+        heads[name] = HeadEntry(program=path.name, iou=0.1 * i, method="search/loglinear")
+    HeadMap(model="tiny", heads=heads).save(tmp_path / "progs")
+    args = ["eval", "--programs", str(tmp_path / "progs"), "--fraction", "0.5", *SMALL, "--trusted"]
+    res = CliRunner().invoke(cli, [*args, "--tune-steps", "4", "--tune-windows", "4", "--out", str(tmp_path / "t")])
+    assert res.exit_code == 0, res.output
+    r = json.loads((tmp_path / "t" / "results.json").read_text())
+    t = r["tuning"]
+    assert sorted(t["tuned_heads"]) == sorted(r["replaced_heads"]) and t["not_tuned"] == [] and t["steps"] == 4
+    assert t["windows"][0] == 4 and t["kl_after"] < t["kl_before"]
+    tuned = HeadMap.load(tmp_path / "t" / "programs")
+    assert len(tuned.heads) == n_layers * n_heads
+    for name in t["tuned_heads"]:
+        assert tuned.heads[name].method == "search/loglinear+tuned"
+        assert "numbers tuned to the model's loss" in tuned.program_path(name, tmp_path / "t" / "programs").read_text()
+    untuned = CliRunner().invoke(cli, [*args, "--out", str(tmp_path / "u")])
+    assert untuned.exit_code == 0, untuned.output
+    u = json.loads((tmp_path / "u" / "results.json").read_text())
+    assert u["tuning"] is None and u["baseline"]["perplexity"]["ppl"] == pytest.approx(r["baseline"]["perplexity"]["ppl"])
+    assert u["substituted"]["perplexity"]["ppl"] != r["substituted"]["perplexity"]["ppl"]
+    bad = CliRunner().invoke(cli, [*args, "--tune-steps", "2", "--control", "uniform", "--out", str(tmp_path / "b")])
+    assert bad.exit_code != 0 and "tuning applies to programs" in bad.output

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from surgery.evaluate import EvalConfig, choose, describe_plan, measure, relative, setup
+from surgery.evaluate import EvalConfig, choose, describe_plan, measure, relative, setup, tune_plan
 from surgery.runinfo import provenance, seed_everything, write_config, write_json
 
 
@@ -72,15 +72,21 @@ def load_setup(cfg: EvalConfig):
 @click.command("eval")
 @click.option("--fraction", type=float, default=0.25, show_default=True,
               help="Share of all heads to replace: k = round(f × n_heads_total).")
+@click.option("--tune-steps", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Before measuring, fit the numbers of the selected log-linear programs to the model's "
+                   "loss (KL to the unmodified model, all selected heads replaced) for this many steps on "
+                   "training windows; tuned programs are written to OUT/programs. 0 = off.")
+@click.option("--tune-windows", type=click.IntRange(min=1), default=192, show_default=True,
+              help="Training windows the tuning sees (the store's, with --store).")
 @eval_options
-def command(fraction, out, **flags):
+def command(fraction, out, tune_steps, tune_windows, **flags):
     """Replace a fraction of heads by their programs; compare with the unmodified model.
 
     Writes results.json (baseline and substituted perplexity, relative increase, per-task accuracy
     with stderr for both, the replaced heads, timing) and config.json into --out.
     """
     check_fraction(fraction)
-    cfg = EvalConfig(fraction=fraction, out=out, **flags)
+    cfg = EvalConfig(fraction=fraction, out=out, tune_steps=tune_steps, tune_windows=tune_windows, **flags)
     seed_everything(cfg.seed)
     start = time.perf_counter()
     s = load_setup(cfg)
@@ -90,13 +96,19 @@ def command(fraction, out, **flags):
         raise click.ClickException(str(err)) from None
     load_s = time.perf_counter() - start
     write_config(out, "eval", cfg)
+    tuning = None
+    if cfg.tune_steps:
+        try:
+            plan, tuning = tune_plan(s, cfg, heads)
+        except ValueError as err:
+            raise click.ClickException(str(err)) from None
     base = measure(s, {}, cfg)
     sub = measure(s, plan, cfg)
     results = {
         "model": cfg.model, "fraction": cfg.fraction, "strategy": cfg.strategy, "control": cfg.control,
         "n_heads_total": s.n_heads_total, "n_replaced": len(heads), "replaced_heads": describe_plan(heads, plan),
         "baseline": base, "substituted": sub, "relative_ppl_increase": relative(base, sub),
-        "timing": {"load_s": load_s, "total_s": time.perf_counter() - start},
+        "tuning": tuning, "timing": {"load_s": load_s, "total_s": time.perf_counter() - start},
         "seed": cfg.seed, **provenance(),
     }
     write_json(Path(out) / "results.json", results)
@@ -105,6 +117,10 @@ def command(fraction, out, **flags):
 
 def echo_summary(r: dict) -> None:
     click.echo(f"replaced {r['n_replaced']}/{r['n_heads_total']} heads ({r['strategy']}, control {r['control']})")
+    if r.get("tuning"):
+        t = r["tuning"]
+        click.echo(f"tuned {len(t['tuned_heads'])} programs: KL to the unmodified model {t['kl_before']:.4f} -> "
+                   f"{t['kl_after']:.4f} nats on the tuning windows ({t['seconds']:.0f} s)")
     if r["relative_ppl_increase"] is not None:
         b, s = r["baseline"]["perplexity"]["ppl"], r["substituted"]["perplexity"]["ppl"]
         click.echo(f"perplexity {b:.3f} -> {s:.3f} ({100 * r['relative_ppl_increase']:+.1f}%)")

@@ -1,0 +1,225 @@
+"""Fitting the numbers of substituted programs to the model's loss (``surgery eval --tune-steps``).
+
+Synthesis fits each program to its head's attention alone; once several heads are replaced, what
+matters is what the model downstream makes of the patterns. Tuning takes the programs of the
+selected heads that have the log-linear form (``surgery.loglinear``), reads their tables back as
+numbers (literals only, nothing executed) and fits them jointly, with every selected head replaced,
+to minimize
+
+    KL(unmodified model's next-token distribution || substituted model's)   (mean per position)
+      + l2 × Σ (θ − θ_synthesized)² / heads
+
+by Adam on windows of *training* documents (the teacher distribution is kept as its ``top_k``
+tokens plus the rest's total mass). Only entries a program already has are fitted, plus its
+distance biases and lexical weights: a tuned program has the same terms as before, with new
+numbers, and stays as readable. Programs of other forms (library programs) are used as they are.
+
+The tuned programs are written as ordinary program files; perplexity is then measured through the
+normal substitution path on held-out text, so the figures never see the tuning windows.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import torch
+from tqdm.auto import tqdm
+
+from surgery import hooks
+from surgery import loglinear as LL
+from surgery.substitute import Head, model_context_factory
+
+
+@dataclass(frozen=True)
+class TuneConfig:
+    steps: int = 40  # Adam steps
+    lr: float = 0.02
+    batch_size: int = 16  # windows per step
+    l2: float = 1e-3  # pull towards the synthesized numbers (per head)
+    top_k: int = 64  # teacher tokens kept per position
+    seed: int = 0
+
+
+@dataclass
+class Teacher:
+    """The unmodified model's next-token distribution per position, in short form."""
+
+    index: torch.Tensor  # int64 [w, T, k] most likely tokens
+    logp: torch.Tensor  # float32 [w, T, k] their log-probabilities
+    rest: torch.Tensor  # float32 [w, T] log of the remaining mass
+
+
+@dataclass
+class TuneResult:
+    heads: list[Head]  # heads whose program was tuned
+    params: LL.Params  # their tuned numbers
+    vocab: tuple[str, ...]  # key tokens of ``params.key``
+    kl_before: float  # mean KL (nats per position) on the tuning windows, before
+    kl_after: float
+    seconds: float
+    skipped: list[Head] = field(default_factory=list)  # selected heads whose program is not log-linear
+
+
+def tunable(programs: dict) -> dict[Head, dict]:
+    """Heads whose program has the log-linear form -> its tables."""
+    out = {}
+    for head, prog in programs.items():
+        source = getattr(prog, "source", None)
+        tables = LL.read_tables(source) if isinstance(source, str) else None
+        if tables is not None:
+            out[head] = tables
+    return out
+
+
+@torch.no_grad()
+def teacher(model, tokens: np.ndarray, top_k: int, batch_size: int) -> Teacher:
+    idx, logp, rest = [], [], []
+    for lo in range(0, len(tokens), batch_size):
+        lp = torch.log_softmax(model(torch.as_tensor(tokens[lo:lo + batch_size])).float(), dim=-1)
+        top = lp.topk(top_k, dim=-1)
+        idx.append(top.indices)
+        logp.append(top.values)
+        rest.append(_log_rest(top.values))
+    return Teacher(torch.cat(idx), torch.cat(logp), torch.cat(rest))
+
+
+def _log_rest(logp_top: torch.Tensor) -> torch.Tensor:
+    """log(1 − Σ p) of the listed tokens (clamped away from log 0)."""
+    return torch.log1p(-logp_top.exp().sum(-1).clamp(max=1 - 1e-6))
+
+
+def kl(t: Teacher, rows: torch.Tensor, student_logits: torch.Tensor) -> torch.Tensor:
+    """Mean KL(teacher || student) over the positions of windows ``rows``; student [b, T, vocab]."""
+    lp = torch.log_softmax(student_logits.float(), dim=-1)
+    idx, t_logp, t_rest = t.index[rows], t.logp[rows], t.rest[rows]
+    s_logp = lp.gather(-1, idx)
+    listed = (t_logp.exp() * (t_logp - s_logp)).sum(-1)
+    rest = t_rest.exp() * (t_rest - _log_rest(s_logp))
+    return (listed + rest).mean()
+
+
+def _masks(p: LL.Params) -> list[torch.Tensor]:
+    """1 where a number may move: table entries the program lists, every distance bias and weight."""
+    key = (p.key != 0).float()
+    key[:, -1] = 0.0  # "any other token" stays 0, as the program file says
+    return [(p.pair != 0).float(), (p.prev != 0).float(), key, (p.qoff != 0).float(), (p.koff != 0).float(),
+            torch.ones_like(p.off), torch.ones_like(p.scalars)]
+
+
+class _PatternHooks:
+    """Hooks writing ``probs`` [H, b, T, T] into the selected heads' patterns (with gradients)."""
+
+    def __init__(self, heads: list[Head]):
+        self.by_layer: dict[int, tuple[list[int], list[int]]] = {}
+        for i, (layer, head) in enumerate(heads):
+            qh, rows = self.by_layer.setdefault(layer, ([], []))
+            qh.append(head)
+            rows.append(i)
+        self.probs: torch.Tensor | None = None
+
+    def hook(self, pattern: torch.Tensor, hook) -> torch.Tensor:
+        qh, rows = self.by_layer[hooks.layer_of(hook.name)]
+        out = pattern.clone()
+        out[:, qh] = self.probs[rows].transpose(0, 1).to(pattern.dtype)
+        return out
+
+    def fwd_hooks(self) -> list:
+        return [(hooks.pattern_hook(layer), self.hook) for layer in sorted(self.by_layer)]
+
+
+def tune(model, programs: dict, heads: list[Head], tokens: np.ndarray, cfg: TuneConfig = TuneConfig(),
+         progress: bool = True) -> TuneResult:
+    """Fit the log-linear programs among ``heads`` (``programs``: head -> Program) on ``tokens`` [w, T]."""
+    start = time.perf_counter()
+    tables = tunable({h: programs[h] for h in heads})
+    chosen = [h for h in heads if h in tables]
+    skipped = [h for h in heads if h not in tables]
+    vocab = tuple(sorted({tok for h in chosen for tok in tables[h]["KEY_TOKEN"]}))
+    p = LL.params_from_tables([tables[h] for h in chosen], vocab)
+    if not chosen:
+        return TuneResult([], p, vocab, 0.0, 0.0, time.perf_counter() - start, skipped)
+    for param in model.parameters():
+        param.requires_grad_(False)
+    make = model_context_factory(model)
+    feats = LL.features([make(np.asarray(row)) for row in tokens], vocab)
+    target = teacher(model, tokens, cfg.top_k, cfg.batch_size)
+    pattern_hooks = _PatternHooks(chosen)
+    toks = torch.as_tensor(np.asarray(tokens), device=model.cfg.device)
+
+    def loss_of(rows: torch.Tensor) -> torch.Tensor:
+        pattern_hooks.probs = torch.softmax(LL.logits(p, feats.subset(rows)), dim=-1)  # [H, b, T, T]
+        with model.hooks(fwd_hooks=pattern_hooks.fwd_hooks()):
+            return kl(target, rows, model(toks[rows]))
+
+    def mean_kl() -> float:
+        with torch.no_grad():
+            parts = [(float(loss_of(rows)), len(rows)) for rows in torch.arange(len(tokens)).split(cfg.batch_size)]
+        return sum(v * n for v, n in parts) / len(tokens)
+
+    before = mean_kl()
+    init = [t.clone() for t in p.tensors()]
+    masks = _masks(p)
+    params = [t.requires_grad_() for t in p.tensors()]
+    opt = torch.optim.Adam(params, lr=cfg.lr)
+    gen = torch.Generator().manual_seed(cfg.seed)
+    bar = tqdm(range(cfg.steps), desc="tune", unit="step", disable=not progress)
+    for _ in bar:
+        rows = torch.randperm(len(tokens), generator=gen)[: cfg.batch_size]
+        loss = loss_of(rows)
+        reg = sum(((t - t0) * m).square().sum() for t, t0, m in zip(params, init, masks)) / len(chosen)
+        opt.zero_grad()
+        (loss + cfg.l2 * reg).backward()
+        for t, m in zip(params, masks):
+            t.grad.mul_(m)
+        opt.step()
+        bar.set_postfix(kl=f"{float(loss.detach()):.4f}")
+    for t in params:
+        t.requires_grad_(False)
+    return TuneResult(chosen, p, vocab, before, mean_kl(), time.perf_counter() - start, skipped)
+
+
+def write_tuned(result: TuneResult, headmap, programs_dir: Path, out: Path, note: str,
+                ious: dict[Head, tuple[float, float]] | None = None):
+    """A programs directory at ``out``: tuned heads get new files, the others keep theirs.
+
+    ``ious`` (head -> held-out IoU, no-BOS IoU of the tuned program) goes into heads.json and the
+    docstrings when known; otherwise those fields are left empty. Returns the new HeadMap.
+    """
+    from surgery.headmap import HeadEntry, HeadMap, head_name
+    from surgery.synthesize import with_scores
+
+    out.mkdir(parents=True, exist_ok=True)
+    heads = {}
+    for name, entry in headmap.heads.items():
+        program = headmap.program_path(name, programs_dir)
+        heads[name] = HeadEntry(program=HeadMap.relative(program, out), iou=entry.iou,
+                                iou_no_bos=entry.iou_no_bos, method=entry.method)
+    for i, head in enumerate(result.heads):
+        name = head_name(*head)
+        tables = LL.program_tables(result.params, i, result.vocab, prune=1e-9, center=False)
+        source = LL.program_source(name, tables, origin=f"{LL.DEFAULT_ORIGIN}, numbers tuned to the model's loss ({note})")
+        iou, iou_nb = (ious or {}).get(head, (None, None))
+        if iou is not None:
+            source = with_scores(source, name, iou, iou_nb)
+        (out / f"{name}.py").write_text(source)
+        method = (headmap.heads[name].method or "search/loglinear") + "+tuned"
+        heads[name] = HeadEntry(program=f"{name}.py", iou=iou, iou_no_bos=iou_nb, method=method)
+    tuned = HeadMap(model=headmap.model, heads=heads)
+    tuned.save(out)
+    return tuned
+
+
+def heldout_ious(result: TuneResult, store) -> dict[Head, tuple[float, float]]:
+    """Held-out IoU (plain, no-BOS) of the tuned patterns against the store's recorded attention."""
+    from surgery.context import store_contexts
+    from surgery.score import batch_iou
+
+    windows = store.heldout_windows()
+    pred = LL.predict(result.params, LL.features(store_contexts(store, windows), result.vocab)).numpy()
+    out = {}
+    for i, (layer, head) in enumerate(result.heads):
+        real = store.head_attention(layer, head, windows)
+        out[(layer, head)] = (float(batch_iou(real, pred[i]).mean()), float(batch_iou(real, pred[i], drop_bos=True).mean()))
+    return out

@@ -1,0 +1,169 @@
+"""Tuning programs to the model's loss: tables read back exactly, KL goes down through the ordinary
+substitution path, only entries a program already has move, other programs are left alone."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import torch
+
+from surgery import loglinear as LL
+from surgery.context import build_context
+from surgery.headmap import HeadEntry, HeadMap
+from surgery.program import library_dir, load_program
+from surgery.substitute import substituted
+from surgery.tune import TuneConfig, Teacher, kl, teacher, tune, tunable, write_tuned
+from test_substitute import tiny_model
+
+WORDS = [" the", " cat", " sat", ".", " on", " a", " mat", ",", " and", " Tom", " ran", "\n"]
+
+
+def word_contexts(model):
+    """Contexts of the tiny model's ids: id i reads as WORDS[i % len(WORDS)] (id 0 is BOS)."""
+    w_e = model.W_E.detach()
+
+    def make(ids):
+        strs = ["<s>"] + [WORDS[int(i) % len(WORDS)] for i in ids[1:]]
+        return build_context(np.asarray(ids), strs, embed=lambda x: w_e[torch.as_tensor(x)].numpy())
+
+    return make
+
+
+def windows(n: int = 12, pos: int = 16, seed: int = 0) -> np.ndarray:
+    rng = np.random.default_rng(seed)
+    out = rng.integers(1, 40, size=(n, pos))
+    out[:, 0] = 0
+    return out
+
+
+def random_params(h: int, vocab: tuple[str, ...], seed: int = 0) -> LL.Params:
+    """Sparse random tables: about a third of the entries listed."""
+    g = torch.Generator().manual_seed(seed)
+    p = LL.Params.zeros(h, len(vocab))
+    for t in p.tables() + [p.off, p.scalars]:
+        values = torch.randn(t.shape, generator=g)
+        t.copy_(values * (torch.rand(t.shape, generator=g) < 0.35))
+    p.key[:, -1] = 0.0
+    return p
+
+
+def write_programs(tmp_path, model, heads, vocab=(" cat", " mat", ".")) -> dict:
+    p = random_params(len(heads), vocab)
+    progs = {}
+    for i, (layer, head) in enumerate(heads):
+        path = tmp_path / "progs" / f"L{layer}H{head}.py"
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(LL.program_source(f"L{layer}H{head}", LL.program_tables(p, i, vocab, prune=1e-9, center=False)))
+        progs[(layer, head)] = load_program(path, trusted=True)
+    return progs
+
+
+def test_tables_read_back_exactly_and_other_programs_are_refused(tmp_path):
+    vocab = (" cat", ".", "\n")
+    p = random_params(2, vocab, seed=3)
+    for i in range(2):
+        tables = LL.program_tables(p, i, vocab, prune=0.25)  # centered and pruned, as synthesis writes
+        back = LL.read_tables(LL.program_source("L0H0", tables))
+        assert back == tables
+        again = LL.program_tables(LL.params_from_tables([back], vocab), 0, vocab, prune=1e-9, center=False)
+        assert again == tables
+    source = LL.program_source("L0H0", LL.program_tables(p, 0, vocab, prune=0.25))
+    assert LL.read_tables(source.replace("return C.softmax_scores(logits)", "return C.softmax_scores(2 * logits)")) is None
+    assert LL.read_tables(source.replace("PAIR = {", "PAIR = dict(", 1)) is None  # not a literal any more
+    assert LL.read_tables("def attention(ctx):\n    return ctx") is None
+    assert LL.read_tables("def attention(ctx) return") is None
+    library = load_program(library_dir() / "previous.py", trusted=True)
+    assert tunable({(0, 0): library}) == {}
+    with pytest.raises(ValueError, match="not understood"):
+        LL.params_from_tables([{**LL.read_tables(source), "PAIR": {("NOUN", "BOS"): 1.0}}], vocab)
+
+
+def test_teacher_kl_is_zero_for_the_teacher_and_matches_full_kl_when_k_is_vocab():
+    model = tiny_model()
+    toks = windows(4, 10)
+    full = teacher(model, toks, top_k=model.cfg.d_vocab, batch_size=3)
+    rows = torch.arange(4)
+    with torch.no_grad():
+        logits = model(torch.as_tensor(toks))
+        assert float(kl(full, rows, logits)) == pytest.approx(0.0, abs=1e-5)
+        other = logits + torch.randn_like(logits)
+        exact = torch.nn.functional.kl_div(torch.log_softmax(other, -1), torch.log_softmax(logits, -1),
+                                           log_target=True, reduction="none").sum(-1).mean()
+        assert float(kl(full, rows, other)) == pytest.approx(float(exact), rel=1e-3)
+        short = teacher(model, toks, top_k=5, batch_size=4)
+        assert isinstance(short, Teacher) and short.index.shape == (4, 10, 5)
+        assert float(kl(short, rows, other)) > 0
+
+
+def test_tuning_lowers_kl_through_the_substitution_path(tmp_path, monkeypatch):
+    torch.manual_seed(0)
+    model = tiny_model()
+    monkeypatch.setattr("surgery.tune.model_context_factory", word_contexts)
+    heads = [(0, 1), (1, 2), (1, 3)]
+    progs = write_programs(tmp_path, model, heads)
+    progs[(0, 0)] = load_program(library_dir() / "previous.py", trusted=True)
+    toks = windows(12, 16)
+    cfg = TuneConfig(steps=25, lr=0.1, batch_size=6, top_k=40)
+    result = tune(model, progs, heads + [(0, 0)], toks, cfg, progress=False)
+    assert result.heads == heads and result.skipped == [(0, 0)]
+    assert result.kl_after < 0.8 * result.kl_before
+
+    headmap = HeadMap(model="tiny", heads={f"L{l}H{h}": HeadEntry(program=str(progs[(l, h)].path), iou=0.5)
+                                           for l, h in progs})
+    tuned_map = write_tuned(result, headmap, tmp_path / "progs", tmp_path / "tuned", note="test")
+    assert tuned_map.heads["L0H0"].method is None and tuned_map.heads["L0H1"].method == "search/loglinear+tuned"
+    tuned = {h: load_program(tuned_map.program_path(f"L{h[0]}H{h[1]}", tmp_path / "tuned"), trusted=True) for h in heads}
+
+    # the tuned program files compute what the tuned numbers predict, up to rounding to 0.01
+    make = word_contexts(model)
+    ctxs = [make(row) for row in toks[:3]]
+    predicted = LL.predict(result.params, LL.features(ctxs, result.vocab)).numpy()
+    for i, h in enumerate(heads):
+        np.testing.assert_allclose(np.stack(tuned[h].patterns(ctxs)), predicted[i], atol=0.02)
+        before, after = LL.read_tables(progs[h].source), LL.read_tables(tuned[h].source)
+        for name in ("PAIR", "PREVIOUS_PAIR", "KEY_TOKEN", "QUERY_OFFSET", "KEY_OFFSET"):
+            assert set(after[name]) <= set(before[name]), name  # no new terms
+        assert after != before
+
+    # measured the ordinary way: substituted forward with the program files
+    target = teacher(model, toks, top_k=40, batch_size=6)
+
+    def kl_with(plan) -> float:
+        with torch.no_grad(), substituted(model, plan, contexts=make):
+            return float(kl(target, torch.arange(len(toks)), model(torch.as_tensor(toks))))
+
+    assert kl_with(tuned) < 0.8 * kl_with({h: progs[h] for h in heads})
+    assert kl_with(tuned) == pytest.approx(result.kl_after, rel=0.1, abs=1e-3)
+
+
+def test_nothing_to_tune_returns_at_once():
+    model = tiny_model()
+    library = load_program(library_dir() / "previous.py", trusted=True)
+    result = tune(model, {(0, 0): library}, [(0, 0)], windows(2, 8), TuneConfig(steps=5), progress=False)
+    assert result.heads == [] and result.skipped == [(0, 0)] and result.kl_before == result.kl_after == 0.0
+
+
+
+def test_loglinear_logits_is_the_sum_of_its_terms():
+    """The lookup path programs run (flat indices shared per context) equals the terms' definitions."""
+    from programs import classes as C
+
+    rng = np.random.default_rng(1)
+    strs = ["<s>", "Tom", " saw", " the", " cat", ".", "\n", "She", " ran", " quickly", ",", " and", " the", " dog"]
+    ids = np.array([0] + [hash(s) % 97 + 1 for s in strs[1:]])
+    ctx = build_context(ids, strs, embed=lambda x: rng.normal(size=(len(x), 8)))
+    pairs = {(a, b): float(rng.normal()) for a in C.CLASSES for b in C.CLASSES if rng.random() < 0.3}
+    dists = {(a, d): float(rng.normal()) for a in C.CLASSES for d in range(C.MAX_OFFSET + 1) if rng.random() < 0.3}
+    prev = dict(list(pairs.items())[::2])
+    koff = dict(list(dists.items())[::2])
+    off, keys = {0: 1.5, 3: -0.5, 8: 0.25}, {" the": 2.0, ".": -1.0}
+    w = (0.3, -0.7, 0.4, 1.1, -0.2)
+    got = C.loglinear_logits(ctx, pairs, dists, off, *w, previous_pair=prev, key_token=keys, key_offset=koff)
+    cls = C.token_class(ctx)
+    expected = (C.pair_logits(cls, pairs) + C.query_offset_logits(cls, dists) + C.offset_logits(ctx.n, off)
+                + C.previous_pair_logits(cls, prev) + C.key_token_logits(ctx, keys) + C.key_offset_logits(cls, koff)
+                + w[0] * C.same_token(ctx) + w[1] * C.induction(ctx) + w[2] * C.same_sentence(ctx)
+                + w[3] * ctx.embed_cosine + w[4] * C.log_distance(ctx.n))
+    np.testing.assert_allclose(got, expected, atol=1e-5)  # tables are float32
+    again = C.loglinear_logits(ctx, pairs, dists, off, *w, previous_pair=prev, key_token=keys, key_offset=koff)
+    np.testing.assert_array_equal(again, got)  # the shared per-context features were not changed
+    C.same_token(ctx)[:] = 5.0  # public helpers still return arrays a program may write to
