@@ -89,9 +89,21 @@ def heldout_windows(tokenizer, docs: list[str], window: int, n_windows: int, hel
     ``exclude`` [m, window'] holds windows programs were fit on (a store's training windows);
     any held-out window equal to one of them is dropped.
     """
+    held = split_windows(tokenizer, docs, window, n_windows, heldout_frac, seed, bos_id, heldout=True)
+    if exclude is not None and len(exclude) and exclude.shape[1] == held.shape[1]:
+        seen = {tuple(row) for row in np.asarray(exclude).tolist()}
+        held = np.array([row for row in held if tuple(row.tolist()) not in seen], dtype=np.int64).reshape(-1, window)
+    return held[:n_windows]
+
+
+def split_windows(tokenizer, docs: list[str], window: int, n_windows: int, heldout_frac: float, seed: int,
+                  bos_id: int, heldout: bool) -> np.ndarray:
+    """Up to ``n_windows`` windows of the held-out (or the training) documents; fewer when the
+    corpus is short (the request shrinks until the corpus can serve it)."""
     from surgery.corpus import CorpusError, make_windows
 
-    ask = max(2, math.ceil(n_windows / heldout_frac))
+    share = heldout_frac if heldout else 1.0 - heldout_frac
+    ask = max(2, math.ceil(n_windows / max(share, 1e-6)))
     while True:
         try:
             wins = make_windows(tokenizer, docs, window, ask, heldout_frac, seed, bos_id)
@@ -100,11 +112,7 @@ def heldout_windows(tokenizer, docs: list[str], window: int, n_windows: int, hel
             if ask <= 2:
                 raise
             ask = max(2, int(ask * 0.8))
-    held = wins.tokens[wins.split == HELDOUT]  # [n_held, window]
-    if exclude is not None and len(exclude) and exclude.shape[1] == held.shape[1]:
-        seen = {tuple(row) for row in np.asarray(exclude).tolist()}
-        held = np.array([row for row in held if tuple(row.tolist()) not in seen], dtype=np.int64).reshape(-1, window)
-    return held[:n_windows]
+    return wins.tokens[(wins.split == HELDOUT) == heldout][:n_windows]
 
 
 # --- one evaluation run: config, set-up, variants ----------------------------------------------
@@ -201,7 +209,7 @@ def _head_costs(cfg: EvalConfig, s: EvalSetup, docs: list[str] | None) -> dict:
 def calibration_windows(cfg: EvalConfig, model, docs: list[str] | None, n: int | None = None) -> np.ndarray:
     """``n`` (default ``cfg.cost_windows``) windows from the training documents: the store's own
     training windows when ``cfg.store`` is given, else training-split windows of the corpus."""
-    from surgery.corpus import load_documents, make_windows
+    from surgery.corpus import load_documents
     from surgery.models import bos_id
 
     n = cfg.cost_windows if n is None else n
@@ -211,9 +219,8 @@ def calibration_windows(cfg: EvalConfig, model, docs: list[str] | None, n: int |
         store = AttentionStore(cfg.store)
         return np.asarray(store.tokens[store.split != HELDOUT][:n])
     docs = load_documents(cfg.corpus) if docs is None else docs
-    ask = max(2, math.ceil(n / (1.0 - cfg.heldout_frac)))
-    wins = make_windows(model.tokenizer, docs, cfg.window, ask, cfg.heldout_frac, cfg.split_seed, bos_id(model))
-    return wins.tokens[wins.split != HELDOUT][:n]
+    return split_windows(model.tokenizer, docs, cfg.window, n, cfg.heldout_frac, cfg.split_seed, bos_id(model),
+                         heldout=False)
 
 
 def _ppl_tokens(cfg: EvalConfig, model, docs: list[str] | None) -> np.ndarray:

@@ -103,6 +103,11 @@ def eval_table(ev: dict | None) -> str:
     body = "".join("<tr>" + "".join(f"<td>{esc(x)}</td>" for x in r) + "</tr>" for r in rows)
     what = (f"{ev.get('n_replaced')}/{ev.get('n_heads_total')} heads replaced by their programs "
             f"(strategy {ev.get('strategy')}, control {ev.get('control')})")
+    tuning = ev.get("tuning")
+    if tuning:
+        what += (f"; {len(tuning.get('tuned_heads', []))} of them with numbers tuned to the model's loss "
+                 f"({tuning.get('steps')} steps, KL {fmt(tuning.get('kl_before'), 4)} → {fmt(tuning.get('kl_after'), 4)} "
+                 f"nats on training windows)")
     return (f'<section id="eval"><h2>Substitution</h2><p>{esc(what)}</p><table class="eval"><tr><th></th>'
             f"<th>unmodified</th><th>substituted</th><th>change</th></tr>{body}</table></section>")
 

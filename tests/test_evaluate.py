@@ -62,3 +62,14 @@ def test_heldout_windows_come_from_heldout_documents_only():
     store_held = store.tokens[store.split == HELDOUT]
     fewer = heldout_windows(tok, docs, 8, 6, 0.25, seed=0, bos_id=0, exclude=store_held)
     assert not {tuple(r) for r in fewer.tolist()} & {tuple(r) for r in store_held.tolist()}
+
+
+def test_training_windows_never_touch_heldout_documents_and_shrink_to_the_corpus():
+    from surgery.evaluate import split_windows
+
+    docs = [" ".join(f"d{d}w{i}" for i in range(40)) for d in range(12)]
+    tok = WordTokenizer()
+    train = split_windows(tok, docs, 8, 500, 0.25, seed=0, bos_id=0, heldout=False)  # far more than exist
+    held = split_windows(tok, docs, 8, 500, 0.25, seed=0, bos_id=0, heldout=True)
+    assert 0 < len(held) < len(train) < 500
+    assert not (set(train.ravel().tolist()) & set(held.ravel().tolist())) - {0}  # documents are disjoint

@@ -60,7 +60,8 @@ def _write_extras(root: Path) -> None:
     write_json(root / "eval" / "results.json", {
         "n_replaced": 2, "n_heads_total": 6, "strategy": "best-iou", "control": "none",
         "baseline": {"perplexity": {"ppl": 10.0}, "tasks": {"hs_piqa": {"acc": 0.5, "n": 10}}},
-        "substituted": {"perplexity": {"ppl": 12.5}, "tasks": {"hs_piqa": {"acc": 0.4, "n": 10}}}})
+        "substituted": {"perplexity": {"ppl": 12.5}, "tasks": {"hs_piqa": {"acc": 0.4, "n": 10}}},
+        "tuning": {"steps": 40, "kl_before": 0.1654, "kl_after": 0.106, "tuned_heads": ["L0H0", "L0H1"]}})
     (root / "sweep").mkdir()
     (root / "sweep" / "ppl.png").write_bytes(encode_png(np.full((4, 4), 128, np.uint8)))
     write_json(root / "sweep" / "sweep.json", {"fractions": [0, 0.5], "strategies": ["best-iou", "random"]})
@@ -184,6 +185,7 @@ def test_page_escapes_run_text(data):
 def test_page_shows_eval_sweep_and_errors(data):
     text = page(data, {"generated": "now"})
     assert 'id="eval"' in text and "+25.0%" in text and "-10.0 pts" in text
+    assert "2 of them with numbers tuned to the model&#x27;s loss (40 steps, KL 0.1654 → 0.1060" in text
     assert 'id="sweep"' in text and 'alt="ppl.png"' in text
     assert "<figcaption>held-out window 2 · IoU 1.000" in text  # named as `surgery show --window` takes it
     assert "program error:" in text and "no program in heads.json" in text

@@ -98,9 +98,11 @@ def command(fraction, out, tune_steps, tune_windows, **flags):
     write_config(out, "eval", cfg)
     tuning = None
     if cfg.tune_steps:
+        from surgery.corpus import CorpusError
+
         try:
             plan, tuning = tune_plan(s, cfg, heads)
-        except ValueError as err:
+        except (ValueError, CorpusError) as err:
             raise click.ClickException(str(err)) from None
     base = measure(s, {}, cfg)
     sub = measure(s, plan, cfg)
