@@ -253,12 +253,12 @@ def choose(s: EvalSetup, strategy: str, fraction: float, control: str, seed: int
 
 
 def tune_plan(s: EvalSetup, cfg: EvalConfig, heads: list, progress: bool = True,
-              docs: list[str] | None = None) -> tuple[dict, dict]:
+              docs: list[str] | None = None, out: "Path | None" = None) -> tuple[dict, dict]:
     """Fit the selected heads' log-linear programs to the model's loss (see :mod:`surgery.tune`).
 
-    The tuned programs are written to ``OUT/programs`` (a full programs directory: untuned heads
-    point at their original files) and loaded back like any program; returns the plan that uses
-    them and a record of the tuning for results.json.
+    The tuned programs are written to ``out`` (default ``OUT/programs``; a full programs
+    directory: untuned heads point at their original files) and loaded back like any program;
+    returns the plan that uses them and a record of the tuning for results.json.
     """
     from pathlib import Path
 
@@ -277,7 +277,7 @@ def tune_plan(s: EvalSetup, cfg: EvalConfig, heads: list, progress: bool = True,
 
         ious = heldout_ious(result, AttentionStore(cfg.store))
     note = f"KL to the unmodified model, {tcfg.steps} steps on {len(tokens)} training windows, with {len(heads)} heads replaced"
-    out = Path(cfg.out) / "programs"
+    out = Path(cfg.out) / "programs" if out is None else Path(out)
     headmap = write_tuned(result, HeadMap.load(cfg.programs), Path(cfg.programs), out, note, ious)
     tuned = load_programs(headmap, out, heads=result.heads, trusted=cfg.trusted)
     plan = build_plan(heads, {**s.programs, **tuned}, cfg.control, cfg.seed)

@@ -97,8 +97,9 @@ def test_eval_min_cost_measures_then_reuses_costs(tmp_path, programs_dir, offlin
     assert not (tmp_path / "mc2" / "costs.json").exists()
 
 
-def test_eval_tunes_loglinear_programs(tmp_path, tiny_llama, offline):
-    """--tune-steps writes tuned programs to OUT/programs, uses them, and records the tuning."""
+@pytest.fixture()
+def loglinear_dir(tmp_path, tiny_llama) -> Path:
+    """heads.json for every head of the tiny model, each with a log-linear program of random numbers."""
     import torch
 
     from surgery import loglinear as LL
@@ -116,7 +117,13 @@ def test_eval_tunes_loglinear_programs(tmp_path, tiny_llama, offline):
         path.write_text(LL.program_source(name, LL.program_tables(p, i, ("x",), prune=0.25)))
         heads[name] = HeadEntry(program=path.name, iou=0.1 * i, method="search/loglinear")
     HeadMap(model="tiny", heads=heads).save(tmp_path / "progs")
-    args = ["eval", "--programs", str(tmp_path / "progs"), "--fraction", "0.5", *SMALL, "--trusted"]
+    return tmp_path / "progs"
+
+
+def test_eval_tunes_loglinear_programs(tmp_path, tiny_llama, loglinear_dir, offline):
+    """--tune-steps writes tuned programs to OUT/programs, uses them, and records the tuning."""
+    n_layers, n_heads = tiny_llama.cfg.n_layers, tiny_llama.cfg.n_heads
+    args = ["eval", "--programs", str(loglinear_dir), "--fraction", "0.5", *SMALL, "--trusted"]
     res = CliRunner().invoke(cli, [*args, "--tune-steps", "4", "--tune-windows", "4", "--out", str(tmp_path / "t")])
     assert res.exit_code == 0, res.output
     r = json.loads((tmp_path / "t" / "results.json").read_text())
@@ -135,3 +142,18 @@ def test_eval_tunes_loglinear_programs(tmp_path, tiny_llama, offline):
     assert u["substituted"]["perplexity"]["ppl"] != r["substituted"]["perplexity"]["ppl"]
     bad = CliRunner().invoke(cli, [*args, "--tune-steps", "2", "--control", "uniform", "--out", str(tmp_path / "b")])
     assert bad.exit_code != 0 and "tuning applies to programs" in bad.output
+
+
+def test_sweep_tunes_every_point(tmp_path, loglinear_dir, offline):
+    out = tmp_path / "sw"
+    res = CliRunner().invoke(cli, ["sweep", "--programs", str(loglinear_dir), "--fractions", "0,0.5", *SMALL,
+                                   "--trusted", "--tune-steps", "2", "--tune-windows", "4", "--out", str(out)])
+    assert res.exit_code == 0, res.output
+    runs = json.loads((out / "sweep.json").read_text())["runs"]
+    tuned = {(r["fraction"], r["strategy"]): r["tuning"] for r in runs}
+    assert tuned[(0.0, "best-iou")] is None and tuned[(0.0, "random")] is None  # nothing replaced at 0
+    for strategy in ("best-iou", "random"):
+        t = tuned[(0.5, strategy)]
+        assert t["steps"] == 2 and sorted(t["tuned_heads"]) == sorted(
+            next(r for r in runs if r["fraction"] == 0.5 and r["strategy"] == strategy)["replaced_heads"])
+        assert (out / f"programs_{strategy}_0.5" / "heads.json").is_file()

@@ -69,15 +69,21 @@ def load_setup(cfg: EvalConfig):
         raise click.ClickException(str(err)) from None
 
 
+def tune_options(fn):
+    """``--tune-steps`` and ``--tune-windows`` (eval and sweep)."""
+    fn = click.option("--tune-windows", type=click.IntRange(min=1), default=192, show_default=True,
+                      help="Training windows the tuning sees (the store's, with --store).")(fn)
+    return click.option(
+        "--tune-steps", type=click.IntRange(min=0), default=0, show_default=True,
+        help="Before measuring, fit the numbers of the selected log-linear programs to the model's loss "
+             "(KL to the unmodified model, all selected heads replaced) for this many steps on training "
+             "windows; tuned programs are written under OUT. 0 = off.")(fn)
+
+
 @click.command("eval")
 @click.option("--fraction", type=float, default=0.25, show_default=True,
               help="Share of all heads to replace: k = round(f × n_heads_total).")
-@click.option("--tune-steps", type=click.IntRange(min=0), default=0, show_default=True,
-              help="Before measuring, fit the numbers of the selected log-linear programs to the model's "
-                   "loss (KL to the unmodified model, all selected heads replaced) for this many steps on "
-                   "training windows; tuned programs are written to OUT/programs. 0 = off.")
-@click.option("--tune-windows", type=click.IntRange(min=1), default=192, show_default=True,
-              help="Training windows the tuning sees (the store's, with --store).")
+@tune_options
 @eval_options
 def command(fraction, out, tune_steps, tune_windows, **flags):
     """Replace a fraction of heads by their programs; compare with the unmodified model.

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import click
 
-from surgery.commands.eval import check_fraction, eval_options, load_setup
-from surgery.evaluate import EvalConfig, choose, describe_plan, measure, relative
+from surgery.commands.eval import check_fraction, eval_options, load_setup, tune_options
+from surgery.evaluate import EvalConfig, choose, describe_plan, measure, relative, tune_plan
 from surgery.runinfo import provenance, seed_everything, write_config, write_json
 
 
@@ -32,9 +32,14 @@ def parse_fractions(text: str) -> list[float]:
 
 @click.command("sweep")
 @click.option("--fractions", default="0,0.1,0.25,0.5,1", show_default=True, help="Comma-separated fractions.")
+@tune_options
 @eval_options
 def command(fractions, out, **flags):
-    """Sweep the replaced fraction; write sweep.json and PNG plots (ppl.png, qa.png) into --out."""
+    """Sweep the replaced fraction; write sweep.json and PNG plots (ppl.png, qa.png) into --out.
+
+    With --tune-steps, every point (each strategy, the random control too) has its own programs
+    tuned, written to OUT/programs_<strategy>_<fraction>.
+    """
     values = parse_fractions(fractions)
     cfg = EvalConfig(fraction=values[-1], out=out, **flags)
     seed_everything(cfg.seed)
@@ -61,10 +66,19 @@ def _run(s, cfg: EvalConfig, strategy: str, fraction: float, base: dict) -> dict
         heads, plan = choose(s, strategy, fraction, cfg.control, cfg.seed)
     except ValueError as err:
         raise click.ClickException(str(err)) from None
+    tuning = None
+    if plan and cfg.tune_steps:
+        from surgery.corpus import CorpusError
+
+        try:
+            where = Path(cfg.out) / f"programs_{strategy.replace(':', '_').replace(',', '_')}_{fraction:g}"
+            plan, tuning = tune_plan(s, cfg, heads, out=where)
+        except (ValueError, CorpusError) as err:
+            raise click.ClickException(str(err)) from None
     result = base if not plan else measure(s, plan, cfg)
     return {"fraction": fraction, "strategy": strategy, "n_replaced": len(heads),
             "replaced_heads": describe_plan(heads, plan), **result,
-            "relative_ppl_increase": relative(base, result)}
+            "relative_ppl_increase": relative(base, result), "tuning": tuning}
 
 
 def _echo(run: dict) -> None:
