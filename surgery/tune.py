@@ -140,8 +140,18 @@ def tune(model, programs: dict, heads: list[Head], tokens: np.ndarray, cfg: Tune
     p = LL.params_from_tables([tables[h] for h in chosen], vocab)
     if not chosen:
         return TuneResult([], p, vocab, 0.0, 0.0, time.perf_counter() - start, skipped)
-    for param in model.parameters():
-        param.requires_grad_(False)
+    frozen = [q for q in model.parameters() if q.requires_grad]
+    for q in frozen:  # only the programs' numbers get gradients; given back on the way out
+        q.requires_grad_(False)
+    try:
+        return _tune(model, chosen, skipped, vocab, p, tokens, cfg, progress, start)
+    finally:
+        for q in frozen:
+            q.requires_grad_(True)
+
+
+def _tune(model, chosen: list[Head], skipped: list[Head], vocab: tuple[str, ...], p: LL.Params, tokens: np.ndarray,
+          cfg: TuneConfig, progress: bool, start: float) -> TuneResult:
     make = model_context_factory(model)
     feats = LL.features([make(np.asarray(row)) for row in tokens], vocab)
     target = teacher(model, tokens, cfg.top_k, cfg.batch_size)

@@ -106,6 +106,7 @@ def test_tuning_lowers_kl_through_the_substitution_path(tmp_path, monkeypatch):
     result = tune(model, progs, heads + [(0, 0)], toks, cfg, progress=False)
     assert result.heads == heads and result.skipped == [(0, 0)]
     assert result.kl_after < 0.8 * result.kl_before
+    assert all(q.requires_grad for q in model.parameters())  # the model's own flags are given back
 
     headmap = HeadMap(model="tiny", heads={f"L{l}H{h}": HeadEntry(program=str(progs[(l, h)].path), iou=0.5)
                                            for l, h in progs})
