@@ -124,7 +124,6 @@ def _offsets(n: int) -> np.ndarray:
     return out
 
 
-_NO_TABLE: dict = {}  # the table of a term a program leaves out
 _DENSE: dict[int, tuple[dict, np.ndarray]] = {}  # id(table) -> (table, dense array); see _dense
 
 
@@ -302,7 +301,12 @@ def _log_distance(n: int) -> np.ndarray:
 
 
 @functools.lru_cache(maxsize=64)
-def _causal(n: int) -> np.ndarray:
+def causal_mask(n: int) -> np.ndarray:
+    """bool [n, n], True where key ``k <= q``; one read-only array per ``n``, shared by every caller.
+
+    >>> causal_mask(3).astype(int).tolist()
+    [[1, 0, 0], [1, 1, 0], [1, 1, 1]]
+    """
     out = np.tril(np.ones((n, n), dtype=bool))
     out.flags.writeable = False
     return out
@@ -310,6 +314,6 @@ def _causal(n: int) -> np.ndarray:
 
 def softmax_scores(logits: np.ndarray) -> np.ndarray:
     """Non-negative scores ``exp(logits - max)``; the framework's row normalization makes them a softmax."""
-    causal = _causal(logits.shape[-1])
+    causal = causal_mask(logits.shape[-1])
     top = np.where(causal, logits, -np.inf).max(axis=1, keepdims=True)
     return np.where(causal, np.exp(np.minimum(logits - top, 0.0)), 0.0)

@@ -17,7 +17,6 @@ Programs under ``programs/library/`` run in-process; any other program runs in t
 from __future__ import annotations
 
 import ast
-import functools
 import importlib.util
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,17 +24,11 @@ from typing import Callable
 
 import numpy as np
 
+from programs.classes import causal_mask
 from surgery.context import TokenContext
 from surgery.sandbox import Limits, ProgramRejected, check_source, run_sandboxed, validate_scores
 
 ProgramError = ProgramRejected  # the error a failing program raises, with a one-line reason
-
-
-@functools.lru_cache(maxsize=64)
-def _causal(n: int) -> np.ndarray:
-    out = np.tril(np.ones((n, n), dtype=bool))
-    out.flags.writeable = False
-    return out
 
 
 def normalize(scores: np.ndarray) -> np.ndarray:
@@ -52,7 +45,7 @@ def normalize(scores: np.ndarray) -> np.ndarray:
     n = s.shape[-1]
     if s.ndim < 2 or s.shape[-2] != n:
         raise ValueError(f"scores must be [..., n, n], got {s.shape}")
-    s = np.where(_causal(n), s, np.float32(0))  # [..., q, k]
+    s = np.where(causal_mask(n), s, np.float32(0))  # [..., q, k]
     total = s.sum(axis=-1, keepdims=True)  # [..., q, 1]
     empty = total <= 0
     s[..., 0:1] = np.where(empty, np.float32(1), s[..., 0:1])

@@ -80,6 +80,16 @@ def tune_options(fn):
              "windows; tuned programs are written under OUT. 0 = off.")(fn)
 
 
+def tuned_plan(s, cfg: EvalConfig, heads: list, out: Path | None = None) -> tuple[dict, dict]:
+    """:func:`surgery.evaluate.tune_plan`, with every expected failure turned into a one-line error."""
+    from surgery.corpus import CorpusError
+
+    try:
+        return tune_plan(s, cfg, heads, out=out)
+    except (ValueError, CorpusError) as err:
+        raise click.ClickException(str(err)) from None
+
+
 @click.command("eval")
 @click.option("--fraction", type=float, default=0.25, show_default=True,
               help="Share of all heads to replace: k = round(f × n_heads_total).")
@@ -104,12 +114,7 @@ def command(fraction, out, tune_steps, tune_windows, **flags):
     write_config(out, "eval", cfg)
     tuning = None
     if cfg.tune_steps:
-        from surgery.corpus import CorpusError
-
-        try:
-            plan, tuning = tune_plan(s, cfg, heads)
-        except (ValueError, CorpusError) as err:
-            raise click.ClickException(str(err)) from None
+        plan, tuning = tuned_plan(s, cfg, heads)
     base = measure(s, {}, cfg)
     sub = measure(s, plan, cfg)
     results = {

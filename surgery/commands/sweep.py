@@ -13,8 +13,8 @@ from pathlib import Path
 
 import click
 
-from surgery.commands.eval import check_fraction, eval_options, load_setup, tune_options
-from surgery.evaluate import EvalConfig, choose, describe_plan, measure, relative, tune_plan
+from surgery.commands.eval import check_fraction, eval_options, load_setup, tune_options, tuned_plan
+from surgery.evaluate import EvalConfig, choose, describe_plan, measure, relative
 from surgery.runinfo import provenance, seed_everything, write_config, write_json
 
 
@@ -68,13 +68,8 @@ def _run(s, cfg: EvalConfig, strategy: str, fraction: float, base: dict) -> dict
         raise click.ClickException(str(err)) from None
     tuning = None
     if plan and cfg.tune_steps:
-        from surgery.corpus import CorpusError
-
-        try:
-            where = Path(cfg.out) / f"programs_{strategy.replace(':', '_').replace(',', '_')}_{fraction:g}"
-            plan, tuning = tune_plan(s, cfg, heads, out=where)
-        except (ValueError, CorpusError) as err:
-            raise click.ClickException(str(err)) from None
+        where = Path(cfg.out) / f"programs_{strategy.replace(':', '_').replace(',', '_')}_{fraction:g}"
+        plan, tuning = tuned_plan(s, cfg, heads, out=where)
     result = base if not plan else measure(s, plan, cfg)
     return {"fraction": fraction, "strategy": strategy, "n_replaced": len(heads),
             "replaced_heads": describe_plan(heads, plan), **result,
