@@ -141,6 +141,7 @@ class EvalConfig:
     batch_size: int = 8  # sequences per forward pass
     costs: str | None = None  # min-cost: costs.json of an earlier run to reuse instead of measuring
     cost_windows: int = 16  # min-cost: training windows the head costs are measured on
+    cost_metric: str = "kl"  # min-cost: kl | nll (see surgery.costs)
     seed: int = 0  # random strategy and wrong-head control
     tune_steps: int = 0  # > 0: fit the selected programs' numbers to the model's loss first (surgery.tune)
     tune_windows: int = 192  # training windows the tuning sees
@@ -200,9 +201,9 @@ def _head_costs(cfg: EvalConfig, s: EvalSetup, docs: list[str] | None) -> dict:
     if cfg.costs:
         return load_costs(Path(cfg.costs))
     calib = calibration_windows(cfg, s.model, docs)
-    costs = measure_costs(s.model, s.programs, calib, cfg.batch_size, cache=s.cache)
+    costs = measure_costs(s.model, s.programs, calib, cfg.batch_size, cache=s.cache, metric=cfg.cost_metric)
     save_costs(Path(cfg.out) / "costs.json", costs, {"model": cfg.model, "programs": cfg.programs,
-                                                     "windows": list(calib.shape)})
+                                                     "windows": list(calib.shape)}, cfg.cost_metric)
     return costs
 
 

@@ -75,14 +75,15 @@ def tunable(programs: dict) -> dict[Head, dict]:
 
 @torch.no_grad()
 def teacher(model, tokens: np.ndarray, top_k: int, batch_size: int) -> Teacher:
-    idx, logp, rest = [], [], []
-    for lo in range(0, len(tokens), batch_size):
-        lp = torch.log_softmax(model(torch.as_tensor(tokens[lo:lo + batch_size])).float(), dim=-1)
-        top = lp.topk(top_k, dim=-1)
-        idx.append(top.indices)
-        logp.append(top.values)
-        rest.append(_log_rest(top.values))
-    return Teacher(torch.cat(idx), torch.cat(logp), torch.cat(rest))
+    parts = [teacher_of(model(torch.as_tensor(tokens[lo:lo + batch_size])), top_k)
+             for lo in range(0, len(tokens), batch_size)]
+    return Teacher(*(torch.cat(xs) for xs in zip(*((t.index, t.logp, t.rest) for t in parts))))
+
+
+def teacher_of(logits: torch.Tensor, top_k: int) -> Teacher:
+    """The short form of the next-token distributions ``logits`` [b, T, vocab]."""
+    top = torch.log_softmax(logits.float(), dim=-1).topk(min(top_k, logits.shape[-1]), dim=-1)
+    return Teacher(top.indices, top.values, _log_rest(top.values))
 
 
 def _log_rest(logp_top: torch.Tensor) -> torch.Tensor:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import torch
+import torch.nn.functional as F
 
 from surgery import hooks
 from surgery.costs import load_costs, measure_costs, save_costs
@@ -12,28 +13,40 @@ from surgery.substitute import substituted
 from test_substitute import PrevToken, Recorded, stub_contexts, tiny_model, tokens
 
 
-def full_forward_cost(model, plan, toks: torch.Tensor) -> float:
-    """Δ mean NLL from two ordinary forwards (no start_at_layer shortcut)."""
+def full_forward_cost(model, plan, toks: torch.Tensor, metric: str) -> float:
+    """Δ mean NLL, or exact mean KL, from two ordinary forwards (no start_at_layer shortcut)."""
     with torch.no_grad():
-        base = model(toks, return_type="loss").item()
+        base = model(toks)
         with substituted(model, plan, contexts=stub_contexts):
-            sub = model(toks, return_type="loss").item()
-    return sub - base
+            sub = model(toks)
+    if metric == "nll":
+        return F.cross_entropy(sub[:, :-1].flatten(0, 1), toks[:, 1:].flatten()).item() - \
+            F.cross_entropy(base[:, :-1].flatten(0, 1), toks[:, 1:].flatten()).item()
+    p, q = torch.log_softmax(base, -1), torch.log_softmax(sub, -1)
+    return (p.exp() * (p - q)).sum(-1).mean().item()
 
 
-@pytest.mark.parametrize("n_kv", [None, 2])
-def test_cost_equals_full_substituted_forward(n_kv, monkeypatch):
+@pytest.mark.parametrize("n_kv,metric", [(None, "nll"), (2, "nll"), (None, "kl"), (2, "kl")])
+def test_cost_equals_full_substituted_forward(n_kv, metric, monkeypatch):
     model = tiny_model(n_kv=n_kv, pos="rotary")
     toks = tokens(batch=5, pos=12)
     monkeypatch.setattr("surgery.substitute.model_context_factory", lambda m: stub_contexts)
     prev = PrevToken()
     programs = {(0, 1): prev, (1, 3): prev}
-    costs = measure_costs(model, programs, toks.numpy(), batch_size=2, progress=False)
+    vocab = model.cfg.d_vocab  # top_k = vocab: the KL is exact
+    costs = measure_costs(model, programs, toks.numpy(), batch_size=2, progress=False, metric=metric, top_k=vocab)
     assert set(costs) == set(programs)
     for head in programs:
-        expected = full_forward_cost(model, {head: prev}, toks)
+        expected = full_forward_cost(model, {head: prev}, toks, metric)
         assert costs[head] == pytest.approx(expected, abs=1e-5)
         assert abs(costs[head]) > 1e-4  # a previous-token pattern really changes these random heads
+        if metric == "kl":
+            assert costs[head] > 0
+
+
+def test_unknown_cost_metric_is_refused():
+    with pytest.raises(ValueError, match="unknown cost metric 'mse'"):
+        measure_costs(tiny_model(), {}, tokens(batch=2, pos=4).numpy(), metric="mse")
 
 
 def test_own_pattern_costs_nothing(monkeypatch):
@@ -42,8 +55,9 @@ def test_own_pattern_costs_nothing(monkeypatch):
     monkeypatch.setattr("surgery.substitute.model_context_factory", lambda m: stub_contexts)
     _, cache = model.run_with_cache(toks, names_filter=hooks.is_pattern_hook)
     table = {tuple(row.tolist()): cache[hooks.pattern_hook(1)][b, 2].numpy() for b, row in enumerate(toks)}
-    costs = measure_costs(model, {(1, 2): Recorded("own", table)}, toks.numpy(), progress=False)
-    assert abs(costs[(1, 2)]) < 1e-6
+    for metric in ("kl", "nll"):
+        costs = measure_costs(model, {(1, 2): Recorded("own", table)}, toks.numpy(), progress=False, metric=metric)
+        assert abs(costs[(1, 2)]) < 1e-6
 
 
 def test_min_cost_takes_cheapest_first_and_needs_costs(tmp_path):

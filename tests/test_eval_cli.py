@@ -82,8 +82,9 @@ def test_eval_min_cost_measures_then_reuses_costs(tmp_path, programs_dir, offlin
             "--cost-windows", "2", *SMALL]
     res = CliRunner().invoke(cli, [*args, "--out", str(out)])
     assert res.exit_code == 0, res.output
-    costs = json.loads((out / "costs.json").read_text())["costs"]
-    assert len(costs) == 8 and all(isinstance(v, float) for v in costs.values())
+    saved = json.loads((out / "costs.json").read_text())
+    costs = saved["costs"]
+    assert saved["metric"] == "kl" and len(costs) == 8 and all(v > 0 for v in costs.values())
     cheapest = sorted(costs, key=lambda h: (costs[h], h))[:2]
     r = json.loads((out / "results.json").read_text())
     assert set(r["replaced_heads"]) == set(cheapest)
@@ -95,6 +96,9 @@ def test_eval_min_cost_measures_then_reuses_costs(tmp_path, programs_dir, offlin
     r2 = json.loads((tmp_path / "mc2" / "results.json").read_text())
     assert set(r2["replaced_heads"]) == set(sorted(flipped, key=lambda h: (flipped[h], h))[:2])
     assert not (tmp_path / "mc2" / "costs.json").exists()
+    res = CliRunner().invoke(cli, [*args, "--cost-metric", "nll", "--out", str(tmp_path / "mc3")])
+    assert res.exit_code == 0, res.output
+    assert json.loads((tmp_path / "mc3" / "costs.json").read_text())["metric"] == "nll"
 
 
 @pytest.fixture()

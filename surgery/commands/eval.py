@@ -39,6 +39,9 @@ def eval_options(fn):
                      help="min-cost: reuse the costs.json of an earlier eval/sweep instead of measuring."),
         click.option("--cost-windows", type=int, default=16, show_default=True,
                      help="min-cost: training windows the head costs are measured on."),
+        click.option("--cost-metric", type=click.Choice(["kl", "nll"]), default="kl", show_default=True,
+                     help="min-cost: a head's cost is the KL from the unmodified model's next-token "
+                          "distribution (low noise) or the increase of the text's NLL."),
         click.option("--seed", type=int, default=0, show_default=True, help="Seed of random heads and controls."),
         click.option("--trusted", is_flag=True, help="Run generated programs in-process (no sandbox)."),
         click.option("--device", default="cpu", show_default=True, help="Torch device of the model."),
