@@ -4,8 +4,9 @@ Strategies (the ``--strategy`` text):
 
 - ``best-iou`` (default): the k heads with the highest held-out IoU first;
 - ``worst-iou``: the k lowest first;
-- ``min-cost``: the k heads whose replacement alone costs the model least loss first, as measured
-  by :mod:`surgery.costs` on calibration (training) windows; ties break by (layer, head);
+- ``min-cost``: the k heads whose replacement alone changes the model's next-token distribution
+  least first (KL from the unmodified model, or the NLL increase), as measured by
+  :mod:`surgery.costs` on calibration (training) windows; ties break by (layer, head);
 - ``random``: the first k of one seeded permutation of the candidate heads, so the set for a
   smaller fraction is always a subset of the set for a larger one (same seed);
 - ``layers:A-B`` (or ``layers:A``): every candidate head in layers A..B inclusive — the fraction is

@@ -17,8 +17,8 @@ def eval_options(fn):
         click.option("--programs", required=True, help="Directory with heads.json (score or synthesize output)."),
         click.option("--strategy", default="best-iou", show_default=True,
                      help="best-iou | worst-iou | min-cost | random | layers:A-B | L0H1,L3H2. min-cost "
-                          "measures each head's substitution cost (loss increase when replaced alone) on "
-                          "training windows and takes the cheapest first."),
+                          "measures each head's substitution cost (KL from the unmodified model when replaced "
+                          "alone, see --cost-metric) on training windows and takes the cheapest first."),
         click.option("--control", type=click.Choice(["none", "uniform", "wrong-head"]), default="none",
                      show_default=True, help="Replace the selected heads with their program, a uniform causal "
                                              "pattern, or another head's program."),
@@ -41,7 +41,8 @@ def eval_options(fn):
                      help="min-cost: training windows the head costs are measured on."),
         click.option("--cost-metric", type=click.Choice(["kl", "nll"]), default="kl", show_default=True,
                      help="min-cost: a head's cost is the KL from the unmodified model's next-token "
-                          "distribution (low noise) or the increase of the text's NLL."),
+                          "distribution (low noise) or the increase of the text's NLL. With --costs, the "
+                          "file's own metric applies."),
         click.option("--seed", type=int, default=0, show_default=True, help="Seed of random heads and controls."),
         click.option("--trusted", is_flag=True, help="Run generated programs in-process (no sandbox)."),
         click.option("--device", default="cpu", show_default=True, help="Torch device of the model."),
