@@ -9,9 +9,11 @@ KL is the default because it is the same quantity with far less noise: the NLL d
 measured on the one token the text happens to hold next, so on a few windows it swings by about
 ±0.005 nats either way and some heads come out "negative" (cheaper than free), while KL compares
 the whole next-token distribution at every position and is never negative. (When the text follows
-the model's own distribution, KL is exactly the expected NLL increase.) The ``min-cost`` selection strategy takes heads in
-increasing order of this cost; IoU says how well a program imitates a head, the cost says how much
-the model minds the difference, and the two are related but not the same.
+the model's own distribution, KL is exactly the expected NLL increase.)
+
+The ``min-cost`` selection strategy takes heads in increasing order of this cost; IoU says how
+well a program imitates a head, the cost says how much the model minds the difference, and the
+two are related but not the same.
 
 Measuring is one forward per head, made cheaper by starting each forward at the head's layer:
 the unmodified residual stream entering every block is recorded once and the substituted forward
