@@ -70,7 +70,6 @@ def measure_costs(model, programs: dict[Head, PatternSource], tokens: np.ndarray
             teachers.append(teacher_of(logits, top_k))
         else:
             base += float(_nll(logits, batch))
-    every = torch.arange(batch_size)
     costs = {}
     for head in tqdm(sorted(programs), desc="cost", unit="head", disable=not progress):
         layer, total = head[0], 0.0
@@ -79,7 +78,8 @@ def measure_costs(model, programs: dict[Head, PatternSource], tokens: np.ndarray
                 sub.begin(batch)
                 logits = model(r[layer], start_at_layer=layer)
                 if metric == "kl":  # kl() gives the mean over the batch's positions
-                    total += float(kl(teachers[i], every[:batch.shape[0]], logits)) * batch.shape[0] * batch.shape[1]
+                    every = torch.arange(batch.shape[0])
+                    total += float(kl(teachers[i], every, logits)) * batch.numel()
                 else:
                     total += float(_nll(logits, batch))
         costs[head] = (total - base) / _positions(batches, metric)

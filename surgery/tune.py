@@ -77,7 +77,8 @@ def tunable(programs: dict) -> dict[Head, dict]:
 def teacher(model, tokens: np.ndarray, top_k: int, batch_size: int) -> Teacher:
     parts = [teacher_of(model(torch.as_tensor(tokens[lo:lo + batch_size])), top_k)
              for lo in range(0, len(tokens), batch_size)]
-    return Teacher(*(torch.cat(xs) for xs in zip(*((t.index, t.logp, t.rest) for t in parts))))
+    return Teacher(torch.cat([t.index for t in parts]), torch.cat([t.logp for t in parts]),
+                   torch.cat([t.rest for t in parts]))
 
 
 def teacher_of(logits: torch.Tensor, top_k: int) -> Teacher:
