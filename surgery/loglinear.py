@@ -11,6 +11,7 @@ the ``N_KEY_TOKENS`` most frequent tokens of the training windows, other tokens 
 Parameters are fit by cross-entropy
 against the recorded attention on training windows (soft targets), for a chunk of heads in one
 batched torch computation; the tables are gathered by index, never materialized as dense features.
+Each head's fit is then rescaled for soft IoU (:func:`calibrate`: a temperature and a BOS shift).
 """
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ class FitConfig:
     lr: float = 0.15
     l2: float = 3e-5  # penalty on table entries (keeps unseen pairs near 0; larger values cost held-out IoU)
     heads_per_chunk: int = 30
+    calibrate_steps: int = 30  # Adam steps of :func:`calibrate` after the fit (0: none)
 
 
 @dataclass
@@ -146,7 +148,34 @@ def fit(real: torch.Tensor, f: Features, cfg: FitConfig = FitConfig()) -> Params
         opt.step()
     for t in params:
         t.requires_grad_(False)
-    return p
+    return calibrate(p, real, f, cfg.calibrate_steps) if cfg.calibrate_steps else p
+
+
+def calibrate(p: Params, real: torch.Tensor, f: Features, steps: int = 30, lr: float = 0.05) -> Params:
+    """Rescale each head's fit to the soft IoU it is scored by: all logits x ``t``, BOS's key bias + ``b``.
+
+    Cross-entropy against soft targets gives patterns that are too flat for IoU (which rewards the
+    right mass on few keys) and a sink weight that is right on average but not for IoU. Two numbers
+    per head, fit by Adam on the soft IoU of the training windows, mend both; the result is still
+    a set of tables (scaled ones), so programs keep their form.
+    """
+    with torch.no_grad():
+        base = logits(p, f).masked_fill(~f.causal, 0.0)  # [H, w, n, n], finite for the gradient
+    log_t = torch.zeros(base.shape[0], requires_grad=True)
+    shift = torch.zeros(base.shape[0], requires_grad=True)
+    bos = (f.key_index == 0).float()[None, :, None, :]  # [1, w, 1, n] keys whose string is BOS's
+    opt = torch.optim.Adam([log_t, shift], lr=lr)
+    for _ in range(steps):
+        opt.zero_grad()
+        lg = base * log_t.exp()[:, None, None, None] + shift[:, None, None, None] * bos
+        pred = torch.softmax(lg.masked_fill(~f.causal, float("-inf")), dim=-1)
+        iou = torch.minimum(pred, real).sum((-2, -1)) / torch.maximum(pred, real).sum((-2, -1))
+        (-iou.mean()).backward()
+        opt.step()
+    scale = log_t.detach().exp()
+    out = Params(*(t * scale.view(-1, *[1] * (t.dim() - 1)) for t in p.tensors()))
+    out.key[:, 0] += shift.detach()  # BOS is the first key-token string (``key_vocab``)
+    return out
 
 
 def predict(p: Params, f: Features) -> torch.Tensor:

@@ -38,6 +38,7 @@ class SynthConfig:
     method: str = "search"  # search: fit + library; llm: LLM programs + library; both: all three
     max_train_windows: int = 96  # training windows used by the fit
     steps: int = 100  # optimizer steps per chunk of heads
+    calibrate_steps: int = 30  # steps of the temperature/BOS rescaling for IoU after the fit (0: none)
     heads_per_chunk: int = 30
     workers: int = 1  # processes fitting chunks of heads in parallel
     overwrite: bool = False  # discard candidates of an earlier run in ``out`` instead of resuming
@@ -79,7 +80,7 @@ def synthesize(cfg: SynthConfig, progress: bool = True, client: ChatClient | Non
     return choose_best(store, out, progress, fitted=cfg.method != "llm", llm=cfg.method != "search")
 
 
-FIT_FORMAT = 3  # version of the fitted programs' form (2: key-token and previous-class tables, 3: key offsets)
+FIT_FORMAT = 4  # version of the fitted programs (2: key-token and previous-class tables, 3: key offsets, 4: calibrated)
 
 
 def check_resume(store: AttentionStore, out: Path, cfg: SynthConfig) -> None:
@@ -92,7 +93,7 @@ def check_resume(store: AttentionStore, out: Path, cfg: SynthConfig) -> None:
     import shutil
 
     sig = {"store": store.fingerprint(), "format": FIT_FORMAT, "max_train_windows": cfg.max_train_windows,
-           "steps": cfg.steps, "prune": cfg.prune, "seed": cfg.seed}
+           "steps": cfg.steps, "calibrate_steps": cfg.calibrate_steps, "prune": cfg.prune, "seed": cfg.seed}
     path = out / "resume.json"
     earlier = json.loads(path.read_text()) if path.exists() else None
     has_candidates = (out / "fitted").exists() or (out / "llm").exists()
@@ -117,7 +118,7 @@ def fit_heads(store: AttentionStore, out: Path, cfg: SynthConfig, progress: bool
     todo = [hd for hd in store.heads if not (out / "fitted" / f"{head_name(*hd)}.py").exists()]
     bar = tqdm(total=len(store.heads), initial=len(store.heads) - len(todo), desc="fit", unit="head",
                disable=not progress)
-    fit_cfg = LL.FitConfig(steps=cfg.steps)
+    fit_cfg = LL.FitConfig(steps=cfg.steps, calibrate_steps=cfg.calibrate_steps)
     chunks = [todo[i:i + cfg.heads_per_chunk] for i in range(0, len(todo), cfg.heads_per_chunk)]
 
     def task(chunk):

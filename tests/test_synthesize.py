@@ -102,3 +102,31 @@ def test_written_program_computes_what_the_fit_predicts(tmp_path):
         write_program(path, f"L0H{h}", params, h, prune=0.0, vocab=feats.vocab)  # every entry written
         pattern = load_program(path, trusted=True).patterns(ctxs)
         np.testing.assert_allclose(np.stack(pattern), predicted[h], atol=0.03)  # tables rounded to 0.01
+
+
+def test_calibrate_recovers_a_sharper_head_and_keeps_the_table_form(tmp_path):
+    """A head twice as sharp as the fit, with more BOS mass: calibrate finds the scale and shift."""
+    import torch
+
+    from surgery import loglinear as LL
+    from surgery.context import store_contexts
+    from surgery.score import batch_iou
+    from surgery.store import AttentionStore
+
+    store = AttentionStore(make_store(tmp_path / "attn", n_windows=6, n_layers=1, n_heads=2, window=10))
+    feats = LL.features(store_contexts(store, np.arange(6)))
+    real = torch.as_tensor(np.stack([store.head_attention(0, h, np.arange(6)) for h in range(2)]))
+    fit = LL.fit(real, feats, LL.FitConfig(steps=30, calibrate_steps=0))
+    fit = LL.Params(*(t * 0.25 for t in fit.tensors()))  # a flat fit (the toy heads are nearly one-hot)
+    # the target: every logit doubled and BOS's key bias raised by 1 (an exact table change)
+    target = LL.Params(*(t * 2.0 for t in fit.tensors()))
+    target.key[:, 0] += 1.0
+    sharp = LL.predict(target, feats)
+
+    calibrated = LL.calibrate(fit, sharp, feats, steps=200)
+    before = batch_iou(sharp.numpy(), LL.predict(fit, feats).numpy()).mean()
+    after = batch_iou(sharp.numpy(), LL.predict(calibrated, feats).numpy()).mean()
+    assert after > 0.97 and after > before + 0.02, (before, after)
+    ratio = calibrated.pair.abs().sum((1, 2)) / fit.pair.abs().sum((1, 2))  # every table scaled alike
+    np.testing.assert_allclose(ratio.numpy(), 2.0, rtol=0.1)
+    assert not any(t.requires_grad for t in calibrated.tensors())

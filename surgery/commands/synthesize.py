@@ -42,6 +42,9 @@ def _client(cfg: SynthConfig, api_key: str | None) -> ChatClient | None:
                    "The hand-written library always takes part in the held-out re-ranking.")
 @click.option("--max-train-windows", type=int, default=96, show_default=True, help="Training windows the fit uses.")
 @click.option("--steps", type=int, default=100, show_default=True, help="Optimizer steps per chunk of heads.")
+@click.option("--calibrate-steps", type=int, default=30, show_default=True,
+              help="After the fit, steps rescaling each head's logits (a temperature and a BOS shift) for the "
+                   "soft IoU it is scored by; 0 keeps the plain cross-entropy fit.")
 @click.option("--heads-per-chunk", type=int, default=30, show_default=True, help="Heads fit together in one batch.")
 @click.option("--overwrite", is_flag=True,
               help="Discard candidates of an earlier run in --out (by default it resumes, and refuses to "
@@ -62,7 +65,7 @@ def _client(cfg: SynthConfig, api_key: str | None) -> ChatClient | None:
 @click.option("--llm-rounds", type=int, default=2, show_default=True, help="Requests per head (1 + feedback rounds).")
 @click.option("--llm-programs", type=int, default=3, show_default=True, help="Programs asked for per request.")
 @click.option("--llm-timeout", type=float, default=120.0, show_default=True, help="Seconds per LLM request.")
-def command(attn, out, method, max_train_windows, steps, heads_per_chunk, overwrite, workers, prune, seed, heads, llm_base_url, llm_model,
+def command(attn, out, method, max_train_windows, steps, calibrate_steps, heads_per_chunk, overwrite, workers, prune, seed, heads, llm_base_url, llm_model,
             llm_api_key, llm_rounds, llm_programs, llm_timeout):
     """Find a program for every head and keep each head's best held-out program.
 
@@ -74,8 +77,10 @@ def command(attn, out, method, max_train_windows, steps, heads_per_chunk, overwr
     if min(max_train_windows, steps, heads_per_chunk, workers, llm_rounds, llm_programs) < 1 or llm_timeout <= 0:
         raise click.ClickException("--max-train-windows, --steps, --heads-per-chunk, --workers, --llm-rounds and --llm-programs "
                                    "must be at least 1, --llm-timeout positive")
+    if calibrate_steps < 0:
+        raise click.ClickException("--calibrate-steps must be 0 or more")
     cfg = SynthConfig(attn=attn, out=out, method=method, max_train_windows=max_train_windows, steps=steps,
-                      heads_per_chunk=heads_per_chunk, overwrite=overwrite, workers=workers, prune=prune, seed=seed, heads=_heads(heads),
+                      calibrate_steps=calibrate_steps, heads_per_chunk=heads_per_chunk, overwrite=overwrite, workers=workers, prune=prune, seed=seed, heads=_heads(heads),
                       llm_base_url=llm_base_url, llm_model=llm_model, llm_rounds=llm_rounds,
                       llm_programs=llm_programs, llm_timeout=llm_timeout)
     client = _client(cfg, llm_api_key)
