@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+from tqdm.auto import tqdm
 
 from surgery.context import store_contexts
 from surgery.headmap import head_name
@@ -203,8 +204,43 @@ def candidate_files(programs_dir: Path) -> list[tuple[str, Path]]:
     return out
 
 
-def score_split(store, programs: list[Program], progress: bool = True) -> tuple[ScoreResult, ScoreResult]:
-    """Score every program on the held-out windows once; IoU on the selection and evaluation halves."""
+TEMPER_GRID = ((1.0, 0.0),) + tuple((t, b) for t in (0.6, 1.0, 1.6) for b in (-1.0, 0.0, 1.0) if (t, b) != (1.0, 0.0))
+"""(temperature, BOS shift) settings a log-linear template may take per head; the first is the program as written."""
+
+
+def temper(patterns: np.ndarray, temperature: float, bos_shift: float) -> np.ndarray:
+    """Rows of ``patterns [..., n, n]`` raised to ``temperature``, BOS column times ``exp(bos_shift)``, renormalized.
+
+    For a log-linear program this is exactly the pattern of its tables scaled by ``temperature``
+    with ``bos_shift`` added to BOS's key bias (:func:`surgery.loglinear.tempered_tables`).
+
+    >>> temper(np.array([[1.0, 0.0], [0.5, 0.5]]), 2.0, np.log(3.0)).round(2).tolist()
+    [[1.0, 0.0], [0.75, 0.25]]
+    """
+    x = np.power(np.asarray(patterns, dtype=np.float32), np.float32(temperature))
+    x[..., 0] *= np.float32(np.exp(bos_shift))
+    return x / x.sum(axis=-1, keepdims=True)
+
+
+@dataclass
+class SplitScores:
+    """IoU of every program against every head on the two halves of the held-out windows.
+
+    With tempering, a log-linear program's entry is its best setting of ``grid`` on the selection
+    half (``setting [heads, programs]``, an index into ``grid``), and that same setting is scored on
+    the evaluation half; other programs only take the first setting (as written).
+    """
+
+    selection: ScoreResult
+    evaluation: ScoreResult
+    grid: tuple[tuple[float, float], ...] = ((1.0, 0.0),)
+    setting: np.ndarray | None = None  # int [heads, programs]; None: all as written
+
+
+def score_split(store, programs: list[Program], progress: bool = True, grid=((1.0, 0.0),)) -> SplitScores:
+    """Score every program on the held-out windows once (each setting of ``grid`` for log-linear ones)."""
+    from surgery.loglinear import read_tables
+
     windows = store.heldout_windows()
     if len(windows) < 2:
         raise ValueError(f"{store.path} has {len(windows)} held-out windows; compression needs at least 2")
@@ -212,17 +248,33 @@ def score_split(store, programs: list[Program], progress: bool = True) -> tuple[
     good, pats, errors = program_patterns(programs, store_contexts(store, windows), progress=progress)
     if not good:
         raise ValueError("no program produced a valid pattern: " + "; ".join(f"{k}: {v}" for k, v in errors.items()))
-    packed, packed_nb = pack(pats), pack(pats, drop_bos=True)  # [P, W, T]
-    del pats
     real, real_nb = load_real(store, windows, progress)  # [H, W, T]
+    loglinear = np.flatnonzero([read_tables(p.source) is not None for p in good])
+    shape = (len(real), len(good), len(grid))
+    sel, sel_nb, ev, ev_nb = (np.full(shape, -np.inf) for _ in range(4))
+    for g, (t, b) in enumerate(tqdm(grid, desc="settings", disable=not progress or len(grid) == 1)):
+        cols = np.arange(len(good)) if g == 0 else loglinear
+        if not len(cols):
+            continue
+        p = pats[cols] if g == 0 else temper(pats[cols], t, b)
+        packed, packed_nb = pack(p), pack(p, drop_bos=True)  # [P, W, T]
+        del p
+        sel[:, cols, g] = packed_iou(real[:, halves], packed[:, halves])
+        sel_nb[:, cols, g] = packed_iou(real_nb[:, halves], packed_nb[:, halves])
+        ev[:, cols, g] = packed_iou(real[:, ~halves], packed[:, ~halves])
+        ev_nb[:, cols, g] = packed_iou(real_nb[:, ~halves], packed_nb[:, ~halves])
+    del pats
+    setting = np.argmax(sel, axis=2)  # ties: the earlier setting, the program as written first
+
+    def at(m: np.ndarray) -> np.ndarray:
+        return np.take_along_axis(m, setting[..., None], axis=2)[..., 0]
+
     heads = [head_name(l, h) for l, h in store.heads]
-    results = []
-    for mask in (halves, ~halves):
-        iou = packed_iou(real[:, mask], packed[:, mask])
-        iou_nb = packed_iou(real_nb[:, mask], packed_nb[:, mask])
-        results.append(ScoreResult(heads=heads, programs=good, iou=iou, iou_no_bos=iou_nb,
-                                   n_windows=int(mask.sum()), errors=dict(errors)))
-    return results[0], results[1]
+    results = [ScoreResult(heads=heads, programs=good, iou=at(sel), iou_no_bos=at(sel_nb), n_windows=int(halves.sum()),
+                           errors=dict(errors)),
+               ScoreResult(heads=heads, programs=good, iou=at(ev), iou_no_bos=at(ev_nb), n_windows=int((~halves).sum()),
+                           errors=dict(errors))]
+    return SplitScores(results[0], results[1], tuple(grid), setting if len(grid) > 1 else None)
 
 
 # ---------------------------------------------------------------- the record
@@ -240,7 +292,7 @@ def curve_record(c: Compression, names: list[str], heads: list[str]) -> dict:
     return {
         "per_head_best": {"selection": c.best_selection, "evaluation": c.best_evaluation,
                           "evaluation_oracle": c.best_evaluation_oracle},
-        "within": c.within, "chosen_k": c.k, "chosen_k_selection": c.k_selection, "target_met": c.k is not None,
+        "within": c.within, "chosen_k": c.k, "chosen_k_selection": c.k_selection, "within_reached": c.k is not None,
         "k_within": {str(w): choose_k(c.evaluation, c.best_evaluation, w) for w in TOLERANCES},
         "at": {str(k): {"selection": float(c.selection[k - 1]), "evaluation": float(c.evaluation[k - 1])}
                for k in REPORT_K if k <= len(c.order)},

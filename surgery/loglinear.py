@@ -295,6 +295,21 @@ def _attention_shape(tree) -> str | None:
     return ast.dump(fn[0], annotate_fields=False, include_attributes=False) if len(fn) == 1 else None
 
 
+def tempered_tables(tables: dict, temperature: float, bos_shift: float, bos: str) -> dict:
+    """The tables of ``softmax(temperature * logit + bos_shift * [key is BOS])``: a template's instance.
+
+    Every entry and lexical weight is scaled; BOS's key-token bias (``bos``: its token string) is
+    shifted. Entries are rounded as written programs are.
+    """
+    def scaled(d: dict) -> dict:
+        return {k: round(v * temperature, 2) for k, v in d.items()}
+
+    out = {name: scaled(tables[name]) for name in TABLES}
+    out["KEY_TOKEN"][bos] = round(out["KEY_TOKEN"].get(bos, 0.0) + bos_shift, 2)
+    out["SCALARS"] = tuple(round(v * temperature, 2) for v in tables["SCALARS"])
+    return out
+
+
 def read_tables(source: str) -> dict | None:
     """The tables of a program written from ``_TEMPLATE`` (numbers may differ), else None.
 

@@ -144,7 +144,8 @@ def test_compress_cli_writes_curve_and_a_library_eval_can_load(tmp_path):
     headmap = HeadMap.load(out / "library")
     assert sorted(headmap.heads) == ["L0H0", "L0H1", "L0H2", "L1H0", "L1H1", "L1H2"]
     files = {p.name for p in (out / "library").glob("*.py")}
-    assert len(files) == len(record["library"]) and {e.program for e in headmap.heads.values()} <= files
+    instances = {f"instances/{h}" for h in record["tempering"]["heads"]}
+    assert len(files) == len(record["library"]) and {e.program for e in headmap.heads.values()} <= files | instances
     loaded = load_programs(headmap, out / "library", trusted=False)  # as `surgery eval` loads them
     assert len(loaded) == 6 and all(p.meta is not None for p in loaded.values())
     assert json.loads((progs / "compression.json").read_text())["windows"].startswith("in-sample")
@@ -156,3 +157,73 @@ def test_compress_cli_reports_a_missing_programs_directory(tmp_path):
                                       "--out", str(tmp_path / "o")])
     assert result.exit_code == 1 and "no programs directory" in result.output
     assert not (tmp_path / "o").exists()
+
+
+def _template_store(tmp_path):
+    """A store whose head L0H0 is a log-linear program's pattern and L0H1 the same program tempered."""
+    from surgery import loglinear as LL
+    from surgery.compress import temper
+    from surgery.context import build_context
+    from surgery.program import load_program
+    from surgery.store import StoreMeta, StoreWriter
+    from conftest_programs import random_windows
+
+    ids, strs = random_windows(8, 10)
+    bos = strs[0][0]
+    tables = {"PAIR": {("CONTENT", "DET"): 1.2, ("PERIOD", "PERIOD"): 0.8}, "PREVIOUS_PAIR": {},
+              "KEY_TOKEN": {bos: 0.4, " cat": 0.9}, "QUERY_OFFSET": {}, "KEY_OFFSET": {},
+              "OFFSET": {1: 1.5, 2: 0.6}, "SCALARS": (0.5, 0.0, 0.3, 0.0, 0.0)}
+    progs = tmp_path / "progs"
+    (progs / "fitted").mkdir(parents=True)
+    (progs / "fitted" / "L0H0.py").write_text(LL.program_source("L0H0", tables))
+    template = load_program(progs / "fitted" / "L0H0.py", trusted=True)
+    ctxs = [build_context(ids[w], strs[w]) for w in range(8)]
+    pats = np.stack(template.patterns(ctxs))  # [w, n, n]
+    meta = StoreMeta(model="toy", n_layers=1, n_heads=2, window=10, n_windows=8, corpus="toy", seed=0)
+    with StoreWriter(tmp_path / "attn", meta) as w:
+        w.write_tokens(ids, strs, doc_ids=np.arange(8), split=np.arange(8) % 2)
+        w.write_embeddings(np.arange(20), np.random.default_rng(1).normal(size=(20, 8)).astype(np.float32))
+        w.attn[:, 0, 0] = pats
+        w.attn[:, 0, 1] = temper(pats, 1.6, 1.0)
+    return tmp_path / "attn", progs, tables, bos
+
+
+def test_tempered_tables_compute_the_tempered_pattern(tmp_path):
+    from surgery import loglinear as LL
+    from surgery.compress import temper
+    from surgery.context import store_contexts
+    from surgery.program import load_program
+    from surgery.store import AttentionStore
+
+    attn, progs, tables, bos = _template_store(tmp_path)
+    ctxs = store_contexts(AttentionStore(attn), np.arange(8))
+    template = np.stack(load_program(progs / "fitted" / "L0H0.py", trusted=True).patterns(ctxs))
+    path = tmp_path / "instance.py"
+    path.write_text(LL.program_source("L0H1", LL.tempered_tables(tables, 0.6, -1.0, bos)))
+    instance = np.stack(load_program(path, trusted=True).patterns(ctxs))
+    np.testing.assert_allclose(instance, temper(template, 0.6, -1.0), atol=1e-2)  # entries rounded to 0.01
+    assert not np.allclose(instance, template, atol=1e-2)
+
+
+def test_compress_gives_a_tempered_head_its_instance_of_a_shared_template(tmp_path):
+    attn, progs, _, _ = _template_store(tmp_path)
+    runs = {}
+    for flag in ("--temper", "--no-temper"):
+        out = tmp_path / flag
+        result = CliRunner().invoke(cli, ["compress", "--attn", str(attn), "--programs", str(progs), "--out", str(out),
+                                          "--max-k", "1", "--trusted", flag])
+        assert result.exit_code == 0, result.output
+        runs[flag] = (json.loads((out / "compression.json").read_text()), HeadMap.load(out / "library"))
+    record, headmap = runs["--temper"]
+    assert record["library"] == ["fitted/L0H0"]  # one template serves both heads
+    assert record["tempering"]["heads"] == {"L0H1": {"template": "fitted/L0H0", "temperature": 1.6, "bos_shift": 1.0}}
+    assert headmap.heads["L0H1"].program == "instances/L0H1.py" and headmap.heads["L0H0"].program == "fitted_L0H0.py"
+    assert headmap.heads["L0H1"].iou > 0.97
+    plain_record, plain = runs["--no-temper"]
+    assert plain_record["tempering"]["heads"] == {}
+    assert plain.heads["L0H1"].iou < headmap.heads["L0H1"].iou - 0.05
+
+    from surgery.selection import load_programs
+
+    loaded = load_programs(headmap, tmp_path / "--temper" / "library", trusted=False)  # as `surgery eval` does
+    assert sorted(loaded) == [(0, 0), (0, 1)]

@@ -4,7 +4,9 @@ Candidates: the hand-written library, then ``fitted/``, ``llm/`` and the top-lev
 a synthesize output (deduplicated by code). Greedy on the selection half of the held-out windows,
 curve reported on both halves (see :mod:`surgery.compress`). Writes ``compression.json``,
 ``compression.png``, ``config.json`` and ``library/`` (the chosen programs and a ``heads.json``
-that ``surgery eval --programs OUT/library`` reads).
+that ``surgery eval --programs OUT/library`` reads). With ``--temper`` (default) a log-linear
+program is a template: a head may take it with its tables scaled and BOS's weight shifted (two
+numbers per head, chosen on the selection windows), written as ``library/instances/L{l}H{h}.py``.
 """
 from __future__ import annotations
 
@@ -15,7 +17,9 @@ from pathlib import Path
 
 import click
 
-from surgery.compress import Compression, candidate_files, compress, curve_record, score_split
+from surgery import loglinear as LL
+from surgery.compress import TEMPER_GRID, Compression, SplitScores, candidate_files, compress, curve_record, score_split
+from surgery.context import store_contexts
 from surgery.headmap import FILENAME, HeadEntry, HeadMap
 from surgery.program import Program, ProgramError, load_program
 from surgery.runinfo import provenance, write_config, write_json
@@ -34,6 +38,7 @@ class CompressConfig:
     within: float = 0.02  # chosen K: smallest whose evaluation mean IoU is within this of the per-head best
     trusted: bool = False  # run generated programs in-process instead of the sandbox
     swap: bool = True  # local search (swaps) on the chosen library after greedy
+    temper: bool = True  # log-linear programs are templates: each head may scale one and shift its BOS weight
 
 
 def load_candidates(programs_dir: str, trusted: bool) -> tuple[list[Program], dict[str, str]]:
@@ -55,23 +60,38 @@ def file_name(program_name: str) -> str:
     return program_name.replace("/", "_") + ".py"
 
 
-def write_library(out: Path, c: Compression, ev: ScoreResult, model: str) -> HeadMap:
-    """``out/library/``: copies of the chosen programs and heads.json (evaluation-window IoUs)."""
+def write_library(out: Path, c: Compression, scores: SplitScores, model: str, bos: str) -> tuple[HeadMap, dict]:
+    """``out/library/``: copies of the chosen programs, heads.json (evaluation-window IoUs) and instances.
+
+    A head assigned a log-linear template at a setting other than as written gets its instance
+    (:func:`surgery.loglinear.tempered_tables`) under ``library/instances/``. Returns the head map
+    and the settings of those heads.
+    """
+    ev = scores.evaluation
     lib = out / "library"
     if lib.is_dir():  # a previous run's files: only the kinds this command writes
-        for old in [*lib.glob("*.py"), lib / FILENAME]:
+        for old in [*lib.glob("*.py"), *lib.glob("instances/*.py"), lib / FILENAME]:
             old.unlink(missing_ok=True)
     lib.mkdir(parents=True, exist_ok=True)
     for j in c.library:
         shutil.copyfile(ev.programs[j].path, lib / file_name(ev.programs[j].name))
-    heads = {
-        head: HeadEntry(program=file_name(ev.programs[j].name), iou=float(ev.iou[i, j]),
-                        iou_no_bos=float(ev.iou_no_bos[i, j]), method=f"compress/{ev.programs[j].name}")
-        for i, (head, j) in enumerate(zip(ev.heads, c.assignment))
-    }
+    heads, settings = {}, {}
+    for i, (head, j) in enumerate(zip(ev.heads, c.assignment)):
+        prog, program = ev.programs[j], file_name(ev.programs[j].name)
+        g = 0 if scores.setting is None else int(scores.setting[i, j])
+        if g:
+            t, b = scores.grid[g]
+            tables = LL.tempered_tables(LL.read_tables(prog.source), t, b, bos)
+            program = f"instances/{head}.py"
+            (lib / "instances").mkdir(exist_ok=True)
+            (lib / program).write_text(LL.program_source(
+                head, tables, origin=f"compress: template {prog.name} at temperature {t:g}, BOS shift {b:+g}"))
+            settings[head] = {"template": prog.name, "temperature": t, "bos_shift": b}
+        heads[head] = HeadEntry(program=program, iou=float(ev.iou[i, j]), iou_no_bos=float(ev.iou_no_bos[i, j]),
+                                method=f"compress/{prog.name}")
     headmap = HeadMap(model=model, heads=heads)
     headmap.save(lib)
-    return headmap
+    return headmap, settings
 
 
 def plot(record: dict, path: Path) -> Path:
@@ -112,6 +132,9 @@ def _summary(record: dict, n_candidates: int, seconds: float, out: Path) -> None
         click.echo(f"chosen K = {record['chosen_k']} (selection windows alone: {record['chosen_k_selection']}); "
                    f"library mean IoU {lib['evaluation']:.3f} on evaluation windows"
                    + (" after swaps" if record["swapped"] else ""))
+    tempered = len(record.get("tempering", {}).get("heads", {}))
+    if tempered:
+        click.echo(f"{tempered} heads take a template at another temperature / BOS shift (library/instances/)")
     click.echo(f"results: {out / 'compression.json'}; library: {out / 'library'}")
 
 
@@ -125,25 +148,33 @@ def _summary(record: dict, n_candidates: int, seconds: float, out: Path) -> None
               help="Chosen K: the smallest within this mean IoU of the per-head best (evaluation windows).")
 @click.option("--trusted", is_flag=True, help="Run generated programs in-process (no sandbox).")
 @click.option("--swap/--no-swap", default=True, show_default=True, help="Local search on the chosen library.")
-def command(attn, programs, out, max_k, within, trusted, swap):
+@click.option("--temper/--no-temper", default=True, show_default=True,
+              help="Treat log-linear programs as templates: a head may use one with its tables scaled (temperature "
+                   "0.6, 1 or 1.6) and BOS's weight shifted (-1, 0, +1), chosen on the selection windows; such heads "
+                   "get their instance under library/instances/.")
+def command(attn, programs, out, max_k, within, trusted, swap, temper):
     """Choose K shared programs for all heads; write the K-vs-IoU curve and the compressed library."""
     if max_k < 1 or within < 0:
         raise click.ClickException("--max-k must be at least 1 and --within non-negative")
-    cfg = CompressConfig(attn=attn, programs=programs, out=out, max_k=max_k, within=within, trusted=trusted, swap=swap)
+    cfg = CompressConfig(attn=attn, programs=programs, out=out, max_k=max_k, within=within, trusted=trusted, swap=swap,
+                         temper=temper)
     start = time.perf_counter()
     try:
         store = AttentionStore(cfg.attn)
         if not Path(cfg.programs).is_dir():
             raise ValueError(f"no programs directory at {cfg.programs}")
         progs, errors = load_candidates(cfg.programs, cfg.trusted)
-        sel, ev = score_split(store, progs)
+        scores = score_split(store, progs, grid=TEMPER_GRID if cfg.temper else TEMPER_GRID[:1])
     except (StoreError, ValueError) as e:
         raise click.ClickException(str(e)) from None
+    sel, ev = scores.selection, scores.evaluation
     c = compress(sel.iou, ev.iou, ev.iou_no_bos, max_k=cfg.max_k, within=cfg.within, swap=cfg.swap)
     out_dir = Path(cfg.out)
     write_config(out_dir, "compress", cfg)
-    write_library(out_dir, c, ev, store.meta.model)
+    bos = store_contexts(store, store.heldout_windows()[:1])[0].tokens[0]
+    _, settings = write_library(out_dir, c, scores, store.meta.model, bos)
     record = curve_record(c, [p.name for p in ev.programs], ev.heads)
+    record["tempering"] = {"grid": [list(g) for g in scores.grid], "heads": settings}
     seconds = time.perf_counter() - start
     write_json(out_dir / "compression.json", {
         "model": store.meta.model, "attn": cfg.attn, "programs": cfg.programs,
