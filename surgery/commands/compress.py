@@ -23,7 +23,6 @@ from surgery.context import store_contexts
 from surgery.headmap import FILENAME, HeadEntry, HeadMap
 from surgery.program import Program, ProgramError, load_program
 from surgery.runinfo import provenance, write_config, write_json
-from surgery.score import ScoreResult
 from surgery.store import AttentionStore, StoreError
 
 
