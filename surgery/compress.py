@@ -231,13 +231,14 @@ class SplitScores:
     the evaluation half; other programs only take the first setting (as written).
     """
 
-    selection: ScoreResult
-    evaluation: ScoreResult
-    grid: tuple[tuple[float, float], ...] = ((1.0, 0.0),)
-    setting: np.ndarray | None = None  # int [heads, programs]; None: all as written
+    selection: np.ndarray  # float [heads, programs] IoU on the selection windows (greedy's objective)
+    n_selection: int  # selection windows
+    evaluation: ScoreResult  # IoU and BOS-removed IoU on the evaluation windows
+    grid: tuple[tuple[float, float], ...]
+    setting: np.ndarray  # int [heads, programs] index into ``grid``; 0 everywhere without tempering
 
 
-def score_split(store, programs: list[Program], progress: bool = True, grid=((1.0, 0.0),)) -> SplitScores:
+def score_split(store, programs: list[Program], progress: bool = True, grid=TEMPER_GRID[:1]) -> SplitScores:
     """Score every program on the held-out windows once (each setting of ``grid`` for log-linear ones)."""
     from surgery.loglinear import read_tables
 
@@ -251,7 +252,7 @@ def score_split(store, programs: list[Program], progress: bool = True, grid=((1.
     real, real_nb = load_real(store, windows, progress)  # [H, W, T]
     loglinear = np.flatnonzero([read_tables(p.source) is not None for p in good])
     shape = (len(real), len(good), len(grid))
-    sel, sel_nb, ev, ev_nb = (np.full(shape, -np.inf) for _ in range(4))
+    sel, ev, ev_nb = (np.full(shape, -np.inf) for _ in range(3))
     for g, (t, b) in enumerate(tqdm(grid, desc="settings", disable=not progress or len(grid) == 1)):
         cols = np.arange(len(good)) if g == 0 else loglinear
         if not len(cols):
@@ -260,7 +261,6 @@ def score_split(store, programs: list[Program], progress: bool = True, grid=((1.
         packed, packed_nb = pack(p), pack(p, drop_bos=True)  # [P, W, T]
         del p
         sel[:, cols, g] = packed_iou(real[:, halves], packed[:, halves])
-        sel_nb[:, cols, g] = packed_iou(real_nb[:, halves], packed_nb[:, halves])
         ev[:, cols, g] = packed_iou(real[:, ~halves], packed[:, ~halves])
         ev_nb[:, cols, g] = packed_iou(real_nb[:, ~halves], packed_nb[:, ~halves])
     del pats
@@ -270,11 +270,9 @@ def score_split(store, programs: list[Program], progress: bool = True, grid=((1.
         return np.take_along_axis(m, setting[..., None], axis=2)[..., 0]
 
     heads = [head_name(l, h) for l, h in store.heads]
-    results = [ScoreResult(heads=heads, programs=good, iou=at(sel), iou_no_bos=at(sel_nb), n_windows=int(halves.sum()),
-                           errors=dict(errors)),
-               ScoreResult(heads=heads, programs=good, iou=at(ev), iou_no_bos=at(ev_nb), n_windows=int((~halves).sum()),
-                           errors=dict(errors))]
-    return SplitScores(results[0], results[1], tuple(grid), setting if len(grid) > 1 else None)
+    evaluation = ScoreResult(heads=heads, programs=good, iou=at(ev), iou_no_bos=at(ev_nb),
+                             n_windows=int((~halves).sum()), errors=dict(errors))
+    return SplitScores(at(sel), int(halves.sum()), evaluation, tuple(grid), setting)
 
 
 # ---------------------------------------------------------------- the record

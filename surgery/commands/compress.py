@@ -19,7 +19,6 @@ import click
 
 from surgery import loglinear as LL
 from surgery.compress import TEMPER_GRID, Compression, SplitScores, candidate_files, compress, curve_record, score_split
-from surgery.context import store_contexts
 from surgery.headmap import FILENAME, HeadEntry, HeadMap
 from surgery.program import Program, ProgramError, load_program
 from surgery.runinfo import provenance, write_config, write_json
@@ -77,7 +76,7 @@ def write_library(out: Path, c: Compression, scores: SplitScores, model: str, bo
     heads, settings = {}, {}
     for i, (head, j) in enumerate(zip(ev.heads, c.assignment)):
         prog, program = ev.programs[j], file_name(ev.programs[j].name)
-        g = 0 if scores.setting is None else int(scores.setting[i, j])
+        g = int(scores.setting[i, j])
         if g:
             t, b = scores.grid[g]
             tables = LL.tempered_tables(LL.read_tables(prog.source), t, b, bos)
@@ -166,18 +165,18 @@ def command(attn, programs, out, max_k, within, trusted, swap, temper):
         scores = score_split(store, progs, grid=TEMPER_GRID if cfg.temper else TEMPER_GRID[:1])
     except (StoreError, ValueError) as e:
         raise click.ClickException(str(e)) from None
-    sel, ev = scores.selection, scores.evaluation
-    c = compress(sel.iou, ev.iou, ev.iou_no_bos, max_k=cfg.max_k, within=cfg.within, swap=cfg.swap)
+    ev = scores.evaluation
+    c = compress(scores.selection, ev.iou, ev.iou_no_bos, max_k=cfg.max_k, within=cfg.within, swap=cfg.swap)
     out_dir = Path(cfg.out)
     write_config(out_dir, "compress", cfg)
-    bos = store_contexts(store, store.heldout_windows()[:1])[0].tokens[0]
+    bos = store.token_strs[0][0]  # every window starts with BOS
     _, settings = write_library(out_dir, c, scores, store.meta.model, bos)
     record = curve_record(c, [p.name for p in ev.programs], ev.heads)
     record["tempering"] = {"grid": [list(g) for g in scores.grid], "heads": settings}
     seconds = time.perf_counter() - start
     write_json(out_dir / "compression.json", {
         "model": store.meta.model, "attn": cfg.attn, "programs": cfg.programs,
-        "windows": {"selection": sel.n_windows, "evaluation": ev.n_windows,
+        "windows": {"selection": scores.n_selection, "evaluation": ev.n_windows,
                     "split": "held-out windows by document: every other document id (sorted) selects"},
         "n_candidates": len(ev.programs), "errors": {**errors, **ev.errors}, **record,
         "timing": {"total_s": seconds}, **provenance()})
