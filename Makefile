@@ -17,7 +17,7 @@ install: $(STAMP)
 $(STAMP): setup.cfg pyproject.toml Makefile
 	$(PYTHON) -m venv $(VENV)
 	$(PIP) install -q --upgrade "pip>=24"
-	$(PIP) install -q "$(TORCH)" -e ".[dev]"
+	$(PIP) install -q "$(TORCH)" -e ".[dev,llm]"
 	$(PIP) install -q --no-deps $(NODEPS)
 	@touch $@
 

@@ -1,100 +1,134 @@
-"""A small OpenAI-compatible chat-completions client, and pulling program code out of replies.
+"""Chat completions from an OpenAI-compatible server through the ``openai`` SDK, and pulling program code out of replies.
 
 Works with anything that serves ``POST {base_url}/chat/completions`` (vLLM, llama.cpp server,
-Ollama's ``/v1``, hosted APIs). Standard library only. Failures are one exception,
+Ollama's ``/v1``, hosted APIs). The SDK is the optional ``[llm]`` extra (``pip install
+'head-surgery[llm]'``; ``make install`` has it) and is imported only when a request is made.
+The SDK client is a collaborator: pass one in (``ChatClient(sdk=openai.OpenAI(...))``, e.g. with
+a mock transport in tests), or give ``base_url`` and one is made. Failures are one exception,
 :class:`LLMError`, with a one-line reason:
 
-- HTTP 429 and 5xx, connection errors and timeouts are retried ``max_retries`` times with
-  exponential backoff; a ``Retry-After`` header (seconds or an HTTP date) is honoured, capped at
-  ``max_wait`` seconds;
+- HTTP 408, 409, 429 and 5xx, connection errors and timeouts are retried ``max_retries`` times
+  with exponential backoff; a ``Retry-After`` header (seconds or an HTTP date) is honoured, capped
+  at ``max_wait`` seconds. The retry policy is this module's (the SDK's own retries are switched
+  off), so waits are bounded by ``max_wait`` whatever the server asks;
 - any other HTTP error, a reply that is not JSON, or JSON without ``choices[0].message.content``
-  fails at once (retrying would not change it).
+  fails at once (retrying would not change it). Replies are read from the raw JSON, so servers
+  that answer content parts or an ``error`` object with status 200 get a clear message.
 
-The API key travels only in the ``Authorization`` header; it is never shown in ``repr``.
+The API key travels only in the ``Authorization`` header (none is sent without a key); it is
+never shown in ``repr``.
 """
 from __future__ import annotations
 
 import email.utils
-import http.client
 import json
 import re
 import textwrap
 import time
-import urllib.error
-import urllib.request
 from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any, Callable
 
 RETRY_STATUS = frozenset({408, 409, 429, 500, 502, 503, 504})
+INSTALL_HINT = "pip install 'head-surgery[llm]'"
+NO_KEY = "no-key"  # the SDK insists on a key; this placeholder is never sent (see ChatClient._headers)
 
 
 class LLMError(Exception):
     """The LLM could not be reached or answered something unusable."""
 
 
+def _openai():
+    try:
+        import openai
+    except ImportError:
+        raise LLMError(f"the openai package is missing (the [llm] extra): {INSTALL_HINT}") from None
+    return openai
+
+
+def connect(base_url: str, api_key: str | None = None, timeout: float = 120.0) -> Any:
+    """An ``openai.OpenAI`` client for ``base_url``, with the SDK's own retries off (:class:`ChatClient` retries).
+
+    ``api_key`` None: no ``Authorization`` header is sent (local servers need none); the SDK gets
+    the placeholder :data:`NO_KEY`, which :meth:`ChatClient._headers` keeps off the wire.
+    """
+    return _openai().OpenAI(base_url=base_url, api_key=api_key or NO_KEY, timeout=timeout, max_retries=0)
+
+
 @dataclass(frozen=True)
 class ChatClient:
-    """Chat completions from an OpenAI-compatible server: ``client.chat(messages) -> str``."""
+    """Chat completions from an OpenAI-compatible server: ``client.chat(messages) -> str``.
 
-    base_url: str  # e.g. http://127.0.0.1:8000/v1 (the path before /chat/completions)
+    With ``sdk`` given, the server and key are that client's (``base_url`` and ``api_key`` are not used).
+    """
+
+    base_url: str | None = None  # e.g. http://127.0.0.1:8000/v1 (the path before /chat/completions); or give sdk
     model: str | None = None  # None: the one model the server lists under /models
     api_key: str | None = field(default=None, repr=False)  # sent as "Authorization: Bearer ..."
     timeout: float = 120.0  # seconds per HTTP request
-    max_retries: int = 3  # extra attempts after a timeout, connection error, 429 or 5xx
+    max_retries: int = 3  # extra attempts after a timeout, connection error, 408, 409, 429 or 5xx
     backoff: float = 1.0  # seconds before the first retry, doubled each time
     max_wait: float = 60.0  # cap on any wait, Retry-After included
     temperature: float = 0.7
     max_tokens: int | None = 4096  # None: the server's default
+    sdk: Any = field(default=None, repr=False, compare=False)  # an openai.OpenAI; None: connect(base_url, ...)
+
+    def __post_init__(self):
+        if self.sdk is None and not self.base_url:
+            raise ValueError("ChatClient needs a base_url or an sdk client")
+
+    @cached_property
+    def api(self) -> Any:
+        """The SDK client requests go through (its retries off: this class retries)."""
+        if self.sdk is None:
+            return connect(self.base_url, self.api_key, self.timeout)
+        return self.sdk.with_options(max_retries=0)
 
     def url(self, path: str) -> str:
-        return self.base_url.rstrip("/") + "/" + path.lstrip("/")
+        base = self.base_url if self.sdk is None else str(self.sdk.base_url)
+        return base.rstrip("/") + "/" + path.lstrip("/")
 
     def chat(self, messages: list[dict]) -> str:
         """The assistant's reply text to ``messages`` (``[{"role": ..., "content": ...}]``)."""
-        payload = {"model": self.model or self.resolve_model(), "messages": messages, "temperature": self.temperature}
-        if self.max_tokens:
-            payload["max_tokens"] = self.max_tokens
-        return reply_text(self._request("chat/completions", payload))
+        model = self.model or self.resolve_model()
+        extra = {"max_tokens": self.max_tokens} if self.max_tokens else {}
+        create = self.api.chat.completions.with_raw_response.create
+        return reply_text(self._request("chat/completions", lambda **kw: create(
+            model=model, messages=messages, temperature=self.temperature, **extra, **kw)))
 
     def resolve_model(self) -> str:
         """The model to ask: ``model`` if set, else the only one the server lists under ``/models``."""
         if self.model:
             return self.model
-        ids = [m.get("id") for m in self._request("models", None).get("data", []) if isinstance(m, dict)]
+        data = self._request("models", self.api.models.with_raw_response.list).get("data", [])
+        ids = [m.get("id") for m in data if isinstance(m, dict)] if isinstance(data, list) else []
         if len(ids) != 1:
             raise LLMError(f"{self.url('models')} lists {len(ids)} models ({', '.join(map(str, ids[:5]))}); "
                            "pass a model name (--llm-model)")
         return str(ids[0])
 
-    def _request(self, path: str, payload: dict | None) -> dict:
-        """JSON of one GET (payload None) or POST, with retries; LLMError on failure."""
-        url = self.url(path)
+    def _headers(self) -> dict:
+        """Per-request headers: without a key, the SDK's ``Authorization`` header is left out."""
+        return {"Authorization": _openai().omit} if getattr(self.api, "api_key", None) == NO_KEY else {}
+
+    def _request(self, path: str, call: Callable[..., Any]) -> dict:
+        """JSON object of one SDK call (a ``with_raw_response`` method), with retries; LLMError on failure."""
+        openai, url = _openai(), self.url(path)
         for attempt in range(self.max_retries + 1):
             last = attempt == self.max_retries
             try:
-                with urllib.request.urlopen(self._build(url, payload), timeout=self.timeout) as resp:
-                    body = resp.read()
-                return _parse_json(body, url)
-            except urllib.error.HTTPError as e:
-                detail = _snippet(e.read())
-                if e.code not in RETRY_STATUS or last:
-                    raise LLMError(f"{url}: HTTP {e.code} {e.reason}: {detail}") from None
-                time.sleep(self._wait(attempt, e.headers.get("Retry-After")))
-            except (urllib.error.URLError, TimeoutError, ConnectionError, http.client.HTTPException) as e:
-                reason = getattr(e, "reason", e)
+                raw = call(extra_headers=self._headers(), timeout=self.timeout)
+                return _parse_json(raw.content, url)
+            except openai.APIStatusError as e:
+                status, resp = e.status_code, e.response
+                if status not in RETRY_STATUS or last:
+                    raise LLMError(f"{url}: HTTP {status} {resp.reason_phrase}: {_snippet(resp.content)}") from None
+                time.sleep(self._wait(attempt, resp.headers.get("retry-after")))
+            except openai.APIConnectionError as e:  # APITimeoutError included
                 if last:
-                    raise LLMError(f"{url}: {_describe(reason, self.timeout)} after {attempt + 1} attempts") from None
+                    raise LLMError(f"{url}: {_describe(e, self.timeout)} after {attempt + 1} attempts") from None
                 time.sleep(self._wait(attempt, None))
         raise AssertionError("unreachable")
-
-    def _build(self, url: str, payload: dict | None) -> urllib.request.Request:
-        headers = {"Accept": "application/json"}
-        if self.api_key:
-            headers["Authorization"] = f"Bearer {self.api_key}"
-        data = None
-        if payload is not None:
-            headers["Content-Type"] = "application/json"
-            data = json.dumps(payload).encode()
-        return urllib.request.Request(url, data=data, headers=headers, method="GET" if data is None else "POST")
 
     def _wait(self, attempt: int, retry_after: str | None) -> float:
         wait = self.backoff * 2**attempt
@@ -102,10 +136,10 @@ class ChatClient:
         return max(0.0, min(told if told is not None else wait, self.max_wait))
 
 
-def _describe(reason, timeout: float) -> str:
-    if isinstance(reason, TimeoutError) or "timed out" in str(reason):
+def _describe(error: Exception, timeout: float) -> str:
+    if isinstance(error, _openai().APITimeoutError):
         return f"timed out (no answer within {timeout:g} s)"
-    return f"connection failed ({reason})"
+    return f"connection failed ({error.__cause__ or error})"
 
 
 def _retry_after_seconds(value: str | None) -> float | None:

@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 import json
+import sys
 import threading
 import time
 from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+import httpx2
+import openai
 import pytest
 
 from surgery.llm import ChatClient, LLMError, _retry_after_seconds, extract_programs
@@ -21,7 +24,7 @@ class FakeLLM:
     """An OpenAI-compatible server on 127.0.0.1:<free port>, in a thread.
 
     ``respond(request) -> (status, headers, body)`` answers each request (``request`` has path,
-    headers, json); a ``("sleep", seconds)`` answer holds the request that long without replying.
+    headers with lower-case names, json); a ``("sleep", seconds)`` answer holds the request that long without replying.
     Every request is recorded in ``requests``.
     """
 
@@ -35,7 +38,7 @@ class FakeLLM:
             def _serve(self):
                 size = int(self.headers.get("Content-Length") or 0)
                 raw = self.rfile.read(size) if size else b""
-                req = {"path": self.path, "method": self.command, "headers": dict(self.headers),
+                req = {"path": self.path, "method": self.command, "headers": {k.lower(): v for k, v in self.headers.items()},
                        "json": json.loads(raw) if raw else None}
                 fake.requests.append(req)
                 answer = fake.respond(req)
@@ -89,7 +92,7 @@ def test_chat_sends_model_key_and_messages():
         assert client.chat([{"role": "user", "content": "hi"}]) == "hello"
     (req,) = llm.requests
     assert req["path"] == "/v1/chat/completions" and req["method"] == "POST"
-    assert req["headers"]["Authorization"] == "Bearer sk-secret"
+    assert req["headers"]["authorization"] == "Bearer sk-secret"
     assert req["json"]["model"] == "tiny-coder" and req["json"]["temperature"] == 0.2
     assert req["json"]["messages"] == [{"role": "user", "content": "hi"}]
     assert "sk-secret" not in repr(client)
@@ -98,7 +101,7 @@ def test_chat_sends_model_key_and_messages():
 def test_no_key_no_authorization_header():
     with FakeLLM(sequence(OK)) as llm:
         ChatClient(llm.url + "/", model="m").chat([{"role": "user", "content": "hi"}])
-    assert "Authorization" not in llm.requests[0]["headers"] and llm.requests[0]["path"] == "/v1/chat/completions"
+    assert "authorization" not in llm.requests[0]["headers"] and llm.requests[0]["path"] == "/v1/chat/completions"
 
 
 def test_rate_limit_and_server_errors_are_retried_honouring_capped_retry_after():
@@ -174,6 +177,39 @@ def test_model_defaults_to_the_one_the_server_lists():
     with FakeLLM(sequence((200, {}, b'{"data": [{"id": "a"}, {"id": "b"}]}'))) as llm:
         with pytest.raises(LLMError, match="2 models .*--llm-model"):
             ChatClient(llm.url).resolve_model()
+
+
+def offline_sdk(answers: list[tuple[int, bytes]], seen: list):
+    """An ``openai.OpenAI`` whose transport answers from ``answers`` in order: no socket, no server."""
+    def handle(request: httpx2.Request) -> httpx2.Response:
+        seen.append(request)
+        status, body = answers.pop(0)
+        return httpx2.Response(status, content=body, headers={"Content-Type": "application/json"})
+
+    return openai.OpenAI(base_url="http://llm.invalid/v1", api_key="sk-offline", max_retries=5,
+                         http_client=httpx2.Client(transport=httpx2.MockTransport(handle)))
+
+
+def test_sdk_client_is_a_collaborator_with_its_own_retries_off():
+    seen: list = []
+    sdk = offline_sdk([(200, b'{"data": [{"id": "local"}]}'), (503, b"busy"), (200, chat_body("hi there"))], seen)
+    client = ChatClient(sdk=sdk, max_retries=1, backoff=0)
+    assert client.chat([{"role": "user", "content": "hi"}]) == "hi there"
+    assert [r.url.path for r in seen] == ["/v1/models", "/v1/chat/completions", "/v1/chat/completions"]
+    assert seen[-1].headers["authorization"] == "Bearer sk-offline"
+    assert json.loads(seen[-1].content)["model"] == "local"
+    seen.clear()
+    with pytest.raises(LLMError, match=r"http://llm.invalid/v1/chat/completions: HTTP 500 .*: down"):
+        ChatClient(sdk=offline_sdk([(500, b"down"), (500, b"down")], seen), model="m", max_retries=1, backoff=0).chat([])
+    assert len(seen) == 2  # 1 + max_retries, not the SDK's 5 retries on top
+
+
+def test_missing_sdk_or_server_is_a_clear_error(monkeypatch):
+    with pytest.raises(ValueError, match="base_url or an sdk"):
+        ChatClient()
+    monkeypatch.setitem(sys.modules, "openai", None)  # as if the [llm] extra were not installed
+    with pytest.raises(LLMError, match=r"openai package is missing .*head-surgery\[llm\]"):
+        ChatClient("http://127.0.0.1:9/v1", model="m").chat([])
 
 
 def test_retry_after_forms():

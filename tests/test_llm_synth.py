@@ -97,7 +97,7 @@ def test_llm_loop_asks_scores_gives_feedback_and_survives_bad_programs(tmp_path)
         assert len(llm.requests) == asked == 2
 
     first, second = llm.requests
-    assert first["headers"]["Authorization"] == "Bearer sk-test" and first["json"]["model"] == "fake-coder"
+    assert first["headers"]["authorization"] == "Bearer sk-test" and first["json"]["model"] == "fake-coder"
     prompt = "\n".join(m["content"] for m in first["json"]["messages"])
     w = store.train_windows()[0]
     toks = store.token_strs[w]
