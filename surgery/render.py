@@ -1,25 +1,25 @@
-"""Rendering helpers of ``surgery report`` and ``surgery show``, with no dependency beyond numpy.
+"""Rendering helpers of ``surgery report`` and ``surgery show``.
 
-- :func:`encode_png`: a tiny PNG encoder (numpy + zlib), one pixel per attention cell; the page
+- :func:`encode_png`: pixels -> PNG bytes through Pillow, one pixel per attention cell; the page
   scales images up in CSS (``image-rendering: pixelated``), so 64 tokens cost about 1 kB.
 - :func:`heatmap_png` / :func:`heat_levels`: attention ``[n, n]`` -> palette PNG. Weights are
   shown as ``sqrt(weight)`` so that small weights stay visible next to the BOS sink; the cells
   above the diagonal (masked by causality) are light grey.
+- :func:`plot_png`: a matplotlib figure -> PNG bytes, for figures of the report.
 - :func:`ascii_heatmap`: the same shading as text (``" .:-=+*#%@"``) for the terminal.
-- :func:`highlight_python`: Python source -> HTML spans with CSS classes, via :mod:`tokenize`.
+- :func:`highlight_python` / :func:`highlight_css`: Python source -> HTML spans with Pygments' CSS
+  classes, and the style sheet for them.
 """
 from __future__ import annotations
 
 import base64
-import builtins
-import html
 import io
-import keyword
-import struct
-import tokenize
-import zlib
 
 import numpy as np
+from PIL import Image
+from pygments import highlight
+from pygments.formatters import HtmlFormatter
+from pygments.lexers import PythonLexer
 
 GAMMA = 0.5  # shown intensity = weight ** GAMMA
 LEVELS = 32  # shades of a heatmap: few enough to compress well (a 64-token heatmap is ~1 kB)
@@ -38,36 +38,33 @@ def _ramp_palette() -> np.ndarray:
 PALETTE = _ramp_palette()
 
 
-def _chunk(kind: bytes, data: bytes) -> bytes:
-    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
-
-
-def encode_png(pixels: np.ndarray, palette: np.ndarray | None = None, level: int = 9) -> bytes:
+def encode_png(pixels: np.ndarray, palette: np.ndarray | None = None) -> bytes:
     """PNG bytes of uint8 ``[h, w]`` (grey, or palette indices when ``palette`` ``[k, 3]``) or ``[h, w, 3]`` RGB.
 
     >>> encode_png(np.zeros((2, 3), np.uint8))[:8] == b"\\x89PNG\\r\\n\\x1a\\n"
     True
     """
     px = np.ascontiguousarray(pixels, dtype=np.uint8)
-    if px.ndim == 3 and px.shape[2] == 3:
-        colour, channels = 2, 3
-    elif px.ndim == 2:
-        colour, channels = (0 if palette is None else 3), 1
-    else:
+    if not (px.ndim == 2 or (px.ndim == 3 and px.shape[2] == 3)):
         raise ValueError(f"pixels must be [h, w] or [h, w, 3], got {px.shape}")
-    h, w = px.shape[:2]
-    if h == 0 or w == 0:
+    if px.shape[0] == 0 or px.shape[1] == 0:
         raise ValueError("cannot encode an empty image")
-    rows = px.reshape(h, w * channels)
-    raw = np.concatenate([np.zeros((h, 1), np.uint8), rows], axis=1).tobytes()  # filter type 0 per row
-    out = [b"\x89PNG\r\n\x1a\n", _chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, colour, 0, 0, 0))]
-    if colour == 3:
+    img = Image.fromarray(px)  # mode L or RGB
+    if palette is not None:
         pal = np.asarray(palette, dtype=np.uint8)
-        if pal.ndim != 2 or pal.shape[1] != 3 or not 0 < len(pal) <= 256 or px.max() >= len(pal):
-            raise ValueError("palette must be [k <= 256, 3] and cover every index")
-        out.append(_chunk(b"PLTE", pal.tobytes()))
-    out += [_chunk(b"IDAT", zlib.compress(raw, level)), _chunk(b"IEND", b"")]
-    return b"".join(out)
+        if px.ndim != 2 or pal.ndim != 2 or pal.shape[1] != 3 or not 0 < len(pal) <= 256 or px.max() >= len(pal):
+            raise ValueError("a palette image is [h, w] indices; the palette must be [k <= 256, 3] and cover every index")
+        img.putpalette(pal.tobytes())  # L -> P: the pixels are palette indices
+    buf = io.BytesIO()
+    img.save(buf, format="PNG", compress_level=9)
+    return buf.getvalue()
+
+
+def plot_png(fig) -> bytes:
+    """PNG bytes of a matplotlib figure (for a :class:`surgery.report_html.Figure` of the page)."""
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=100, bbox_inches="tight")
+    return buf.getvalue()
 
 
 def data_uri(png: bytes) -> str:
@@ -118,52 +115,24 @@ def side_by_side(real: np.ndarray, pred: np.ndarray | None, tokens: list[str], l
 
 # ---------------------------------------------------------------- syntax highlighting
 
-_BUILTINS = frozenset(dir(builtins))
-_STRING_TYPES = {tokenize.STRING} | {getattr(tokenize, t) for t in ("FSTRING_START", "FSTRING_MIDDLE", "FSTRING_END")
-                                     if hasattr(tokenize, t)}
-
-
-def _css_class(tok: tokenize.TokenInfo, previous: str) -> str | None:
-    if tok.type in _STRING_TYPES:
-        return "str"
-    if tok.type == tokenize.COMMENT:
-        return "com"
-    if tok.type == tokenize.NUMBER:
-        return "num"
-    if tok.type != tokenize.NAME:
-        return None
-    if previous in ("def", "class"):
-        return "fn"
-    if keyword.iskeyword(tok.string) or tok.string in ("match", "case"):
-        return "kw"
-    return "bi" if tok.string in _BUILTINS else None
-
-
-def _escape(text: str) -> str:
-    return html.escape(text, quote=False)  # element content: quotes need no escaping
+HIGHLIGHT_STYLE = "default"  # a Pygments style
+_LEXER = PythonLexer(stripnl=False, ensurenl=False)  # keep the source's text exactly
+_FORMATTER = HtmlFormatter(nowrap=True, style=HIGHLIGHT_STYLE)
 
 
 def highlight_python(source: str) -> str:
-    """Escaped HTML of ``source`` with ``<span class="kw|bi|fn|str|num|com">`` around tokens.
+    """Escaped HTML of ``source`` with Pygments' ``<span class="k|nf|nb|s2|c1|...">`` around tokens.
 
-    The text is kept exactly (``html.unescape`` of the tag-stripped result is ``source``);
-    source that does not tokenize is returned escaped, unhighlighted.
+    The text is kept exactly (``html.unescape`` of the tag-stripped result is ``source``), also
+    for source that does not parse; put it inside ``<pre>``, styled by :func:`highlight_css`.
 
     >>> highlight_python('x = "a<b"  # c')
-    'x = <span class="str">"a&lt;b"</span>  <span class="com"># c</span>'
+    '<span class="n">x</span> <span class="o">=</span> <span class="s2">"a&lt;b"</span>  <span class="c1"># c</span>'
     """
-    starts = np.cumsum([0] + [len(ln) for ln in io.StringIO(source).readlines()])  # offset of each line
-    out, pos, previous = [], 0, ""
-    try:
-        for tok in tokenize.generate_tokens(io.StringIO(source).readline):
-            cls = _css_class(tok, previous)
-            if tok.type == tokenize.NAME:
-                previous = tok.string
-            if cls is None or tok.start[0] > len(starts) - 1:
-                continue
-            a, b = starts[tok.start[0] - 1] + tok.start[1], starts[tok.end[0] - 1] + tok.end[1]
-            out.append(_escape(source[pos:a]) + f'<span class="{cls}">{_escape(source[a:b])}</span>')
-            pos = b
-    except (tokenize.TokenError, IndentationError, SyntaxError):
-        return _escape(source)
-    return "".join(out) + _escape(source[pos:])
+    out = highlight(source, _LEXER, _FORMATTER)
+    return out[:-1] if out.endswith("\n") and not source.endswith("\n") else out
+
+
+def highlight_css(scope: str = ".src") -> str:
+    """CSS rules colouring :func:`highlight_python` output inside elements matching ``scope``."""
+    return "\n".join(_FORMATTER.get_token_style_defs(scope))

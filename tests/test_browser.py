@@ -12,6 +12,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from click.testing import CliRunner
+from PIL import Image
 
 from surgery.cli import cli
 from test_report import make_run
@@ -58,7 +59,6 @@ def browser_page(tmp_path_factory):
 
 
 def _png_pixels(png: bytes) -> np.ndarray:
-    Image = pytest.importorskip("PIL.Image")
     return np.asarray(Image.open(io.BytesIO(png)).convert("RGB"), dtype=np.float32)
 
 

@@ -1,6 +1,7 @@
-"""``surgery report``: PNG encoder, highlighter, page structure and escaping, the command."""
+"""``surgery report``: PNG encoding, highlighting, page structure, escaping and extension, the command."""
 from __future__ import annotations
 
+import base64
 import html
 import io
 import json
@@ -11,13 +12,15 @@ from pathlib import Path
 import numpy as np
 import pytest
 from click.testing import CliRunner
+from matplotlib.figure import Figure as MplFigure
+from PIL import Image
 
 from conftest_programs import KNOWN, make_store
 from surgery.cli import cli
 from surgery.headmap import HeadEntry, HeadMap
-from surgery.render import LEVELS, MASKED, PALETTE, encode_png, heatmap_png, highlight_python
+from surgery.render import LEVELS, MASKED, PALETTE, encode_png, heatmap_png, highlight_css, highlight_python, plot_png
 from surgery.report import collect, resolve_paths
-from surgery.report_html import iou_colour, page
+from surgery.report_html import Figure, GridColouring, Section, Table, iou_colour, page
 from surgery.runinfo import write_json
 
 NASTY = '</script><script>alert("x")</script> & <b>\n'  # a token string that must never reach the page raw
@@ -86,7 +89,6 @@ class Elements(HTMLParser):
 
 
 def _decode(png: bytes) -> np.ndarray:
-    Image = pytest.importorskip("PIL.Image")
     return np.asarray(Image.open(io.BytesIO(png)))
 
 
@@ -116,20 +118,27 @@ def test_heatmap_shades_weights_and_greys_the_masked_triangle():
     assert tuple(PALETTE[0]) == (255, 255, 255)
 
 
+def _text(highlighted: str) -> str:
+    return html.unescape(re.sub(r"<[^>]+>", "", highlighted))
+
+
 def test_highlight_keeps_text_and_marks_tokens():
     src = 'def attention(ctx):\n    """<doc> & more"""\n    return len(ctx) + 1.5  # a < b\n'
     out = highlight_python(src)
-    assert html.unescape(re.sub(r"<[^>]+>", "", out)) == src
-    assert '<span class="kw">def</span> <span class="fn">attention</span>' in out
-    assert '<span class="bi">len</span>' in out and '<span class="num">1.5</span>' in out
-    assert '<span class="com"># a &lt; b</span>' in out
-    assert '<span class="str">"""&lt;doc&gt; &amp; more"""</span>' in out
+    assert _text(out) == src
+    assert '<span class="k">def</span><span class="w"> </span><span class="nf">attention</span>' in out
+    assert '<span class="nb">len</span>' in out and '<span class="mf">1.5</span>' in out
+    assert '<span class="c1"># a &lt; b</span>' in out
+    assert '<span class="sd">"""&lt;doc&gt; &amp; more"""</span>' in out
     assert "<doc>" not in out
+    css = highlight_css(".src")
+    assert ".src .k {" in css and ".src .c1 {" in css and ".src .nf {" in css  # every class used is styled
 
 
-def test_highlight_of_broken_source_is_escaped_text():
+def test_highlight_of_broken_source_keeps_its_text_escaped():
     src = 'x = """never closed <b>\n'
-    assert highlight_python(src) == html.escape(src, quote=False)
+    out = highlight_python(src)
+    assert _text(out) == src and "<b>" not in out and _text(highlight_python("x = (")) == "x = ("
 
 
 def test_iou_colour_runs_red_to_green():
@@ -185,10 +194,29 @@ def test_page_escapes_run_text(data):
 def test_page_shows_eval_sweep_and_errors(data):
     text = page(data, {"generated": "now"})
     assert 'id="eval"' in text and "+25.0%" in text and "-10.0 pts" in text
-    assert "2 of them with numbers tuned to the model&#x27;s loss (40 steps, KL 0.1654 → 0.1060" in text
+    assert "2 of them with numbers tuned to the model&#39;s loss (40 steps, KL 0.1654 → 0.1060" in text
     assert 'id="sweep"' in text and 'alt="ppl.png"' in text
     assert "<figcaption>held-out window 2 · IoU 1.000" in text  # named as `surgery show --window` takes it
     assert "program error:" in text and "no program in heads.json" in text
+
+
+def test_extra_sections_and_grid_colouring_extend_the_page(data):
+    fig = MplFigure(figsize=(2, 2))
+    fig.add_subplot().plot([1, 2, 3], [0.2, 0.5, 0.6])
+    png = plot_png(fig)
+    extra = Section("terms", "Mean IoU <by> terms", text="K & more", note="small",
+                    table=Table(("K", "IoU"), (("1", "0.2"), ("2", "0.5"))), figures=(Figure(png, "iou_vs_terms.png"),))
+    roles = GridColouring(note="Cell colour: the head's role.", colour=lambda v: ("#123456", "#ffffff"),
+                          legend=(("previous <token>", "#123456"),))
+    text = page(data, {"generated": "now"}, sections=[extra], grid=roles)
+    doc = Elements(text)
+    ids = [a["id"] for t, a in doc.tags if t == "section" and "id" in a and "head" not in (a.get("class") or "")]
+    assert ids == ["grid", "eval", "sweep", "terms", "windows"]  # after the built-in sections, before the windows
+    assert "Mean IoU &lt;by&gt; terms" in text and "K &amp; more" in text and "<td>0.5</td>" in text
+    (img,) = [a for t, a in doc.tags if t == "img" and a.get("alt") == "iou_vs_terms.png"]
+    assert _decode(base64.b64decode(img["src"].split(",", 1)[1])).shape[:2] == _decode(png).shape[:2]
+    assert all("background:#123456" in c["style"] for c in doc.having("a", "cell"))
+    assert "Cell colour: the head&#39;s role." in text and "previous &lt;token&gt;" in text
 
 
 def test_optional_parts_are_left_out_when_absent(tmp_path):
