@@ -1,4 +1,5 @@
 import doctest
+import sys
 
 import numpy as np
 import pytest
@@ -75,9 +76,39 @@ def test_combinators():
     assert set(np.flatnonzero(k.sum(0))) == {1, 5, 10}
 
 
-def test_vectorized_speed_scales():
-    """No Python loop over n^2 pairs: a 512-token context stays quick for every primitive."""
-    ids, strs = random_windows(1, 512, seed=1)
-    ctx = build_context(ids[0], strs[0])
-    for fn in P.PRIMITIVES.values():
-        assert fn(ctx).shape == (512, 512)
+def python_lines(fn, *args) -> int:
+    """Python lines executed by ``fn(*args)``, in every frame it calls (numpy's Python code included)."""
+    count = 0
+
+    def tracer(frame, event, arg):
+        nonlocal count
+        count += event == "line"
+        return tracer
+
+    sys.settrace(tracer)
+    try:
+        fn(*args)
+    finally:
+        sys.settrace(None)
+    return count
+
+
+def _pair_loop(ctx):  # what the test must catch: a Python loop over query-key pairs
+    s = np.zeros((ctx.n, ctx.n), np.float32)
+    for q in range(ctx.n):
+        for k in range(q + 1):
+            s[q, k] = 1.0
+    return s
+
+
+def test_no_primitive_loops_over_pairs_in_python():
+    """Vectorized: from 128 to 512 tokens, the Python lines a primitive runs grow at most linearly (a pair loop: 16x)."""
+    ctxs = {}
+    for n in (128, 512):
+        ids, strs = random_windows(1, n, seed=1)
+        ctxs[n] = build_context(ids[0], strs[0])
+    assert python_lines(_pair_loop, ctxs[128]) > 128**2 / 2  # the counter sees a pair loop
+    for name, fn in P.PRIMITIVES.items():
+        assert fn(ctxs[512]).shape == (512, 512), name
+        small, large = python_lines(fn, ctxs[128]), python_lines(fn, ctxs[512])
+        assert large <= 4 * small + 100 and large < 512**2 / 16, f"{name}: {small} -> {large} Python lines"

@@ -79,7 +79,6 @@ def test_controls():
 
 
 def test_uniform_pattern_is_causal_and_row_stochastic():
-    pytest.importorskip("surgery.program")
     p = UniformCausal().pattern(SimpleNamespace(n=4))
     np.testing.assert_allclose(p.sum(axis=1), 1.0, rtol=1e-6)
     np.testing.assert_allclose(p[2], [1 / 3, 1 / 3, 1 / 3, 0], rtol=1e-6)
