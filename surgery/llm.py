@@ -9,8 +9,9 @@ a mock transport in tests), or give ``base_url`` and one is made. Failures are o
 
 - HTTP 408, 409, 429 and 5xx, connection errors and timeouts are retried ``max_retries`` times
   with exponential backoff; a ``Retry-After`` header (seconds or an HTTP date) is honoured, capped
-  at ``max_wait`` seconds. The retry policy is this module's (the SDK's own retries are switched
-  off), so waits are bounded by ``max_wait`` whatever the server asks;
+  at ``max_wait`` seconds. The retry policy is this module's and the SDK's own is switched off:
+  the SDK's backoff (0.5 to 8 s, jittered) cannot be set, and it waits up to two minutes on a
+  Retry-After (giving up beyond that) where we cap every wait at ``max_wait``;
 - any other HTTP error, a reply that is not JSON, or JSON without ``choices[0].message.content``
   fails at once (retrying would not change it). Replies are read from the raw JSON, so servers
   that answer content parts or an ``error`` object with status 200 get a clear message.
