@@ -212,7 +212,8 @@ def temper(patterns: np.ndarray, temperature: float, bos_shift: float) -> np.nda
     """Rows of ``patterns [..., n, n]`` raised to ``temperature``, BOS column times ``exp(bos_shift)``, renormalized.
 
     For a log-linear program this is exactly the pattern of its tables scaled by ``temperature``
-    with ``bos_shift`` added to BOS's key bias (:func:`surgery.loglinear.tempered_tables`).
+    with ``bos_shift`` added to BOS's key bias (:func:`surgery.loglinear.tempered_tables`); for a
+    terms program, of its weights scaled with ``bos_shift`` added to its first-token weight.
 
     >>> temper(np.array([[1.0, 0.0], [0.5, 0.5]]), 2.0, np.log(3.0)).round(2).tolist()
     [[1.0, 0.0], [0.75, 0.25]]
@@ -241,6 +242,7 @@ class SplitScores:
 def score_split(store, programs: list[Program], progress: bool = True, grid=TEMPER_GRID[:1]) -> SplitScores:
     """Score every program on the held-out windows once (each setting of ``grid`` for log-linear ones)."""
     from surgery.loglinear import read_tables
+    from surgery.termcode import read_terms
 
     windows = store.heldout_windows()
     if len(windows) < 2:
@@ -250,7 +252,7 @@ def score_split(store, programs: list[Program], progress: bool = True, grid=TEMP
     if not good:
         raise ValueError("no program produced a valid pattern: " + "; ".join(f"{k}: {v}" for k, v in errors.items()))
     real, real_nb = load_real(store, windows, progress)  # [H, W, T]
-    loglinear = np.flatnonzero([read_tables(p.source) is not None for p in good])
+    loglinear = np.flatnonzero([read_tables(p.source) is not None or read_terms(p.source) is not None for p in good])
     shape = (len(real), len(good), len(grid))
     sel, ev, ev_nb = (np.full(shape, -np.inf) for _ in range(3))
     for g, (t, b) in enumerate(tqdm(grid, desc="settings", disable=not progress or len(grid) == 1)):

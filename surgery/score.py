@@ -19,6 +19,7 @@ from tqdm.auto import tqdm
 from surgery.context import store_contexts
 from surgery.headmap import head_name
 from surgery.program import Program, ProgramError
+from surgery.termcode import read_terms
 
 HEAD_CHUNK = 16  # heads per block of the [heads, windows, tri] minimum
 
@@ -129,15 +130,33 @@ class ScoreResult:
         return rows
 
     def summary(self) -> dict:
+        """Means over heads of the best program's IoU; sizes (median over heads) of the best programs."""
         best = self.best
         rows = np.arange(len(self.heads))
+        sizes = [program_size(self.programs[b].source) for b in best]
         return {
             "mean_iou": float(self.iou[rows, best].mean()),
             "mean_iou_no_bos": float(self.iou_no_bos[rows, best].mean()),
             "n_heads": len(self.heads), "n_programs_scored": len(self.programs),
             "n_distinct_best": int(len(np.unique(best))), "n_windows": self.n_windows,
+            "median_lines": float(np.median([n for n, _ in sizes])),
+            "median_terms": _median([t for _, t in sizes if t is not None]),
             "errors": dict(self.errors),
         }
+
+
+def program_size(source: str) -> tuple[int, int | None]:
+    """(non-blank lines, terms) of a program's source; terms is None unless it is a terms program.
+
+    >>> program_size("def attention(ctx):\\n\\n    return ctx\\n")
+    (2, None)
+    """
+    terms = read_terms(source)
+    return sum(1 for line in source.splitlines() if line.strip()), None if terms is None else len(terms)
+
+
+def _median(values: list) -> float | None:
+    return float(np.median(values)) if values else None
 
 
 def program_patterns(programs: list[Program], ctxs: list, progress: bool = True, workers: int = 2):

@@ -2,17 +2,18 @@
 
 Synthesis fits each program to its head's attention alone; once several heads are replaced, what
 matters is what the model downstream makes of the patterns. Tuning takes the programs of the
-selected heads that have the log-linear form (``surgery.loglinear``), reads their tables back as
-numbers (literals only, nothing executed) and fits them jointly, with every selected head replaced,
-to minimize
+selected heads that have a fitted form — terms (``surgery.termcode``) or table
+(``surgery.loglinear``) — reads their numbers back (literals only, nothing executed) and fits them
+jointly, with every selected head replaced, to minimize
 
     KL(unmodified model's next-token distribution || substituted model's)   (mean per position)
       + l2 × Σ (θ − θ_synthesized)² / heads
 
 by Adam on windows of *training* documents (the teacher distribution is kept as its ``top_k``
-tokens plus the rest's total mass). Only entries a program already has are fitted, plus its
-distance biases and lexical weights: a tuned program has the same terms as before, with new
-numbers, and stays as readable. Programs of other forms (library programs) are used as they are.
+tokens plus the rest's total mass). Only numbers a program already has are fitted (a terms
+program's term weights; a table program's listed entries, distance biases and lexical weights): a
+tuned program has the same terms as before, with new numbers, and stays as readable. Programs of
+other forms (library programs) are used as they are, and reported as not tuned.
 
 The tuned programs are written as ordinary program files; perplexity is then measured through the
 normal substitution path on held-out text, so the figures never see the tuning windows.
@@ -29,6 +30,9 @@ from tqdm.auto import tqdm
 
 from surgery import hooks
 from surgery import loglinear as LL
+from surgery import termcode
+from surgery import termfit as TF
+from programs import terms as T
 from surgery.substitute import Head, model_context_factory
 
 
@@ -52,24 +56,73 @@ class Teacher:
 
 
 @dataclass
+class Group:
+    """The selected heads of one program form, with their numbers as tensors."""
+
+    form: str  # "terms" or "table"
+    heads: list[Head]
+    vocab: tuple[str, ...]  # key tokens the numbers refer to
+    params: object  # terms: flat weights [H, total]; table: LL.Params
+    feats: object = None  # features of the tuning windows (set by ``tune``)
+
+    @classmethod
+    def read(cls, form: str, heads: list[Head], specs: list) -> "Group":
+        if form == "terms":
+            vocab = tuple(sorted({t[1] for spec in specs for _, t in spec if t[0] == "key_token"}))
+            return cls(form, heads, vocab, TF.params_from_terms(specs, vocab))
+        vocab = tuple(sorted({tok for spec in specs for tok in spec["KEY_TOKEN"]}))
+        return cls(form, heads, vocab, LL.params_from_tables(specs, vocab))
+
+    def tensors(self) -> list[torch.Tensor]:
+        return [self.params] if self.form == "terms" else self.params.tensors()
+
+    def masks(self) -> list[torch.Tensor]:
+        """1 where a number may move: the weights of the listed terms; a table's listed entries,
+        every distance bias and lexical weight."""
+        return [(self.params != 0).float()] if self.form == "terms" else _masks(self.params)
+
+    def features(self, ctxs):
+        return (TF.features if self.form == "terms" else LL.features)(ctxs, self.vocab)
+
+    def logits(self, feats) -> torch.Tensor:
+        return (TF.logits if self.form == "terms" else LL.logits)(self.params, feats)
+
+    def source(self, i: int, name: str, note: str, ctxs) -> str:
+        """Head ``i``'s program with its tuned numbers (``ctxs``: where a terms program's masses are measured)."""
+        if self.form == "terms":
+            terms = TF.head_terms(self.params, i, self.vocab)
+            return termcode.program_source(name, terms, T.mass_moved(ctxs, [(w, *t) for w, t in terms]),
+                                           origin=f"{termcode.ORIGIN}, weights tuned to the model's loss ({note})")
+        tables = LL.program_tables(self.params, i, self.vocab, prune=1e-9, center=False)
+        return LL.program_source(name, tables, origin=f"{LL.DEFAULT_ORIGIN}, numbers tuned to the model's loss ({note})")
+
+
+@dataclass
 class TuneResult:
-    heads: list[Head]  # heads whose program was tuned
-    params: LL.Params  # their tuned numbers
-    vocab: tuple[str, ...]  # key tokens of ``params.key``
+    groups: list[Group]  # tuned heads by program form, with their tuned numbers
     kl_before: float  # mean KL (nats per position) on the tuning windows, before
     kl_after: float
     seconds: float
-    skipped: list[Head] = field(default_factory=list)  # selected heads whose program is not log-linear
+    skipped: list[Head] = field(default_factory=list)  # selected heads whose program has no fitted form
+    contexts: list = field(default_factory=list)  # a few tuning windows' contexts (terms' masses)
+
+    @property
+    def heads(self) -> list[Head]:
+        """Every tuned head, group by group."""
+        return [h for g in self.groups for h in g.heads]
 
 
-def tunable(programs: dict) -> dict[Head, dict]:
-    """Heads whose program has the log-linear form -> its tables."""
+def tunable(programs: dict) -> dict[Head, tuple[str, object]]:
+    """Heads whose program has a fitted form -> (form, its terms or tables)."""
     out = {}
     for head, prog in programs.items():
         source = getattr(prog, "source", None)
-        tables = LL.read_tables(source) if isinstance(source, str) else None
-        if tables is not None:
-            out[head] = tables
+        if not isinstance(source, str):
+            continue
+        terms = termcode.read_terms(source)
+        tables = None if terms is not None else LL.read_tables(source)
+        if terms is not None or tables is not None:
+            out[head] = ("terms", terms) if terms is not None else ("table", tables)
     return out
 
 
@@ -133,35 +186,39 @@ class _PatternHooks:
 
 def tune(model, programs: dict, heads: list[Head], tokens: np.ndarray, cfg: TuneConfig = TuneConfig(),
          progress: bool = True) -> TuneResult:
-    """Fit the log-linear programs among ``heads`` (``programs``: head -> Program) on ``tokens`` [w, T]."""
+    """Fit the fitted-form programs among ``heads`` (``programs``: head -> Program) on ``tokens`` [w, T]."""
     start = time.perf_counter()
-    tables = tunable({h: programs[h] for h in heads})
-    chosen = [h for h in heads if h in tables]
-    skipped = [h for h in heads if h not in tables]
-    vocab = tuple(sorted({tok for h in chosen for tok in tables[h]["KEY_TOKEN"]}))
-    p = LL.params_from_tables([tables[h] for h in chosen], vocab)
-    if not chosen:
-        return TuneResult([], p, vocab, 0.0, 0.0, time.perf_counter() - start, skipped)
+    found = tunable({h: programs[h] for h in heads})
+    groups = []
+    for form in ("terms", "table"):
+        chosen = [h for h in heads if h in found and found[h][0] == form]
+        if chosen:
+            groups.append(Group.read(form, chosen, [found[h][1] for h in chosen]))
+    skipped = [h for h in heads if h not in found]
+    if not groups:
+        return TuneResult([], 0.0, 0.0, time.perf_counter() - start, skipped)
     frozen = [q for q in model.parameters() if q.requires_grad]
     for q in frozen:  # only the programs' numbers get gradients; given back on the way out
         q.requires_grad_(False)
     try:
-        return _tune(model, chosen, skipped, vocab, p, tokens, cfg, progress, start)
+        return _tune(model, groups, skipped, tokens, cfg, progress, start)
     finally:
         for q in frozen:
             q.requires_grad_(True)
 
 
-def _tune(model, chosen: list[Head], skipped: list[Head], vocab: tuple[str, ...], p: LL.Params, tokens: np.ndarray,
-          cfg: TuneConfig, progress: bool, start: float) -> TuneResult:
+def _tune(model, groups: list[Group], skipped: list[Head], tokens: np.ndarray, cfg: TuneConfig, progress: bool,
+          start: float) -> TuneResult:
     make = model_context_factory(model)
-    feats = LL.features([make(np.asarray(row)) for row in tokens], vocab)
+    ctxs = [make(np.asarray(row)) for row in tokens]
+    for g in groups:
+        g.feats = g.features(ctxs)
     target = teacher(model, tokens, cfg.top_k, cfg.batch_size)
-    pattern_hooks = _PatternHooks(chosen)
+    pattern_hooks = _PatternHooks([h for g in groups for h in g.heads])
     toks = torch.as_tensor(np.asarray(tokens), device=model.cfg.device)
 
     def loss_of(rows: torch.Tensor) -> torch.Tensor:
-        pattern_hooks.probs = torch.softmax(LL.logits(p, feats.subset(rows)), dim=-1)  # [H, b, T, T]
+        pattern_hooks.probs = torch.cat([torch.softmax(g.logits(g.feats.subset(rows)), dim=-1) for g in groups])
         with model.hooks(fwd_hooks=pattern_hooks.fwd_hooks()):
             return kl(target, rows, model(toks[rows]))
 
@@ -171,16 +228,19 @@ def _tune(model, chosen: list[Head], skipped: list[Head], vocab: tuple[str, ...]
         return sum(v * n for v, n in parts) / len(tokens)
 
     before = mean_kl()
-    init = [t.clone() for t in p.tensors()]
-    masks = _masks(p)
-    params = [t.requires_grad_() for t in p.tensors()]
+    params = [t for g in groups for t in g.tensors()]
+    init = [t.clone() for t in params]
+    masks = [m for g in groups for m in g.masks()]
+    weight = [1.0 / len(g.heads) for g in groups for _ in g.tensors()]  # the pull is per head
+    for t in params:
+        t.requires_grad_()
     opt = torch.optim.Adam(params, lr=cfg.lr)
     gen = torch.Generator().manual_seed(cfg.seed)
     bar = tqdm(range(cfg.steps), desc="tune", unit="step", disable=not progress)
     for _ in bar:
         rows = torch.randperm(len(tokens), generator=gen)[: cfg.batch_size]
         loss = loss_of(rows)
-        reg = sum(((t - t0) * m).square().sum() for t, t0, m in zip(params, init, masks)) / len(chosen)
+        reg = sum(w * ((t - t0) * m).square().sum() for t, t0, m, w in zip(params, init, masks, weight))
         opt.zero_grad()
         (loss + cfg.l2 * reg).backward()
         for t, m in zip(params, masks):
@@ -189,7 +249,10 @@ def _tune(model, chosen: list[Head], skipped: list[Head], vocab: tuple[str, ...]
         bar.set_postfix(kl=f"{float(loss.detach()):.4f}")
     for t in params:
         t.requires_grad_(False)
-    return TuneResult(chosen, p, vocab, before, mean_kl(), time.perf_counter() - start, skipped)
+    after = mean_kl()
+    for g in groups:
+        g.feats = None  # the windows' features are not kept with the result
+    return TuneResult(groups, before, after, time.perf_counter() - start, skipped, contexts=ctxs[:16])
 
 
 def write_tuned(result: TuneResult, headmap, programs_dir: Path, out: Path, note: str,
@@ -208,16 +271,16 @@ def write_tuned(result: TuneResult, headmap, programs_dir: Path, out: Path, note
         program = headmap.program_path(name, programs_dir)
         heads[name] = HeadEntry(program=HeadMap.relative(program, out), iou=entry.iou,
                                 iou_no_bos=entry.iou_no_bos, method=entry.method)
-    for i, head in enumerate(result.heads):
-        name = head_name(*head)
-        tables = LL.program_tables(result.params, i, result.vocab, prune=1e-9, center=False)
-        source = LL.program_source(name, tables, origin=f"{LL.DEFAULT_ORIGIN}, numbers tuned to the model's loss ({note})")
-        iou, iou_nb = (ious or {}).get(head, (None, None))
-        if iou is not None:
-            source = with_scores(source, name, iou, iou_nb)
-        (out / f"{name}.py").write_text(source)
-        method = (headmap.heads[name].method or "search/loglinear") + "+tuned"
-        heads[name] = HeadEntry(program=f"{name}.py", iou=iou, iou_no_bos=iou_nb, method=method)
+    for g in result.groups:
+        for i, head in enumerate(g.heads):
+            name = head_name(*head)
+            source = g.source(i, name, note, result.contexts)
+            iou, iou_nb = (ious or {}).get(head, (None, None))
+            if iou is not None:
+                source = with_scores(source, name, iou, iou_nb)
+            (out / f"{name}.py").write_text(source)
+            method = (headmap.heads[name].method or ("search/terms" if g.form == "terms" else "search/loglinear")) + "+tuned"
+            heads[name] = HeadEntry(program=f"{name}.py", iou=iou, iou_no_bos=iou_nb, method=method)
     tuned = HeadMap(model=headmap.model, heads=heads)
     tuned.save(out)
     return tuned
@@ -229,9 +292,13 @@ def heldout_ious(result: TuneResult, store) -> dict[Head, tuple[float, float]]:
     from surgery.score import batch_iou
 
     windows = store.heldout_windows()
-    pred = LL.predict(result.params, LL.features(store_contexts(store, windows), result.vocab)).numpy()
+    ctxs = store_contexts(store, windows)
     out = {}
-    for i, (layer, head) in enumerate(result.heads):
-        real = store.head_attention(layer, head, windows)
-        out[(layer, head)] = (float(batch_iou(real, pred[i]).mean()), float(batch_iou(real, pred[i], drop_bos=True).mean()))
+    for g in result.groups:
+        with torch.no_grad():
+            pred = torch.softmax(g.logits(g.features(ctxs)), dim=-1).numpy()
+        for i, (layer, head) in enumerate(g.heads):
+            real = store.head_attention(layer, head, windows)
+            out[(layer, head)] = (float(batch_iou(real, pred[i]).mean()),
+                                  float(batch_iou(real, pred[i], drop_bos=True).mean()))
     return out

@@ -117,7 +117,9 @@ def test_tuning_lowers_kl_through_the_substitution_path(tmp_path, monkeypatch):
     # the tuned program files compute what the tuned numbers predict, up to rounding to 0.01
     make = word_contexts(model)
     ctxs = [make(row) for row in toks[:3]]
-    predicted = LL.predict(result.params, LL.features(ctxs, result.vocab)).numpy()
+    (group,) = result.groups
+    assert group.form == "table"
+    predicted = LL.predict(group.params, LL.features(ctxs, group.vocab)).numpy()
     for i, h in enumerate(heads):
         np.testing.assert_allclose(np.stack(tuned[h].patterns(ctxs)), predicted[i], atol=0.02)
         before, after = LL.read_tables(progs[h].source), LL.read_tables(tuned[h].source)
@@ -168,3 +170,37 @@ def test_loglinear_logits_is_the_sum_of_its_terms():
     again = C.loglinear_logits(ctx, pairs, dists, off, *w, previous_pair=prev, key_token=keys, key_offset=koff)
     np.testing.assert_array_equal(again, got)  # the shared per-context features were not changed
     C.same_token(ctx)[:] = 5.0  # public helpers still return arrays a program may write to
+
+
+def test_terms_and_table_programs_are_tuned_together_and_keep_their_terms(tmp_path, monkeypatch):
+    from surgery import termcode
+    from surgery import termfit as TF
+
+    torch.manual_seed(0)
+    model = tiny_model()
+    monkeypatch.setattr("surgery.tune.model_context_factory", word_contexts)
+    progs = write_programs(tmp_path, model, [(1, 2)])
+    terms = [[(2.0, ("first",)), (1.0, ("distance", 1)), (-0.5, ("key_token", " cat"))],
+             [(1.5, ("last", "PERIOD")), (0.5, ("pair", "CONTENT", "DET")), (-1.0, ("log_distance",))]]
+    for (layer, head), listed in zip([(0, 1), (1, 3)], terms):
+        path = tmp_path / "progs" / f"L{layer}H{head}.py"
+        path.write_text(termcode.program_source(f"L{layer}H{head}", listed, np.ones(len(listed)) / 10))
+        progs[(layer, head)] = load_program(path, trusted=True)
+    toks = windows(12, 16)
+    result = tune(model, progs, [(0, 1), (1, 2), (1, 3)], toks, TuneConfig(steps=25, lr=0.1, batch_size=6, top_k=40),
+                  progress=False)
+    assert [g.form for g in result.groups] == ["terms", "table"] and result.heads == [(0, 1), (1, 3), (1, 2)]
+    assert result.kl_after < 0.8 * result.kl_before
+    headmap = HeadMap(model="tiny", heads={f"L{l}H{h}": HeadEntry(program=str(progs[(l, h)].path)) for l, h in progs})
+    tuned_map = write_tuned(result, headmap, tmp_path / "progs", tmp_path / "tuned", note="test")
+    assert tuned_map.heads["L0H1"].method == "search/terms+tuned"
+    make = word_contexts(model)
+    ctxs = [make(row) for row in toks[:3]]
+    group = result.groups[0]
+    predicted = TF.predict(group.params, TF.features(ctxs, group.vocab)).numpy()
+    for i, (head, listed) in enumerate(zip(["L0H1", "L1H3"], terms)):
+        tuned = load_program(tuned_map.program_path(head, tmp_path / "tuned"), trusted=True)
+        after = termcode.read_terms(tuned.source)
+        assert {t for _, t in after} == {t for _, t in listed}  # the same terms, new weights
+        assert sorted(after) != sorted(listed)
+        np.testing.assert_allclose(np.stack(tuned.patterns(ctxs)), predicted[i], atol=0.02)

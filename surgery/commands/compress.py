@@ -17,7 +17,10 @@ from pathlib import Path
 
 import click
 
+from programs import terms as T
 from surgery import loglinear as LL
+from surgery import termcode
+from surgery.context import store_contexts
 from surgery.compress import TEMPER_GRID, Compression, SplitScores, candidate_files, compress, curve_record, score_split
 from surgery.headmap import FILENAME, HeadEntry, HeadMap
 from surgery.program import Program, ProgramError, load_program
@@ -53,17 +56,31 @@ def load_candidates(programs_dir: str, trusted: bool) -> tuple[list[Program], di
     return progs, errors
 
 
+def tempered_terms(terms: list[tuple[float, tuple]], temperature: float, bos_shift: float) -> list:
+    """A terms template's instance: every weight x ``temperature``, ``bos_shift`` added to the first-token weight.
+
+    >>> tempered_terms([(2.0, ("first",)), (1.0, ("distance", 1))], 1.5, -1.0)
+    [(2.0, ('first',)), (1.5, ('distance', 1))]
+    """
+    out = [(w * temperature, t) for w, t in terms]
+    if not any(t == ("first",) for _, t in out):
+        out.append((0.0, ("first",)))
+    return [(w + bos_shift if t == ("first",) else w, t) for w, t in out]
+
+
 def file_name(program_name: str) -> str:
     """``fitted/L3H7`` -> ``fitted_L3H7.py``: one flat directory of library files."""
     return program_name.replace("/", "_") + ".py"
 
 
-def write_library(out: Path, c: Compression, scores: SplitScores, model: str, bos: str) -> tuple[HeadMap, dict]:
+def write_library(out: Path, c: Compression, scores: SplitScores, model: str, bos: str,
+                  ctxs: list) -> tuple[HeadMap, dict]:
     """``out/library/``: copies of the chosen programs, heads.json (evaluation-window IoUs) and instances.
 
     A head assigned a log-linear template at a setting other than as written gets its instance
-    (:func:`surgery.loglinear.tempered_tables`) under ``library/instances/``. Returns the head map
-    and the settings of those heads.
+    (:func:`surgery.loglinear.tempered_tables`, or :func:`tempered_terms`) under
+    ``library/instances/``; ``ctxs`` are where a terms instance's masses are measured. Returns the
+    head map and the settings of those heads.
     """
     ev = scores.evaluation
     lib = out / "library"
@@ -79,11 +96,16 @@ def write_library(out: Path, c: Compression, scores: SplitScores, model: str, bo
         g = int(scores.setting[i, j])
         if g:
             t, b = scores.grid[g]
-            tables = LL.tempered_tables(LL.read_tables(prog.source), t, b, bos)
             program = f"instances/{head}.py"
             (lib / "instances").mkdir(exist_ok=True)
-            (lib / program).write_text(LL.program_source(
-                head, tables, origin=f"compress: template {prog.name} at temperature {t:g}, BOS shift {b:+g}"))
+            origin = f"compress: template {prog.name} at temperature {t:g}, BOS shift {b:+g}"
+            terms = termcode.read_terms(prog.source)
+            if terms is not None:
+                terms = tempered_terms(terms, t, b)
+                source = termcode.program_source(head, terms, T.mass_moved(ctxs, [(w, *x) for w, x in terms]), origin)
+            else:
+                source = LL.program_source(head, LL.tempered_tables(LL.read_tables(prog.source), t, b, bos), origin=origin)
+            (lib / program).write_text(source)
             settings[head] = {"template": prog.name, "temperature": t, "bos_shift": b}
         heads[head] = HeadEntry(program=program, iou=float(ev.iou[i, j]), iou_no_bos=float(ev.iou_no_bos[i, j]),
                                 method=f"compress/{prog.name}")
@@ -170,7 +192,8 @@ def command(attn, programs, out, max_k, within, trusted, swap, temper):
     out_dir = Path(cfg.out)
     write_config(out_dir, "compress", cfg)
     bos = store.token_strs[0][0]  # every window starts with BOS
-    _, settings = write_library(out_dir, c, scores, store.meta.model, bos)
+    _, settings = write_library(out_dir, c, scores, store.meta.model, bos,
+                                store_contexts(store, store.train_windows()[:16]))
     record = curve_record(c, [p.name for p in ev.programs], ev.heads)
     record["tempering"] = {"grid": [list(g) for g in scores.grid], "heads": settings}
     seconds = time.perf_counter() - start

@@ -107,7 +107,9 @@ def command(attn: str, programs: tuple[str, ...], out: str, trusted: bool, max_w
     click.echo(
         f"{summary['n_heads']} heads x {summary['n_programs_scored']} programs on {summary['n_windows']} held-out windows: "
         f"mean IoU {summary['mean_iou']:.3f} (no BOS {summary['mean_iou_no_bos']:.3f}), "
-        f"{summary['n_distinct_best']} distinct best programs, {len(summary['errors'])} failed -> {out_path}"
+        f"{summary['n_distinct_best']} distinct best programs, median {summary['median_lines']:g} lines"
+        + ("" if summary["median_terms"] is None else f" and {summary['median_terms']:g} terms (terms programs)")
+        + f", {len(summary['errors'])} failed -> {out_path}"
     )
     for name, reason in sorted(result.errors.items()):
         click.echo(f"  skipped {name}: {reason}", err=True)

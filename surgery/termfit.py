@@ -1,0 +1,340 @@
+"""Fitting short ("terms" form) programs: greedy forward selection of named terms, with refits.
+
+Every term of ``programs/terms.py`` is a candidate. For a chunk of heads at once (batched in
+torch), starting from the uniform pattern:
+
+1. **select** — score every inactive candidate ``j`` by the mass it would move,
+   ``(s_j - r_j)^2 / (s2_j + r2_j)`` with ``s_j``/``r_j`` the predicted/recorded attention mass
+   on the term (``s2``/``r2`` the same over the term squared; for 0/1 terms the same numbers): the
+   cross-entropy gradient of the term's weight, normalized like a chi-square. The best are added
+   until the budget reaches the next level of ``levels`` (1, 2, 4, ...);
+2. **refit** — Adam on the active weights (cross-entropy against the recorded attention, a small L2);
+3. **calibrate** — one temperature per head (every weight x t) and a shift of the first-token
+   weight, fit on soft IoU (what the program is scored by), as for table programs;
+4. record a snapshot of every head's terms at that level.
+
+After the last level every candidate is switched on and refit once more: the "all terms" end of
+the fidelity/size front. Snapshots are compared on *selection* windows (training documents held
+apart from the fitting ones); the held-out scoring windows are used only to record the front.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+import numpy as np
+import torch
+
+from programs import classes as C
+from programs import terms as T
+
+SCALAR_TERMS = ("first", "log_distance", "same_token", "induction", "same_sentence", "same_word", "word_start",
+                "embed_cosine")
+REAL_VALUED = ("log_distance", "embed_cosine")  # scalar terms that are not 0/1
+N_KEY_TOKENS = 100  # candidate key tokens: the most frequent token strings of the fitting windows
+ND = T.MAX_DISTANCE + 1  # distance slots; the last one of the index (``ND``) holds every farther key
+FAMILIES = ("scalar", "key_class", "last", "distance", "pair", "after", "key_token", "query_distance", "key_distance")
+
+
+@dataclass(frozen=True)
+class TermFitConfig:
+    """Settings of the term selection (CLI flags of ``surgery synthesize`` map onto these)."""
+
+    levels: tuple[int, ...] = (1, 2, 4, 8, 16, 32)  # budgets at which a snapshot is taken
+    refit_steps: int = 15  # Adam steps after each level's additions
+    full_steps: int = 25  # Adam steps of the "all terms" refit (0: skip that point of the front)
+    lr: float = 0.2
+    l2: float = 1e-4  # penalty on the weights
+    calibrate_steps: int = 20  # temperature / first-token shift steps per snapshot (0: none)
+    min_score: float = 1e-4  # a candidate scoring less (attention mass it would move per row) is never added
+
+
+def shapes(n_vocab: int) -> dict[str, tuple[int, ...]]:
+    """Shape of each family's weights for one head."""
+    c = C.N_CLASSES
+    return {"scalar": (len(SCALAR_TERMS),), "key_class": (c,), "last": (c,), "distance": (ND + 1,), "pair": (c, c),
+            "after": (c, c), "key_token": (n_vocab + 1,), "query_distance": (c, ND + 1), "key_distance": (c, ND + 1)}
+
+
+def offsets(n_vocab: int) -> dict[str, int]:
+    """Where each family starts in a head's flat weight vector (families in ``FAMILIES`` order)."""
+    out, at = {}, 0
+    for name, shape in shapes(n_vocab).items():
+        out[name] = at
+        at += int(np.prod(shape))
+    out["total"] = at
+    return out
+
+
+@dataclass
+class Features:
+    """Tensors of a set of windows of equal length n (see ``programs/terms.py`` for their meaning)."""
+
+    onehot: torch.Tensor  # float32 [w, n, C] class of each token
+    prev_onehot: torch.Tensor  # float32 [w, n, C] class of the token before each token
+    last: torch.Tensor  # float32 [w, n, n] key is the most recent of its class up to the query
+    key_index: torch.Tensor  # int64 [w, n] index of each token's string in ``vocab`` (len(vocab): others)
+    vocab: tuple[str, ...]
+    off: torch.Tensor  # int64 [n, n] distance q - k clipped to 0..ND
+    scalars: torch.Tensor  # float32 [len(SCALAR_TERMS), w, n, n]; scalars[0] is the first-token term
+    causal: torch.Tensor  # bool [n, n]
+
+    @property
+    def n_weights(self) -> int:
+        return offsets(len(self.vocab))["total"]
+
+    @property
+    def rows(self) -> int:
+        return self.onehot.shape[0] * self.onehot.shape[1]
+
+    def subset(self, rows: torch.Tensor) -> "Features":
+        """The features of windows ``rows`` (int64 [b])."""
+        return Features(onehot=self.onehot[rows], prev_onehot=self.prev_onehot[rows], last=self.last[rows],
+                        key_index=self.key_index[rows], vocab=self.vocab, off=self.off,
+                        scalars=self.scalars[:, rows], causal=self.causal)
+
+
+def key_vocab(ctxs, size: int = N_KEY_TOKENS) -> tuple[str, ...]:
+    """The ``size`` most frequent token strings after BOS (ties by string)."""
+    counts = Counter(t for c in ctxs for t in c.tokens[1:])
+    return tuple(t for t, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:size])
+
+
+def features(ctxs, vocab: tuple[str, ...] | None = None) -> Features:
+    """Features of TokenContexts of one length (``vocab`` defaults to their own)."""
+    n = ctxs[0].n
+    vocab = key_vocab(ctxs) if vocab is None else vocab
+    index = {t: i for i, t in enumerate(vocab)}
+    cls = np.stack([C.token_class(c) for c in ctxs])  # [w, n]
+    eye = np.eye(C.N_CLASSES, dtype=np.float32)
+    q, k = np.indices((n, n))
+    scal = np.stack([np.stack([T.feature(c, (name,)) for c in ctxs]) for name in SCALAR_TERMS])
+    return Features(
+        onehot=torch.as_tensor(eye[cls]), prev_onehot=torch.as_tensor(eye[np.stack([C.previous_class(c) for c in cls])]),
+        last=torch.as_tensor(np.stack([T.last_mask(c) for c in cls]).astype(np.float32)),
+        key_index=torch.as_tensor([[index.get(t, len(vocab)) for t in c.tokens] for c in ctxs], dtype=torch.long),
+        vocab=tuple(vocab), off=torch.as_tensor(np.clip(q - k, 0, ND)), scalars=torch.as_tensor(scal),
+        causal=torch.tril(torch.ones(n, n, dtype=torch.bool)))
+
+
+def families(theta: torch.Tensor, n_vocab: int) -> dict[str, torch.Tensor]:
+    """Views of flat weights [H, total] as each family's table [H, *shape]."""
+    at = offsets(n_vocab)
+    return {name: theta[:, at[name]:at[name] + int(np.prod(s))].reshape(theta.shape[0], *s)
+            for name, s in shapes(n_vocab).items()}
+
+
+def allowed(n_vocab: int) -> torch.Tensor:
+    """bool [total]: the weights that are terms (BOS is reached by ``first``; no term beyond ND - 1)."""
+    at, bos = offsets(n_vocab), C.CLASS_ID["BOS"]
+    ok = torch.ones(at["total"], dtype=torch.bool)
+    view = {name: ok[at[name]:at[name] + int(np.prod(s))].view(s) for name, s in shapes(n_vocab).items()}
+    view["key_class"][bos] = view["last"][bos] = False
+    view["distance"][ND] = False
+    view["pair"][bos] = False
+    view["after"][bos] = view["after"][:, bos] = False
+    view["key_token"][n_vocab] = False
+    for name in ("query_distance", "key_distance"):
+        view[name][bos] = view[name][:, ND] = False
+    return ok
+
+
+def logits(theta: torch.Tensor, f: Features, squared: bool = False) -> torch.Tensor:
+    """[H, w, n, n] logits of heads' flat weights ``theta`` [H, total], -inf above the diagonal.
+
+    ``squared`` puts every term squared in place of the term (the same for 0/1 terms), for the
+    second moments of the selection score.
+    """
+    p = families(theta, len(f.vocab))
+    oh = f.onehot  # [w, n, c]
+    out = torch.einsum("hs,swqk->hwqk", p["scalar"], f.scalars.square() if squared else f.scalars)
+    key = torch.einsum("wkc,hc->hwk", oh, p["key_class"]) + p["key_token"][:, f.key_index]  # [H, w, n]
+    out = out + key[:, :, None, :] + torch.einsum("wkc,hc->hwk", oh, p["last"])[:, :, None, :] * f.last
+    out = out + p["distance"][:, f.off][:, None]
+    out = out + torch.einsum("wqc,hcd,wkd->hwqk", oh, p["pair"], oh)
+    out = out + torch.einsum("wqc,hcd,wkd->hwqk", oh, p["after"], f.prev_onehot)
+    qd = torch.einsum("wqc,hco->hwqo", oh, p["query_distance"])  # [H, w, n, ND+1]
+    out = out + torch.gather(qd, 3, f.off.expand(*qd.shape[:2], -1, -1))
+    kd = torch.einsum("wkc,hco->hwok", oh, p["key_distance"])  # [H, w, ND+1, n]
+    out = out + torch.gather(kd, 2, f.off.expand(*kd.shape[:2], -1, -1))
+    return out.masked_fill(~f.causal, float("-inf"))
+
+
+def predict(theta: torch.Tensor, f: Features) -> torch.Tensor:
+    """[H, w, n, n] row-stochastic patterns."""
+    with torch.no_grad():
+        return torch.softmax(logits(theta, f), dim=-1)
+
+
+def _locate(flat_index: int, n_vocab: int) -> tuple[str, tuple[int, ...]]:
+    at = offsets(n_vocab)
+    for name, shape in shapes(n_vocab).items():
+        size = int(np.prod(shape))
+        if at[name] <= flat_index < at[name] + size:
+            return name, tuple(int(x) for x in np.unravel_index(flat_index - at[name], shape))
+    raise IndexError(flat_index)
+
+
+def term_of(family: str, index: tuple[int, ...], vocab: tuple[str, ...]) -> tuple:
+    """The ``programs.terms`` term of one entry of a family's weights."""
+    cls = C.CLASSES
+    if family == "scalar":
+        return (SCALAR_TERMS[index[0]],)
+    if family in ("key_class", "last"):
+        return (family, cls[index[0]])
+    if family == "distance":
+        return ("distance", int(index[0]))
+    if family in ("pair", "after"):
+        return (family, cls[index[0]], cls[index[1]])
+    if family == "key_token":
+        return ("key_token", vocab[index[0]])
+    return (family, cls[index[0]], int(index[1]))  # query_distance, key_distance
+
+
+def entry_of(term: tuple, vocab_index: dict[str, int]) -> tuple[str, tuple[int, ...]]:
+    """Inverse of :func:`term_of` (a KeyError for a key token outside the vocabulary)."""
+    name, args = term[0], term[1:]
+    cid = C.CLASS_ID
+    if name in SCALAR_TERMS:
+        return "scalar", (SCALAR_TERMS.index(name),)
+    if name in ("key_class", "last"):
+        return name, (cid[args[0]],)
+    if name == "distance":
+        return name, (args[0],)
+    if name in ("pair", "after"):
+        return name, (cid[args[0]], cid[args[1]])
+    if name == "key_token":
+        return name, (vocab_index[args[0]],)
+    return name, (cid[args[0]], args[1])
+
+
+def head_terms(theta: torch.Tensor, i: int, vocab: tuple[str, ...]) -> list[tuple[float, tuple]]:
+    """Head ``i``'s non-zero weights as ``(weight, term)``, largest magnitude first."""
+    w = theta[i]
+    out = [(float(w[j]), term_of(*_locate(int(j), len(vocab)), vocab)) for j in torch.nonzero(w).flatten()]
+    return sorted(out, key=lambda wt: -abs(wt[0]))
+
+
+def params_from_terms(heads: list[list[tuple[float, tuple]]], vocab: tuple[str, ...]) -> torch.Tensor:
+    """Flat weights [H, total] of several heads' term lists (``vocab`` must hold every key token listed)."""
+    at = offsets(len(vocab))
+    theta = torch.zeros(len(heads), at["total"])
+    index = {t: j for j, t in enumerate(vocab)}
+    shape = shapes(len(vocab))
+    for i, terms in enumerate(heads):
+        for weight, term in terms:
+            family, idx = entry_of(T.check(tuple(term)), index)
+            theta[i, at[family] + int(np.ravel_multi_index(idx, shape[family]))] += float(weight)
+    return theta
+
+
+# --- selection -----------------------------------------------------------------------------------
+
+
+def mass(pattern: torch.Tensor, f: Features, squared: bool = False) -> torch.Tensor:
+    """[H, total]: per weight, the mass ``pattern`` [H, w, n, n] puts on its term, summed over
+    query rows / rows (``squared``: on the term squared; the same for 0/1 terms)."""
+    theta = torch.zeros(pattern.shape[0], f.n_weights, requires_grad=True)
+    lg = logits(theta, f, squared).masked_fill(~f.causal, 0.0)  # linear in theta: d/dθ = Σ pattern · term
+    (grad,) = torch.autograd.grad((pattern * lg).sum(), [theta])
+    return grad / f.rows
+
+
+def coverage(f: Features) -> torch.Tensor:
+    """[total]: share of query rows on which each weight's term can hold (its query class's share
+    for query-gated families, else 1)."""
+    share = f.onehot.mean((0, 1))  # [C] query rows of each class
+    cov = torch.ones(1, f.n_weights)
+    view = families(cov, len(f.vocab))
+    view["pair"][:] = view["after"][:] = share[None, :, None]
+    view["query_distance"][:] = share[None, :, None]
+    return cov[0].clamp(min=1e-6)
+
+
+def _bernoulli_kl(r: torch.Tensor, s: torch.Tensor) -> torch.Tensor:
+    r, s = r.clamp(1e-6, 1 - 1e-6), s.clamp(1e-6, 1 - 1e-6)
+    return r * torch.log(r / s) + (1 - r) * torch.log((1 - r) / (1 - s))
+
+
+def _scores(theta, f: Features, real_mass: torch.Tensor, cover: torch.Tensor, candidate: torch.Tensor) -> torch.Tensor:
+    """[H, total] selection score of every weight (-inf where not a candidate): the cross-entropy
+    gain per row of adding its term alone at its best weight.
+
+    For a 0/1 term with recorded mass ``r`` and predicted mass ``s`` on the rows it can hold on,
+    that gain is the Bernoulli KL(r || s) (rows taken alike), times its coverage; for the real
+    scalar terms the second-order gain ``(s - r)^2 / (2 var)``.
+    """
+    pred = predict(theta, f)
+    s = mass(pred, f)
+    score = cover * _bernoulli_kl(real_mass / cover, s / cover)
+    real_valued = [SCALAR_TERMS.index(name) for name in REAL_VALUED]  # the others are 0/1
+    var = (mass(pred, f, squared=True)[:, real_valued] - s[:, real_valued].square()).clamp(min=1e-4)
+    score[:, real_valued] = (s[:, real_valued] - real_mass[:, real_valued]).square() / (2 * var)
+    return score.masked_fill(~candidate, float("-inf"))
+
+
+def _refit(theta: torch.Tensor, f: Features, real: torch.Tensor, active: torch.Tensor, steps: int,
+           cfg: TermFitConfig) -> None:
+    """Adam on the ``active`` weights of ``theta`` (in place): cross-entropy plus L2."""
+    theta.requires_grad_()
+    opt = torch.optim.Adam([theta], lr=cfg.lr)
+    rows = real.shape[1] * real.shape[2]
+    for _ in range(steps):
+        opt.zero_grad()
+        logp = torch.log_softmax(logits(theta, f), dim=-1).masked_fill(~f.causal, 0.0)
+        loss = -(real * logp).sum() / rows + cfg.l2 * theta.square().sum()
+        loss.backward()
+        theta.grad.mul_(active)
+        opt.step()
+    theta.requires_grad_(False)
+
+
+def calibrate(theta: torch.Tensor, f: Features, real: torch.Tensor, steps: int, lr: float = 0.05) -> torch.Tensor:
+    """Every head's weights x a temperature, its first-token weight (when it has one) + a shift, for soft IoU."""
+    with torch.no_grad():
+        base = logits(theta, f).masked_fill(~f.causal, 0.0)
+    h = base.shape[0]
+    has_first = (theta[:, 0] != 0).float()  # [H]; ``first`` is the first scalar term, weight 0
+    log_t, shift = torch.zeros(h, requires_grad=True), torch.zeros(h, requires_grad=True)
+    opt = torch.optim.Adam([log_t, shift], lr=lr)
+    for _ in range(steps):
+        opt.zero_grad()
+        lg = base * log_t.exp()[:, None, None, None] + (shift * has_first)[:, None, None, None] * f.scalars[0]
+        pred = torch.softmax(lg.masked_fill(~f.causal, float("-inf")), dim=-1)
+        (-iou(pred, real).mean()).backward()
+        opt.step()
+    out = theta.detach() * log_t.detach().exp()[:, None]
+    out[:, 0] += shift.detach() * has_first
+    return out
+
+
+def iou(pred: torch.Tensor, real: torch.Tensor) -> torch.Tensor:
+    """[H] soft IoU of [H, w, n, n] patterns, mean over windows (the toolkit's metric)."""
+    return (torch.minimum(pred, real).sum((-2, -1)) / torch.maximum(pred, real).sum((-2, -1))).mean(-1)
+
+
+def select(real: torch.Tensor, f: Features, cfg: TermFitConfig = TermFitConfig()) -> list[torch.Tensor]:
+    """Snapshots (calibrated flat weights [H, total]) at every level of ``cfg.levels``, then with all terms.
+
+    ``real``: float32 [H, w, n, n] recorded attention on the fitting windows ``f``.
+    """
+    h = real.shape[0]
+    ok = allowed(len(f.vocab)).expand(h, -1)
+    theta = torch.zeros(h, f.n_weights)
+    real_mass, cover = mass(real, f), coverage(f)
+    active = torch.zeros_like(ok)
+    snapshots, have = [], 0
+    for level in cfg.levels:
+        add = min(level, int(ok.sum(1).min())) - have
+        if add > 0:
+            score = _scores(theta, f, real_mass, cover, ok & ~active)
+            top = score.topk(add, dim=1).indices  # [H, add]
+            chosen = score.gather(1, top) > cfg.min_score  # -inf (active, not a term) is never chosen
+            active |= torch.zeros_like(active).scatter_(1, top, chosen)
+            have += add
+        _refit(theta, f, real, active.float(), cfg.refit_steps, cfg)
+        snapshots.append(calibrate(theta, f, real, cfg.calibrate_steps))
+    if cfg.full_steps:
+        _refit(theta, f, real, ok.float(), cfg.full_steps, cfg)
+        snapshots.append(calibrate(theta, f, real, cfg.calibrate_steps))
+    return snapshots

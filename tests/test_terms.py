@@ -1,0 +1,162 @@
+"""Short (terms form) programs: features, fit, written source, descriptions, roles, targeted re-synthesis."""
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+import torch
+
+from conftest_programs import make_store, random_windows
+from programs import terms as T
+from surgery import termcode
+from surgery import termfit as TF
+from surgery.context import build_context, store_contexts
+from surgery.headmap import HeadMap
+from surgery.program import load_program
+from surgery.roles import RolesConfig, head_roles
+from surgery.store import AttentionStore
+from surgery.synthesize import SynthConfig, synthesize, with_scores
+
+QUICK = dict(levels=(1, 2, 4), max_terms=4, refit_steps=8, full_steps=0, calibrate_steps=5)
+
+
+def _contexts(n_windows=5, window=14, seed=0):
+    ids, strs = random_windows(n_windows, window, seed)
+    return [build_context(i, s) for i, s in zip(ids, strs)]
+
+
+def test_every_term_family_computes_in_numpy_what_the_fit_computes_in_torch():
+    ctxs = _contexts()
+    f = TF.features(ctxs)
+    theta = torch.randn(2, f.n_weights, generator=torch.Generator().manual_seed(0)) * TF.allowed(len(f.vocab))
+    pred = TF.predict(theta, f).numpy()
+    for i in range(2):
+        terms = TF.head_terms(theta, i, f.vocab)
+        assert {t[0] for _, t in terms} == set(T.FAMILIES)  # every family took part
+        program = [(w, *t) for w, t in terms]
+        pats = np.stack([T.scores(c, program) for c in ctxs])
+        np.testing.assert_allclose(pats / pats.sum(-1, keepdims=True), pred[i], atol=1e-5)
+        np.testing.assert_allclose(TF.params_from_terms([terms], f.vocab)[0], theta[i], atol=1e-6)
+
+
+def test_last_mask_and_bad_terms():
+    ctx = build_context(np.arange(6), ["<s>", "A", ".", " b", ".", " c"])
+    last_period = T.feature(ctx, ("last", "PERIOD"))
+    assert last_period[3].tolist() == [0, 0, 1, 0, 0, 0] and last_period[5].tolist() == [0, 0, 0, 0, 1, 0]
+    for bad in [("nope",), ("distance", 9), ("pair", "NAME"), ("key_class", "VERB")]:
+        with pytest.raises(ValueError):
+            T.check(bad)
+
+
+def test_source_round_trip_and_rejections():
+    terms = [(4.0, ("first",)), (1.5, ("distance", 1)), (-0.5, ("key_token", " the")), (0.7, ("pair", "PRON_SUBJ", "NAME"))]
+    src = termcode.program_source("L2H3", terms, np.array([0.4, 0.2, 0.01, 0.05]))
+    assert src.splitlines()[0] == '"""Mostly a first-token sink; otherwise the previous token, subject pronoun -> name and away from the token \' the\'."""'[:-3]
+    back = termcode.read_terms(src)
+    assert back == [(4.0, ("first",)), (1.5, ("distance", 1)), (0.7, ("pair", "PRON_SUBJ", "NAME")),
+                    (-0.5, ("key_token", " the"))]  # ordered by mass moved
+    assert 15 <= len(src.splitlines()) <= 30
+    assert termcode.read_terms(src.replace("T.scores(ctx, TERMS)", "T.scores(ctx, TERMS) * 2")) is None
+    assert termcode.read_terms(src.replace("'distance', 1", "'distance', 99")) is None
+    assert termcode.read_terms("def attention(ctx):\n    return 1\n") is None
+
+
+def test_with_scores_keeps_the_summary_first(tmp_path):
+    src = termcode.program_source("L0H0", [(3.0, ("first",))], np.array([0.5]))
+    scored = with_scores(src, "L0H0", 0.81, 0.5)
+    path = tmp_path / "L0H0.py"
+    path.write_text(scored)
+    meta = load_program(path, trusted=True).meta
+    assert meta["description"] == "Mostly a first-token sink." and meta["heldout_iou"] == "0.810"
+
+
+@pytest.fixture(scope="module")
+def toy_run(tmp_path_factory):
+    base = tmp_path_factory.mktemp("terms")
+    make_store(base / "attn", n_windows=16, window=12)
+    synthesize(SynthConfig(attn=str(base / "attn"), out=str(base / "programs"), **QUICK), progress=False)
+    return base
+
+
+def test_synthesis_writes_short_programs_with_a_front(toy_run):
+    front = json.loads((toy_run / "programs" / "front.json").read_text())
+    assert front["levels"] == [1, 2, 4] and len(front["heads"]) == 6
+    for name, rec in front["heads"].items():
+        src = (toy_run / "programs" / "fitted" / f"{name}.py").read_text()
+        terms = termcode.read_terms(src)
+        assert terms is not None and len(terms) <= 4 and len(src.splitlines()) <= 40
+        assert rec["chosen"] in (1, 2, 4)
+    # the previous-token and first-token heads are led by their one term; the induction head
+    # (which falls back to the first token where nothing matches) holds induction and first
+    def top_terms(name):
+        return [t for _, t in termcode.read_terms((toy_run / "programs" / "fitted" / f"{name}.py").read_text())]
+
+    assert top_terms("L0H0")[0] == ("distance", 1)
+    assert top_terms("L0H1")[0] == ("first",)
+    assert {("induction",), ("first",)} <= set(top_terms("L1H0")[:2])
+
+
+def test_the_summary_names_the_term_that_moves_most_mass(toy_run):
+    store = AttentionStore(toy_run / "attn")
+    ctxs = store_contexts(store, store.train_windows())
+    for path in sorted((toy_run / "programs" / "fitted").glob("L*H*.py")):
+        terms = termcode.read_terms(path.read_text())
+        if not terms:
+            continue
+        moved = T.mass_moved(ctxs, [(w, *t) for w, t in terms])
+        w, top = terms[int(np.argmax(moved))]
+        first_line = load_program(path, trusted=True).meta["description"]
+        assert first_line.split(";")[0].removeprefix("Mostly ").removeprefix("Mainly ").rstrip(".") == T.phrase(top, w)
+
+
+def test_targeted_resynthesis_merges_only_the_named_heads(toy_run, tmp_path):
+    import shutil
+
+    progs = tmp_path / "programs"
+    shutil.copytree(toy_run / "programs", progs)
+    before = HeadMap.load(progs)
+    other = make_store(tmp_path / "examples", n_windows=16, window=12, seed=5)
+    untouched = {p.name: p.read_text() for p in progs.glob("L*H*.py") if p.name != "L1H1.py"}
+    after = synthesize(SynthConfig(attn=str(other), out=str(progs), heads=("L1H1",), **QUICK), progress=False)
+    assert set(after.heads) == set(before.heads)
+    assert {p.name: p.read_text() for p in progs.glob("L*H*.py") if p.name != "L1H1.py"} == untouched
+    assert HeadMap.load(progs).heads["L0H0"] == before.heads["L0H0"]
+    assert after.heads["L1H1"].iou is not None
+
+
+def _planted_model(tokenizer):
+    """An attention-only model whose head 0 is a pure previous-token head and head 1 a first-token sink."""
+    from transformer_lens import HookedTransformer, HookedTransformerConfig
+
+    n = 24
+    cfg = HookedTransformerConfig(n_layers=1, d_model=n, d_head=n, n_heads=2, n_ctx=n, d_vocab=len(tokenizer),
+                                  attn_only=True, normalization_type=None, act_fn="relu", default_prepend_bos=False,
+                                  model_name="planted", seed=0)
+    model = HookedTransformer(cfg, tokenizer=tokenizer, default_padding_side="right")
+    with torch.no_grad():
+        for p in model.parameters():
+            p.zero_()
+        model.pos_embed.W_pos.copy_(torch.eye(n))  # position i -> e_i; token embeddings 0
+        attn = model.blocks[0].attn
+        attn.W_K[:] = torch.eye(n)
+        attn.W_Q[0] = 80 * torch.eye(n).roll(-1, dims=1)  # query i -> e_{i-1}: attends to the previous token
+        attn.W_Q[1, :, 0] = 80.0  # every query -> e_0: attends to the first token
+        attn.W_V[:] = torch.eye(n) * 0.1
+    model.eval()
+    return model
+
+
+def test_roles_recover_planted_heads(tiny_tokenizer, sample_docs, tmp_path):
+    from surgery.extract import ExtractConfig, extract
+
+    model = _planted_model(tiny_tokenizer)
+    store = extract(ExtractConfig(out=str(tmp_path / "attn"), n_windows=12, window=16), model=model,
+                    docs=sample_docs, progress=False)
+    real = store.head_attention(0, 0, store.heldout_windows())
+    assert real[:, 5, 4].min() > 0.99  # the planted mechanism is really there
+    synthesize(SynthConfig(attn=str(tmp_path / "attn"), out=str(tmp_path / "programs"), **QUICK), progress=False)
+    record = head_roles(tmp_path / "programs", store, RolesConfig(run=str(tmp_path)))
+    assert record["heads"]["L0H0"]["roles"][0] == "previous-token"
+    assert record["heads"]["L0H1"]["roles"][0] == "sink"
+    assert record["counts"] == {"sink": 1, "previous-token": 1}
