@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from surgery.cli import one_line
 from surgery.evaluate import EvalConfig, choose, describe_plan, measure, relative, setup, tune_plan
 from surgery.runinfo import provenance, seed_everything, write_config, write_json
 
@@ -66,11 +67,30 @@ def load_setup(cfg: EvalConfig):
     from surgery.program import ProgramError
     from surgery.store import StoreError
 
+    preflight(cfg)
     try:
         return setup(cfg)
     except (UnknownTaskError, FileNotFoundError, ValueError, ModelLoadError, CorpusError, ProgramError,
             StoreError) as err:
-        raise click.ClickException(str(err)) from None
+        raise one_line(err) from None
+
+
+def preflight(cfg: EvalConfig) -> None:
+    """Every check that needs no weights (flags, task names, the store, the window against the
+    model's declared context), before programs or the model load."""
+    from surgery import preflight as pf
+    from surgery.store import StoreError
+
+    try:
+        pf.check_positive(n_windows=cfg.n_windows, batch_size=cfg.batch_size, limit=cfg.limit,
+                          cost_windows=cfg.cost_windows)
+        pf.check_heldout_frac(cfg.heldout_frac)
+        pf.check_tasks(cfg.tasks, cfg.task_source)
+        if cfg.ppl:
+            pf.check_window(cfg.model, cfg.window)
+        pf.check_store(cfg.store)
+    except (pf.PreflightError, StoreError) as err:
+        raise one_line(err) from None
 
 
 def tune_options(fn):

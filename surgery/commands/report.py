@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from surgery.cli import one_line
 from surgery.report import ReportError, collect, resolve_paths, summary
 from surgery.report_html import page
 from surgery.runinfo import provenance, write_json, write_text_atomic
@@ -46,7 +47,7 @@ def command(run, attn, programs, out, windows, max_tokens, trusted):
     try:
         data = collect(resolve_paths(cfg.run, cfg.attn, cfg.programs), cfg.windows, cfg.max_tokens, cfg.trusted)
     except ReportError as e:
-        raise click.ClickException(str(e)) from None
+        raise one_line(e) from None
     prov = {**provenance(), "generated": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")}
     out_path = write_text_atomic(Path(cfg.out), page(data, prov))
     seconds = time.perf_counter() - start

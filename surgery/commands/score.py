@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 import numpy as np
 
+from surgery.cli import no_programs, one_line
 from surgery.headmap import HeadEntry, HeadMap
 from surgery.program import load_programs
 from surgery.sandbox import Limits
@@ -79,13 +80,13 @@ def command(attn: str, programs: tuple[str, ...], out: str, trusted: bool, max_w
     try:
         store = AttentionStore(cfg.attn)
     except StoreError as e:
-        raise click.ClickException(str(e)) from None
+        raise one_line(e) from None
     missing = [d for d in cfg.programs if not Path(d).exists()]
     if missing:
         raise click.ClickException(f"no program directory at {missing[0]}")
     progs, load_errors = load_programs(cfg.programs, trusted=cfg.trusted)
     if not progs:
-        raise click.ClickException(f"no programs found in {', '.join(cfg.programs)}")
+        raise no_programs(", ".join(cfg.programs), load_errors)
     limits = Limits(wall_s=2 * cfg.time_limit + 1, cpu_s=max(1, int(np.ceil(cfg.time_limit))), mem_mb=cfg.mem_limit)
     for p in progs:
         p.limits = limits

@@ -6,6 +6,7 @@ import time
 import click
 import numpy as np
 
+from surgery.cli import one_line
 from surgery.headmap import parse_head
 from surgery.llm import ChatClient, LLMError
 from surgery.runinfo import seed_everything
@@ -89,7 +90,7 @@ def command(attn, out, method, max_train_windows, steps, calibrate_steps, heads_
     try:
         headmap = synthesize(cfg, client=client)
     except (StoreError, ValueError) as err:
-        raise click.ClickException(str(err)) from None
+        raise one_line(err) from None
     except LLMError as err:
         raise click.ClickException(f"LLM request failed: {err} (re-run to resume; finished heads are kept)") from None
     _summary(headmap, time.perf_counter() - start, out)
