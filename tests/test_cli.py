@@ -1,16 +1,47 @@
 """The ``surgery`` command line: help, and one-line errors with non-zero exit for bad input."""
 from __future__ import annotations
 
+import os
+import pkgutil
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from click.testing import CliRunner
 
-from surgery.cli import cli
+from surgery import commands
+from surgery.cli import COMMANDS, cli
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_help_lists_the_pipeline_commands():
     result = CliRunner().invoke(cli, ["--help"])
     assert result.exit_code == 0
-    assert "extract" in result.output
+    assert all(f"  {name} " in result.output for name in COMMANDS)
+
+
+def test_command_list_matches_the_command_modules():
+    """surgery.cli.COMMANDS is written by hand (so --help imports nothing): it must name every module."""
+    import importlib
+
+    modules = {m.name for m in pkgutil.iter_modules(commands.__path__)
+               if hasattr(importlib.import_module(f"surgery.commands.{m.name}"), "command")}
+    assert {module for module, _ in COMMANDS.values()} == modules
+    for name, (module, short) in COMMANDS.items():
+        command = importlib.import_module(f"surgery.commands.{module}").command
+        assert command.name == name
+        assert command.get_short_help_str(limit=500) == short, f"COMMANDS['{name}'] differs from its docstring"
+
+
+def test_help_imports_no_torch():
+    code = "import sys; from surgery.cli import cli; cli(['--help'], standalone_mode=False); print(sorted(" \
+           "m for m in ('torch', 'numpy', 'transformer_lens', 'lm_eval') if m in sys.modules))"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip().splitlines()[-1] == "[]"
 
 
 @pytest.mark.parametrize("args, message", [
@@ -26,6 +57,61 @@ def test_extract_bad_input_is_one_line_error(args, message, tmp_path):
     lines = [l for l in result.output.splitlines() if l.strip()]
     assert lines == [lines[0]] and lines[0].startswith("Error: ") and message in lines[0]
     assert not (tmp_path / "attn").exists()
+
+
+@pytest.fixture
+def no_weights(monkeypatch):
+    """Loading a model is an error: what these tests check must fail before it."""
+    import surgery.models
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the model was loaded before the flags were checked")
+
+    monkeypatch.setattr(surgery.models, "load_model", refuse)
+    monkeypatch.setattr("surgery.extract.load_model", refuse)
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--window", "9000"], "window 9000 is longer than the model's context of 8192 tokens"),
+    (["--window", "1"], "--window must be at least 2"),
+    (["--batch-size", "0"], "--batch-size must be at least 1"),
+    (["--heldout-frac", "1"], "--heldout-frac must be between 0 and 1"),
+])
+def test_extract_flags_are_checked_before_the_model_loads(args, message, tmp_path, no_weights):
+    result = CliRunner().invoke(cli, ["extract", "--out", str(tmp_path / "attn"), *args])
+    assert result.exit_code == 1 and message in result.output, result.output
+
+
+def test_extract_refuses_an_existing_store_before_the_model_loads(tmp_path, no_weights):
+    (tmp_path / "attn").mkdir()
+    result = CliRunner().invoke(cli, ["extract", "--out", str(tmp_path / "attn")])
+    assert result.exit_code == 1 and result.output == f"Error: {tmp_path / 'attn'} exists: pass --overwrite to replace it\n"
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--window", "9000"], "window 9000 is longer than the model's context of 8192 tokens"),
+    (["--tasks", "hs_no_such_task"], "--tasks: unknown local task 'hs_no_such_task'"),
+    (["--limit", "0"], "--limit must be at least 1"),
+    (["--n-windows", "0"], "--n-windows must be at least 1"),
+    (["--store", "nowhere"], "no attention store at nowhere"),
+])
+def test_eval_flags_are_checked_before_the_model_loads(args, message, tmp_path, no_weights):
+    for command in ("eval", "sweep"):
+        result = CliRunner().invoke(cli, [command, "--programs", str(tmp_path), "--out", str(tmp_path / "x"), *args])
+        assert result.exit_code == 1 and message in result.output, result.output
+
+
+def test_context_length_from_config_alone(tmp_path):
+    import json
+
+    from surgery.model_config import context_length, gguf_metadata
+    from surgery.models import smollm2_gguf_path
+
+    assert context_length("smollm2-135m") == 8192
+    assert gguf_metadata(smollm2_gguf_path(), {"general.architecture"}) == {"general.architecture": "llama"}
+    (tmp_path / "config.json").write_text(json.dumps({"model_type": "gpt2", "n_positions": 1024}))
+    assert context_length(str(tmp_path)) == 1024
+    assert context_length("gpt2") is None  # a hub name: known only after loading
 
 
 @pytest.mark.slow
