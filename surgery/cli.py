@@ -117,9 +117,11 @@ def _raise_terminated(signum, frame) -> None:
 
 
 def handle_termination() -> None:
-    """SIGTERM and SIGHUP (batch schedulers, CI, a closed terminal) clean up like Ctrl-C."""
+    """SIGTERM and SIGHUP (batch schedulers, CI, a closed terminal) clean up like Ctrl-C; a signal
+    the caller ignores (``nohup`` ignores SIGHUP) stays ignored."""
     for sig in TERMINATING:
-        signal.signal(sig, _raise_terminated)
+        if signal.getsignal(sig) is not signal.SIG_IGN:
+            signal.signal(sig, _raise_terminated)
 
 
 def main() -> None:

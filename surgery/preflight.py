@@ -42,12 +42,55 @@ def check_new_output(out: str, overwrite: bool) -> None:
         raise PreflightError(f"{out} exists: pass --overwrite to replace it")
 
 
-def check_tasks(tasks: str, source: str) -> list[str]:
-    """Comma-separated task names, resolved against the local tasks and lm-eval's registry."""
-    from evals.tasks import UnknownTaskError, resolve_tasks
+def check_device(device: str) -> None:
+    """A torch device string that names an available device (``cpu``, ``cuda``, ``cuda:1``, ``mps``)."""
+    import torch
 
     try:
-        return resolve_tasks([t.strip() for t in tasks.split(",") if t.strip()], source)
+        dev = torch.device(device)
+    except (RuntimeError, ValueError):
+        raise PreflightError(f"--device: '{device}' is not a torch device (cpu, cuda, cuda:0, mps)") from None
+    if dev.type == "cuda" and not torch.cuda.is_available():
+        raise PreflightError(f"--device {device}: no CUDA device is available here")
+    if dev.type == "cuda" and dev.index is not None and dev.index >= torch.cuda.device_count():
+        raise PreflightError(f"--device {device}: only {torch.cuda.device_count()} CUDA devices")
+    if dev.type == "mps" and not torch.backends.mps.is_available():
+        raise PreflightError(f"--device {device}: MPS is not available here")
+
+
+def unmentioned_lm_eval_names(names: list[str]) -> list[str]:
+    """The names that no YAML file of lm-eval's task folder contains at all: surely not lm-eval tasks.
+
+    Every task, group and tag name of lm-eval is written in one of its YAMLs, so a plain byte search
+    rules a name out in about a second, where lm-eval's own index parses all ~14,000 files (tens of
+    seconds on a busy machine). A name that does appear still goes through the index.
+    """
+    import importlib.util
+
+    spec = importlib.util.find_spec("lm_eval")
+    if spec is None or not spec.submodule_search_locations:
+        return []
+    missing = {n.encode() for n in names}
+    for path in (Path(list(spec.submodule_search_locations)[0]) / "tasks").rglob("*.yaml"):
+        text = path.read_bytes()
+        missing = {n for n in missing if n not in text}
+        if not missing:
+            break
+    return [n for n in names if n.encode() in missing]
+
+
+def check_tasks(tasks: str, source: str) -> list[str]:
+    """Comma-separated task names, resolved against the local tasks and lm-eval's registry."""
+    from evals.tasks import LOCAL_TASKS, PREFIX, UnknownTaskError, local_names, resolve_tasks
+
+    names = [t.strip() for t in tasks.split(",") if t.strip()]
+    local = set(local_names())
+    standard = [n for n in names if not n.startswith(PREFIX) and not (source == "local" and PREFIX + n in local)]
+    unknown = unmentioned_lm_eval_names(standard) if standard else []
+    if unknown:
+        raise PreflightError(f"--tasks: unknown task(s) {', '.join(unknown)}: offline tasks are {', '.join(LOCAL_TASKS)}")
+    try:
+        return resolve_tasks(names, source)
     except UnknownTaskError as e:
         raise PreflightError(f"--tasks: {e}") from None
 

@@ -177,7 +177,7 @@ class StoreWriter:
         self.path = Path(path)
         self.meta = meta
         if self.path.exists() and not overwrite:
-            raise StoreError(f"{self.path} exists; pass overwrite=True (CLI: --overwrite) to replace it")
+            raise StoreError(f"{self.path} exists; pass overwrite=True to replace it")
         self.tmp = self.path.with_name(f"{self.path.name}.partial-{os.getpid()}")
 
     def __enter__(self) -> "StoreWriter":

@@ -94,6 +94,8 @@ def test_extract_refuses_an_existing_store_before_the_model_loads(tmp_path, no_w
     (["--limit", "0"], "--limit must be at least 1"),
     (["--n-windows", "0"], "--n-windows must be at least 1"),
     (["--store", "nowhere"], "no attention store at nowhere"),
+    (["--device", "nonsense"], "--device: 'nonsense' is not a torch device"),
+    (["--strategy", "bogus"], "unknown strategy"),
 ])
 def test_eval_flags_are_checked_before_the_model_loads(args, message, tmp_path, no_weights):
     for command in ("eval", "sweep"):
@@ -118,3 +120,18 @@ def test_context_length_from_config_alone(tmp_path):
 def test_extract_window_longer_than_context(tmp_path):
     result = CliRunner().invoke(cli, ["extract", "--out", str(tmp_path / "attn"), "--window", "9000"])
     assert result.exit_code == 1 and "longer than the model's context of 8192" in result.output
+
+
+def test_unknown_lm_eval_names_are_ruled_out_without_the_index(tmp_path, no_weights, monkeypatch):
+    import evals.tasks
+    from surgery.preflight import unmentioned_lm_eval_names
+
+    assert unmentioned_lm_eval_names(["arc_easy", "no_such_task_xyz"]) == ["no_such_task_xyz"]
+
+    def no_index(*args, **kwargs):
+        raise AssertionError("lm-eval's task index was built")
+
+    monkeypatch.setattr(evals.tasks, "task_manager", no_index)
+    result = CliRunner().invoke(cli, ["eval", "--programs", str(tmp_path), "--tasks", "piqa,no_such_task_xyz",
+                                      "--out", str(tmp_path / "x")])
+    assert result.exit_code == 1 and "unknown task(s) no_such_task_xyz" in result.output, result.output

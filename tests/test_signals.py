@@ -77,3 +77,13 @@ def test_next_run_removes_partials_of_dead_processes(tmp_path, capsys):
     err = capsys.readouterr().err
     assert f"removed {dead}: left by process" in err and "no longer running" in err
     assert remove_stale_partials(tmp_path / "attn") == []
+
+
+def test_an_ignored_signal_stays_ignored():
+    """`nohup surgery ...` ignores SIGHUP; the CLI must not undo that."""
+    code = ("import signal; signal.signal(signal.SIGHUP, signal.SIG_IGN); from surgery.cli import handle_termination; "
+            "handle_termination(); print(signal.getsignal(signal.SIGHUP) is signal.SIG_IGN, "
+            "signal.getsignal(signal.SIGTERM).__name__)")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+    assert out.stdout.split() == ["True", "_raise_terminated"], out.stderr

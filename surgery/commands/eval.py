@@ -80,17 +80,20 @@ def preflight(cfg: EvalConfig) -> None:
     """Every check that needs no weights (flags, task names, the store, the window against the
     model's declared context), before programs or the model load."""
     from surgery import preflight as pf
+    from surgery.selection import parse_strategy
     from surgery.store import StoreError
 
     try:
         pf.check_positive(n_windows=cfg.n_windows, batch_size=cfg.batch_size, limit=cfg.limit,
                           cost_windows=cfg.cost_windows)
         pf.check_heldout_frac(cfg.heldout_frac)
-        pf.check_tasks(cfg.tasks, cfg.task_source)
+        pf.check_device(cfg.device)
+        parse_strategy(cfg.strategy)
         if cfg.ppl:
             pf.check_window(cfg.model, cfg.window)
         pf.check_store(cfg.store)
-    except (pf.PreflightError, StoreError) as err:
+        pf.check_tasks(cfg.tasks, cfg.task_source)  # last: lm-eval's own names take seconds to index
+    except (pf.PreflightError, StoreError, ValueError) as err:
         raise one_line(err) from None
 
 

@@ -27,6 +27,19 @@ class ReportConfig:
     trusted: bool  # run generated programs in-process instead of the sandbox
 
 
+def config_path(html: Path) -> Path:
+    """Where the report's config goes: ``config.json`` beside the page, unless that file is another
+    command's (a report written into an eval directory), then ``<page>.config.json``."""
+    import json
+
+    path = html.parent / "config.json"
+    try:
+        owner = json.loads(path.read_text()).get("command") if path.exists() else "report"
+    except (OSError, ValueError, AttributeError):
+        owner = None
+    return path if owner == "report" else html.with_suffix(".config.json")
+
+
 @click.command("report")
 @click.option("--run", type=click.Path(), default=None, help="Run directory (as written by `make demo`).")
 @click.option("--attn", type=click.Path(), default=None, help="Attention store (default: RUN/attn).")
@@ -54,7 +67,9 @@ def command(run, attn, programs, out, windows, max_tokens, trusted):
     s = summary(data)
     write_json(out_path.with_suffix(".json"), {"command": "report", "config": cfg, "summary": s,
                                                "timing": {**data.seconds, "total_s": seconds}, **prov})
+    config = write_json(config_path(out_path), {"command": "report", "config": cfg, **provenance()})
     click.echo(f"{s['n_heads']} heads ({s['n_failed']} programs failed), mean IoU "
                f"{s['mean_iou'] if s['mean_iou'] is None else round(s['mean_iou'], 3)}; "
                f"{out_path.stat().st_size / 1e6:.1f} MB in {seconds:.1f} s")
+    click.echo(f"config: {config}")
     click.echo(f"report: {out_path}")

@@ -75,6 +75,8 @@ def print_table(rows: list[dict], k: int = 8) -> None:
 def command(attn: str, programs: tuple[str, ...], out: str, trusted: bool, max_windows: int | None,
             time_limit: float, mem_limit: int) -> None:
     """Score every program against every head on held-out windows and pick the best per head."""
+    if (max_windows is not None and max_windows < 1) or time_limit <= 0 or mem_limit < 1:
+        raise click.ClickException("--max-windows and --mem-limit must be at least 1, --time-limit positive")
     cfg = ScoreConfig(attn=attn, programs=_split_dirs(programs), out=out, trusted=trusted, max_windows=max_windows,
                       time_limit=time_limit, mem_limit=mem_limit)
     try:
