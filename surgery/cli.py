@@ -113,6 +113,12 @@ def cli() -> None:
 
 
 def _raise_terminated(signum, frame) -> None:
+    """Ctrl-C reaches a command's worker processes too (same process group); a signal sent to the
+    command alone is passed on to them, so that a pool's shutdown does not wait for their work."""
+    import multiprocessing
+
+    for child in multiprocessing.active_children():
+        child.terminate()
     raise Terminated(signum)
 
 

@@ -87,3 +87,28 @@ def test_an_ignored_signal_stays_ignored():
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
     assert out.stdout.split() == ["True", "_raise_terminated"], out.stderr
+
+
+@pytest.mark.slow
+def test_sigterm_during_a_real_extract_leaves_nothing(tmp_path):
+    """The real command on the real default model: SIGTERM once the partial store exists."""
+    import time
+
+    out = tmp_path / "attn"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
+    proc = subprocess.Popen([sys.executable, "-m", "surgery.cli", "extract", "--n-windows", "256", "--window", "64",
+                             "--batch-size", "1", "--out", str(out)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env=env)
+    partial = tmp_path / f"attn.partial-{proc.pid}"
+    try:
+        deadline = time.monotonic() + 300
+        while not partial.exists() and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert partial.exists(), proc.communicate(timeout=10)
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=120)
+    finally:
+        proc.kill()
+    assert proc.returncode == 128 + signal.SIGTERM, err
+    assert "stopped by SIGTERM; partial output removed" in err
+    assert list(tmp_path.iterdir()) == []
