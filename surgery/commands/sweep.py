@@ -73,8 +73,9 @@ def _run(s, cfg: EvalConfig, strategy: str, fraction: float, base: dict) -> dict
     if plan and cfg.tune_steps:
         where = Path(cfg.out) / f"programs_{strategy.replace(':', '_').replace(',', '_')}_{fraction:g}"
         plan, tuning = tuned_plan(s, cfg, heads, out=where)
-    result = base if not plan else {**measure(s, plan, cfg)}
+    result = base
     if plan:
+        result = measure(s, plan, cfg)
         result["ppl_ci95"] = ppl_interval_of(result, seed=cfg.seed)
     return {"fraction": fraction, "strategy": strategy, "n_replaced": len(heads),
             "replaced_heads": describe_plan(heads, plan), **result,
