@@ -37,6 +37,19 @@ def check_heldout_frac(frac: float) -> None:
         raise PreflightError(f"--heldout-frac must be between 0 and 1 (exclusive), got {frac}")
 
 
+def check_corpus(name: str) -> None:
+    """A built-in corpus name or an existing .txt / .jsonl file (the messages of surgery.corpus)."""
+    from surgery.corpus import BUILTIN
+
+    path = Path(name)
+    if name in BUILTIN:
+        return
+    if path.suffix not in (".txt", ".jsonl"):
+        raise PreflightError(f"unknown corpus '{name}': use {', '.join(BUILTIN)}, or a local .txt/.jsonl file")
+    if not path.is_file():
+        raise PreflightError(f"corpus file not found: {name}")
+
+
 def check_new_output(out: str, overwrite: bool) -> None:
     if Path(out).exists() and not overwrite:
         raise PreflightError(f"{out} exists: pass --overwrite to replace it")

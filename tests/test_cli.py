@@ -76,6 +76,8 @@ def no_weights(monkeypatch):
     (["--window", "1"], "--window must be at least 2"),
     (["--batch-size", "0"], "--batch-size must be at least 1"),
     (["--heldout-frac", "1"], "--heldout-frac must be between 0 and 1"),
+    (["--corpus", "klingon"], "unknown corpus 'klingon'"),
+    (["--corpus", "no/such/file.txt"], "corpus file not found"),
 ])
 def test_extract_flags_are_checked_before_the_model_loads(args, message, tmp_path, no_weights):
     result = CliRunner().invoke(cli, ["extract", "--out", str(tmp_path / "attn"), *args])
@@ -96,6 +98,7 @@ def test_extract_refuses_an_existing_store_before_the_model_loads(tmp_path, no_w
     (["--store", "nowhere"], "no attention store at nowhere"),
     (["--device", "nonsense"], "--device: 'nonsense' is not a torch device"),
     (["--strategy", "bogus"], "unknown strategy"),
+    (["--corpus", "no/such/file.jsonl"], "corpus file not found: no/such/file.jsonl"),
 ])
 def test_eval_flags_are_checked_before_the_model_loads(args, message, tmp_path, no_weights):
     for command in ("eval", "sweep"):

@@ -91,6 +91,8 @@ def preflight(cfg: EvalConfig) -> None:
         parse_strategy(cfg.strategy)
         if cfg.ppl:
             pf.check_window(cfg.model, cfg.window)
+        if cfg.ppl and not cfg.store:  # with --store, the store's corpus is used
+            pf.check_corpus(cfg.corpus)
         pf.check_store(cfg.store)
         pf.check_tasks(cfg.tasks, cfg.task_source)  # last: lm-eval's own names take seconds to index
     except (pf.PreflightError, StoreError, ValueError) as err:
