@@ -74,6 +74,8 @@ class AttentionStore:
         if not (self.path / "COMPLETE").exists():
             raise StoreError(f"{self.path} is an incomplete attention store (no COMPLETE marker); re-run extract")
         raw = self._read_json("store.json")
+        if not isinstance(raw, dict):
+            raise self._damaged("store.json", "is damaged (not a JSON object)")
         if raw.get("format") != FORMAT_VERSION:
             raise StoreError(f"{self.path}: store format {raw.get('format')} is not {FORMAT_VERSION}")
         try:
@@ -127,8 +129,6 @@ class AttentionStore:
     def fingerprint(self) -> str:
         """SHA-256 of the metadata, the tokens and every head's last attention row of every window:
         changes when the text or the model behind the store changes, without reading all of it."""
-        import hashlib
-
         h = hashlib.sha256((self.path / "store.json").read_bytes())
         h.update(np.ascontiguousarray(self.tokens).tobytes())
         h.update(np.ascontiguousarray(self.attn[:, :, :, -1, :]).tobytes())  # [w, layer, head, k]
