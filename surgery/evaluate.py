@@ -26,6 +26,7 @@ class Perplexity:
     nll_sum: float  # Σ negative log-likelihood (nats) over all predicted tokens
     n_tokens: int  # predicted tokens (windows × (T - 1))
     seconds: float  # wall time of the forward passes
+    window_nll: tuple[float, ...] = ()  # Σ NLL of each window, in order (bootstrap intervals: surgery.uncertainty)
 
     @property
     def nll(self) -> float:
@@ -56,7 +57,7 @@ class PerplexityComparison:
 
 
 def _ppl_json(p: Perplexity) -> dict:
-    return {"ppl": p.ppl, "nll": p.nll, "n_tokens": p.n_tokens, "seconds": p.seconds}
+    return {"ppl": p.ppl, "nll": p.nll, "n_tokens": p.n_tokens, "seconds": p.seconds, "window_nll": list(p.window_nll)}
 
 
 @torch.no_grad()
@@ -64,14 +65,16 @@ def perplexity(model, tokens: np.ndarray, batch_size: int = 8, plan: Plan | None
                cache: PatternCache | None = None, contexts=None) -> Perplexity:
     """Pooled perplexity of ``model`` (substituted by ``plan`` when given) on ``tokens`` [n, T]."""
     start = time.perf_counter()
-    nll_sum, n_tokens = 0.0, 0
+    windows: list[float] = []
+    n_tokens = 0
     with substituted(model, plan or {}, cache=cache, contexts=contexts):
         for lo in range(0, len(tokens), batch_size):
             batch = torch.as_tensor(np.asarray(tokens[lo:lo + batch_size]), device=model.cfg.device)  # [b, T]
             loss = model(batch, return_type="loss", loss_per_token=True)  # [b, T-1]
-            nll_sum += float(loss.double().sum())
+            windows += loss.double().sum(-1).tolist()
             n_tokens += loss.numel()
-    return Perplexity(nll_sum=nll_sum, n_tokens=n_tokens, seconds=time.perf_counter() - start)
+    return Perplexity(nll_sum=float(np.sum(windows)), n_tokens=n_tokens, seconds=time.perf_counter() - start,
+                      window_nll=tuple(windows))
 
 
 def compare_perplexity(model, tokens: np.ndarray, plan: Plan, batch_size: int = 8,

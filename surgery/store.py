@@ -2,7 +2,8 @@
 
 Layout of a store directory (format version 1)::
 
-    store.json       metadata: format, model, n_layers, n_heads, window, n_windows, split counts
+    store.json       metadata: format, model, n_layers, n_heads, window, n_windows, corpus, seed,
+                     and ``files``: each array's shape, dtype and byte size (a SHA-256 of the small ones)
     tokens.npy       int32   [window_index, pos]            token ids, BOS first
     token_strs.json  list[list[str]]                        decoded text of each token
     doc_ids.npy      int32   [window_index]                 corpus document of each window
@@ -16,13 +17,19 @@ All arrays are plain ``.npy`` files; ``attn.npy`` is opened memory-mapped, so a 
 memory can be read one window or one head at a time. A store is written into a sibling
 ``<dir>.partial-<pid>`` directory and renamed into place only once complete, so an interrupted
 or failed extraction never leaves something that later commands would take for complete.
+
+Opening a store checks every file against ``files`` (and, for stores written before that record,
+each ``.npy`` header against the file's size), so a truncated or damaged store fails at once with
+:class:`DamagedStoreError` naming the file, instead of deep inside numpy.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
-from dataclasses import dataclass
+import sys
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 import numpy as np
@@ -31,8 +38,16 @@ FORMAT_VERSION = 1
 TRAIN, HELDOUT = 0, 1
 
 
+ARRAYS = ("tokens.npy", "doc_ids.npy", "split.npy", "attn.npy", "embed_ids.npy", "embed.npy")
+CHECKSUM_MAX_BYTES = 16 << 20  # arrays up to this size get a SHA-256 in store.json (attn.npy never)
+
+
 class StoreError(Exception):
     """A store directory is missing, incomplete or of an unknown format."""
+
+
+class DamagedStoreError(StoreError):
+    """A complete store whose files do not match what ``store.json`` says (truncated, corrupt)."""
 
 
 @dataclass(frozen=True)
@@ -58,23 +73,62 @@ class AttentionStore:
             raise StoreError(f"no attention store at {self.path}")
         if not (self.path / "COMPLETE").exists():
             raise StoreError(f"{self.path} is an incomplete attention store (no COMPLETE marker); re-run extract")
-        raw = json.loads((self.path / "store.json").read_text())
+        raw = self._read_json("store.json")
+        if not isinstance(raw, dict):
+            raise self._damaged("store.json", "is damaged (not a JSON object)")
         if raw.get("format") != FORMAT_VERSION:
             raise StoreError(f"{self.path}: store format {raw.get('format')} is not {FORMAT_VERSION}")
-        self.meta = StoreMeta(**raw)
-        self.tokens = np.load(self.path / "tokens.npy")  # [window_index, pos]
-        self.doc_ids = np.load(self.path / "doc_ids.npy")
-        self.split = np.load(self.path / "split.npy")
-        self.attn = np.load(self.path / "attn.npy", mmap_mode="r")  # [w, layer, head, q, k]
-        self.token_strs: list[list[str]] = json.loads((self.path / "token_strs.json").read_text())
-        self._embed_ids = np.load(self.path / "embed_ids.npy")
-        self._embed = np.load(self.path / "embed.npy", mmap_mode="r")
+        try:
+            self.meta = StoreMeta(**{f.name: raw[f.name] for f in fields(StoreMeta) if f.name in raw})
+        except TypeError as e:
+            raise self._damaged("store.json", f"lacks a field ({e})") from None
+        self.files: dict | None = raw.get("files")  # None in stores written before the record existed
+        self.tokens = self._array("tokens.npy")  # [window_index, pos]
+        self.doc_ids = self._array("doc_ids.npy")
+        self.split = self._array("split.npy")
+        self.attn = self._array("attn.npy", mmap=True)  # [w, layer, head, q, k]
+        self._embed_ids = self._array("embed_ids.npy")
+        self._embed = self._array("embed.npy", mmap=True)
+        self.token_strs: list[list[str]] = self._read_json("token_strs.json")
+        self._check_shapes()
+
+    def _damaged(self, name: str, what: str) -> DamagedStoreError:
+        return DamagedStoreError(f"{self.path / name} {what}: {rerun_advice(self.path)}")
+
+    def _read_json(self, name: str):
+        try:
+            return json.loads((self.path / name).read_text())
+        except FileNotFoundError:
+            raise self._damaged(name, "is missing") from None
+        except (ValueError, UnicodeDecodeError):
+            raise self._damaged(name, "is damaged (not valid JSON)") from None
+
+    def _array(self, name: str, mmap: bool = False) -> np.ndarray:
+        """One ``.npy`` file, checked against its record in store.json and its own header."""
+        problem = check_array(self.path / name, (self.files or {}).get(name))
+        if problem:
+            raise self._damaged(name, problem)
+        try:
+            return np.load(self.path / name, mmap_mode="r" if mmap else None)
+        except (ValueError, OSError, EOFError) as e:
+            raise self._damaged(name, f"is damaged ({e})") from None
+
+    def _check_shapes(self) -> None:
+        m = self.meta
+        expected = {"tokens.npy": (self.tokens.shape, (m.n_windows, m.window)),
+                    "doc_ids.npy": (self.doc_ids.shape, (m.n_windows,)),
+                    "split.npy": (self.split.shape, (m.n_windows,)),
+                    "attn.npy": (self.attn.shape, (m.n_windows, m.n_layers, m.n_heads, m.window, m.window)),
+                    "embed.npy": (self._embed.shape[:1], self._embed_ids.shape)}
+        for name, (got, want) in expected.items():
+            if tuple(got) != tuple(want):
+                raise self._damaged(name, f"has shape {tuple(got)}, expected {tuple(want)} from store.json")
+        if len(self.token_strs) != m.n_windows:
+            raise self._damaged("token_strs.json", f"has {len(self.token_strs)} windows, expected {m.n_windows}")
 
     def fingerprint(self) -> str:
         """SHA-256 of the metadata, the tokens and every head's last attention row of every window:
         changes when the text or the model behind the store changes, without reading all of it."""
-        import hashlib
-
         h = hashlib.sha256((self.path / "store.json").read_bytes())
         h.update(np.ascontiguousarray(self.tokens).tobytes())
         h.update(np.ascontiguousarray(self.attn[:, :, :, -1, :]).tobytes())  # [w, layer, head, k]
@@ -123,11 +177,12 @@ class StoreWriter:
         self.path = Path(path)
         self.meta = meta
         if self.path.exists() and not overwrite:
-            raise StoreError(f"{self.path} exists; pass overwrite=True (CLI: --overwrite) to replace it")
+            raise StoreError(f"{self.path} exists; pass overwrite=True to replace it")
         self.tmp = self.path.with_name(f"{self.path.name}.partial-{os.getpid()}")
 
     def __enter__(self) -> "StoreWriter":
         m = self.meta
+        remove_stale_partials(self.path)
         if self.tmp.exists():
             shutil.rmtree(self.tmp)
         self.tmp.mkdir(parents=True)
@@ -153,12 +208,104 @@ class StoreWriter:
             return
         self.attn.flush()
         del self.attn
-        (self.tmp / "store.json").write_text(json.dumps(self.meta.__dict__, indent=2))
-        for name in ("tokens.npy", "doc_ids.npy", "split.npy", "token_strs.json", "embed_ids.npy", "embed.npy"):
+        for name in (*ARRAYS, "token_strs.json"):
             if not (self.tmp / name).exists():
                 shutil.rmtree(self.tmp, ignore_errors=True)
                 raise StoreError(f"store incomplete: {name} was never written")
+        record = {name: array_record(self.tmp / name) for name in ARRAYS}
+        (self.tmp / "store.json").write_text(json.dumps({**self.meta.__dict__, "files": record}, indent=2))
         (self.tmp / "COMPLETE").write_text("ok\n")
         if self.path.exists():
             shutil.rmtree(self.path)
         os.replace(self.tmp, self.path)
+
+
+def pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
+
+
+def remove_stale_partials(path: Path) -> list[Path]:
+    """Remove ``<path>.partial-<pid>`` directories whose process is gone (killed by SIGKILL, a
+    crash, a power cut), with a note on stderr; a running writer's directory is left alone."""
+    removed = []
+    for tmp in sorted(path.parent.glob(f"{path.name}.partial-*")):
+        pid = tmp.name.rsplit("-", 1)[-1]
+        if not pid.isdigit() or int(pid) == os.getpid() or pid_alive(int(pid)):
+            continue
+        shutil.rmtree(tmp, ignore_errors=True)
+        print(f"removed {tmp}: left by process {pid}, which is no longer running", file=sys.stderr)
+        removed.append(tmp)
+    return removed
+
+
+# ---------------------------------------------------------------- integrity
+
+
+def _mb(n: int) -> str:
+    return f"{n / 1e6:.0f} MB" if n >= 10e6 else f"{n / 1e6:.2g} MB" if n >= 1e5 else f"{n} bytes"
+
+
+def _header(path: Path) -> tuple[tuple[int, ...], np.dtype, int]:
+    """Shape, dtype and data offset of a ``.npy`` file, from its header alone."""
+    with open(path, "rb") as f:
+        version = np.lib.format.read_magic(f)
+        read = np.lib.format.read_array_header_1_0 if version == (1, 0) else np.lib.format.read_array_header_2_0
+        shape, _, dtype = read(f)
+        return tuple(shape), dtype, f.tell()
+
+
+def array_record(path: Path) -> dict:
+    """What store.json records of one array: shape, dtype, bytes, and a SHA-256 when small."""
+    shape, dtype, _ = _header(path)
+    size = path.stat().st_size
+    record = {"shape": list(shape), "dtype": dtype.str, "bytes": size}
+    if size <= CHECKSUM_MAX_BYTES and path.name != "attn.npy":
+        record["sha256"] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return record
+
+
+def check_array(path: Path, record: dict | None) -> str | None:
+    """What is wrong with one ``.npy`` file (``"is truncated (2 MB of 4 MB)"``), or None.
+
+    Checks the file's size against the record (when the store has one) and against its own
+    header, then the header's shape and dtype and the checksum against the record.
+    """
+    if not path.is_file():
+        return "is missing"
+    size = path.stat().st_size
+    if record and size != record["bytes"]:
+        return f"is truncated ({_mb(size)} of {_mb(record['bytes'])})" if size < record["bytes"] else \
+            f"has {size} bytes, {record['bytes']} expected"
+    try:
+        shape, dtype, offset = _header(path)
+    except (ValueError, OSError, EOFError, SyntaxError) as e:
+        return f"is damaged (unreadable header: {e})"
+    need = offset + int(np.prod(shape, dtype=np.int64)) * dtype.itemsize
+    if size < need:
+        return f"is truncated ({_mb(size)} of {_mb(need)})"
+    if record and (list(shape) != record["shape"] or dtype.str != record["dtype"]):
+        return f"has shape {shape} {dtype.str}, store.json says {tuple(record['shape'])} {record['dtype']}"
+    if record and "sha256" in record and hashlib.sha256(path.read_bytes()).hexdigest() != record["sha256"]:
+        return "is damaged (its SHA-256 differs from store.json's)"
+    return None
+
+
+def rerun_advice(path: Path) -> str:
+    """How to rebuild a store: the extract command that wrote it, with --overwrite."""
+    try:
+        cfg = json.loads((path / "config.json").read_text()).get("config", {})
+    except (OSError, ValueError):
+        cfg = {}
+    try:
+        cfg = {**json.loads((path / "store.json").read_text()), **cfg}
+    except (OSError, ValueError):
+        pass
+    flags = [f"--{k.replace('_', '-')} {cfg[k]}" for k in ("model", "corpus", "n_windows", "window", "seed") if k in cfg]
+    args = " ".join(flags) if flags else "…"  # … : the settings it was made with, unknown here
+    return f"re-run `surgery extract {args} --out {path} --overwrite`"

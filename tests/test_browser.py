@@ -1,12 +1,14 @@
-"""The report in a real headless browser (Debian's chromium driven by playwright; `make browser`).
+"""The report in a real headless browser (the system's chromium driven by playwright; `make browser`).
 
-Skipped when /usr/bin/chromium or playwright is missing, unless SURGERY_REQUIRE_BROWSER=1 (CI),
-where a missing browser is a failure. Never downloads a browser.
+The browser is $SURGERY_CHROMIUM, else ``chromium`` or ``chromium-browser`` on PATH. Skipped with the
+reason when it or playwright is missing, unless SURGERY_REQUIRE_BROWSER=1 (CI), where a missing
+browser is a failure. Never downloads a browser.
 """
 from __future__ import annotations
 
 import io
 import os
+import shutil
 from pathlib import Path
 
 import numpy as np
@@ -17,15 +19,17 @@ from PIL import Image
 from surgery.cli import cli
 from test_report import make_run
 
-CHROMIUM = Path("/usr/bin/chromium")
+_FOUND = os.environ.get("SURGERY_CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+CHROMIUM = Path(_FOUND) if _FOUND else None
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 REQUIRED = os.environ.get("SURGERY_REQUIRE_BROWSER") == "1"
 
 
 def _unavailable() -> str | None:
-    if not CHROMIUM.exists():
-        return f"{CHROMIUM} is missing (install it with `make browser`)"
+    if CHROMIUM is None or not CHROMIUM.exists():
+        return (f"no chromium (SURGERY_CHROMIUM={CHROMIUM} does not exist)" if CHROMIUM else
+                "no chromium on PATH (install Debian's chromium, or set SURGERY_CHROMIUM)")
     try:
         import playwright.sync_api  # noqa: F401
     except ImportError:

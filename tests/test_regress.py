@@ -16,6 +16,7 @@ from surgery.cli import cli
 from surgery.extract import ExtractConfig, extract
 from surgery.program import code_key
 from surgery.regress import RegressConfig, RegressError, regress
+from surgery.store import array_record
 
 # the primitive each head of make_store(n_layers=2, n_heads=3) has exactly, as a library program
 TOY_PROGRAMS = {"L0H0": "previous", "L0H1": "first", "L0H2": "self", "L1H0": "induction", "L1H1": "uniform",
@@ -119,6 +120,9 @@ def test_mismatched_candidate_is_a_clear_error_with_exit_2(mutate, message, tmp_
         tokens = np.load(cand / "attn" / "tokens.npy")
         tokens[np.load(cand / "attn" / "split.npy") == 1, 5] += 1
         np.save(cand / "attn" / "tokens.npy", tokens)
+        meta = json.loads((cand / "attn" / "store.json").read_text())  # a consistent store, other tokens
+        meta["files"]["tokens.npy"] = array_record(cand / "attn" / "tokens.npy")
+        (cand / "attn" / "store.json").write_text(json.dumps(meta))
     elif mutate == "shape":
         make_store(cand / "attn", n_windows=8, n_layers=2, n_heads=2, window=12)
     else:

@@ -237,7 +237,19 @@ def test_report_command_writes_page_and_json(run_dir, tmp_path):
     assert out.read_text().startswith("<!DOCTYPE html>")
     meta = json.loads(out.with_suffix(".json").read_text())
     assert meta["command"] == "report" and meta["config"]["trusted"] is False and meta["summary"]["n_heads"] == 6
-    assert sorted(p.name for p in out.parent.iterdir()) == ["report.html", "report.json"]  # no temp file left
+    assert sorted(p.name for p in out.parent.iterdir()) == ["config.json", "report.html", "report.json"]  # no temp file
+    config = json.loads((out.parent / "config.json").read_text())
+    assert config["command"] == "report" and config["config"]["windows"] == 1 and "git_sha" in config
+
+
+def test_report_keeps_another_commands_config(run_dir, tmp_path):
+    out = tmp_path / "eval" / "report.html"
+    write_json(tmp_path / "eval" / "config.json", {"command": "eval", "config": {}})
+    result = CliRunner().invoke(cli, ["report", "--run", str(run_dir), "--out", str(out), "--windows", "1"])
+    assert result.exit_code == 0, result.output
+    assert json.loads((tmp_path / "eval" / "config.json").read_text())["command"] == "eval"
+    assert json.loads(out.with_suffix(".config.json").read_text())["command"] == "report"
+    assert f"config: {out.with_suffix('.config.json')}" in result.output
 
 
 def test_report_overrides_and_default_out(run_dir, tmp_path):

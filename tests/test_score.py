@@ -132,3 +132,27 @@ def test_module_doctests():
 
     for m in (surgery.score, surgery.program, surgery.context):
         assert doctest.testmod(m).failed == 0, m.__name__
+
+
+def test_all_rejected_programs_print_each_reason(store, tmp_path):
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "broken.py").write_text("def attention(ctx:\n    return 1\n")
+    r = CliRunner().invoke(cli, ["score", "--attn", str(store.path), "--programs", str(bad), "--out", str(tmp_path / "o.json")])
+    assert r.exit_code == 1
+    lines = r.output.strip().splitlines()
+    assert lines[0] == f"Error: no programs loaded from {bad}: all 1 program files were rejected"
+    assert lines[1].startswith(f"  {bad / 'broken.py'}: ") and len(lines) == 2
+
+
+def test_many_rejected_programs_show_twenty_then_a_count(store, tmp_path):
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    for i in range(25):
+        (bad / f"p{i:02d}.py").write_text("import os\n\ndef attention(ctx):\n    return os.getcwd()\n")
+    r = CliRunner().invoke(cli, ["score", "--attn", str(store.path), "--programs", str(bad), "--out", str(tmp_path / "o.json")])
+    assert r.exit_code == 1
+    lines = r.output.strip().splitlines()
+    assert "all 25 program files were rejected" in lines[0]
+    assert len(lines) == 22 and lines[-1] == "  ... and 5 more"
+    assert all(l.startswith(f"  {bad}/p") and "os" in l for l in lines[1:21])

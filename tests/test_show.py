@@ -82,3 +82,16 @@ def test_show_missing_files_are_clear_errors(run_dir, tmp_path):
     (tmp_path / "heads.json").write_text(json.dumps({"heads": {"L0H0": {"program": "gone.py"}}}))
     result = show("L0H0", "--attn", run_dir / "attn", "--programs", tmp_path)
     assert result.exit_code == 0 and "program error: no program file at" in result.output
+
+
+def test_show_puts_summary_and_heatmaps_before_the_source(run_dir):
+    out = show("L0H0", "--run", run_dir, "--trusted").output
+    summary, heatmap, source = out.index("held-out IoU"), out.index("held-out window 0"), out.index(" source ")
+    assert summary < heatmap < source
+    assert out.index("return P.previous(ctx)") > out.index("|real")
+
+
+def test_show_help_is_not_cut_off():
+    out = CliRunner().invoke(cli, ["--help"]).output
+    assert "Print one head such as L12H3: its scores and real vs" in out
+    assert "(e.g." not in out

@@ -21,6 +21,7 @@ from programs import terms as T
 from surgery import loglinear as LL
 from surgery import termcode
 from surgery.context import store_contexts
+from surgery.cli import one_line
 from surgery.compress import TEMPER_GRID, Compression, SplitScores, candidate_files, compress, curve_record, score_split
 from surgery.headmap import FILENAME, HeadEntry, HeadMap
 from surgery.program import Program, ProgramError, load_program
@@ -186,7 +187,7 @@ def command(attn, programs, out, max_k, within, trusted, swap, temper):
         progs, errors = load_candidates(cfg.programs, cfg.trusted)
         scores = score_split(store, progs, grid=TEMPER_GRID if cfg.temper else TEMPER_GRID[:1])
     except (StoreError, ValueError) as e:
-        raise click.ClickException(str(e)) from None
+        raise one_line(e) from None
     ev = scores.evaluation
     c = compress(scores.selection, ev.iou, ev.iou_no_bos, max_k=cfg.max_k, within=cfg.within, swap=cfg.swap)
     out_dir = Path(cfg.out)

@@ -6,8 +6,10 @@ from pathlib import Path
 
 import click
 
+from surgery.cli import one_line
 from surgery.evaluate import EvalConfig, choose, describe_plan, measure, relative, setup, tune_plan
 from surgery.runinfo import provenance, seed_everything, write_config, write_json
+from surgery.uncertainty import acc_text, from_results
 
 
 def eval_options(fn):
@@ -66,11 +68,35 @@ def load_setup(cfg: EvalConfig):
     from surgery.program import ProgramError
     from surgery.store import StoreError
 
+    preflight(cfg)
     try:
         return setup(cfg)
     except (UnknownTaskError, FileNotFoundError, ValueError, ModelLoadError, CorpusError, ProgramError,
             StoreError) as err:
-        raise click.ClickException(str(err)) from None
+        raise one_line(err) from None
+
+
+def preflight(cfg: EvalConfig) -> None:
+    """Every check that needs no weights (flags, task names, the store, the window against the
+    model's declared context), before programs or the model load."""
+    from surgery import preflight as pf
+    from surgery.selection import parse_strategy
+    from surgery.store import StoreError
+
+    try:
+        pf.check_positive(n_windows=cfg.n_windows, batch_size=cfg.batch_size, limit=cfg.limit,
+                          cost_windows=cfg.cost_windows)
+        pf.check_heldout_frac(cfg.heldout_frac)
+        pf.check_device(cfg.device)
+        parse_strategy(cfg.strategy)
+        if cfg.ppl:
+            pf.check_window(cfg.model, cfg.window)
+        if cfg.ppl and not cfg.store:  # with --store, the store's corpus is used
+            pf.check_corpus(cfg.corpus)
+        pf.check_store(cfg.store)
+        pf.check_tasks(cfg.tasks, cfg.task_source)  # last: lm-eval's own names take seconds to index
+    except (pf.PreflightError, StoreError, ValueError) as err:
+        raise one_line(err) from None
 
 
 def tune_options(fn):
@@ -125,6 +151,7 @@ def command(fraction, out, tune_steps, tune_windows, **flags):
         "model": cfg.model, "fraction": cfg.fraction, "strategy": cfg.strategy, "control": cfg.control,
         "n_heads_total": s.n_heads_total, "n_replaced": len(heads), "replaced_heads": describe_plan(heads, plan),
         "baseline": base, "substituted": sub, "relative_ppl_increase": relative(base, sub),
+        "relative_ppl_increase_ci95": from_results(base, sub, seed=cfg.seed),
         "tuning": tuning, "timing": {"load_s": load_s, "total_s": time.perf_counter() - start},
         "seed": cfg.seed, **provenance(),
     }
@@ -140,8 +167,12 @@ def echo_summary(r: dict) -> None:
                    f"{t['kl_after']:.4f} nats on the tuning windows ({t['seconds']:.0f} s)")
     if r["relative_ppl_increase"] is not None:
         b, s = r["baseline"]["perplexity"]["ppl"], r["substituted"]["perplexity"]["ppl"]
-        click.echo(f"perplexity {b:.3f} -> {s:.3f} ({100 * r['relative_ppl_increase']:+.1f}%)")
+        ci = r.get("relative_ppl_increase_ci95")
+        n = len(r["baseline"]["perplexity"].get("window_nll", []))
+        spread = f"; 95% bootstrap interval over {n} windows {100 * ci[0]:+.1f}% to {100 * ci[1]:+.1f}%" if ci else ""
+        click.echo(f"perplexity {b:.3f} -> {s:.3f} ({100 * r['relative_ppl_increase']:+.1f}%{spread})")
     for task, acc in r["baseline"].get("tasks", {}).items():
         sub = r["substituted"]["tasks"][task]
-        click.echo(f"{task}: acc {acc.get('acc', float('nan')):.3f} -> {sub.get('acc', float('nan')):.3f}")
+        n = f" ({acc['n']} documents)" if acc.get("n") else ""
+        click.echo(f"{task}: acc {acc_text(acc)} -> {acc_text(sub)}{n}")
     click.echo(f"total {r['timing']['total_s']:.1f} s")

@@ -5,11 +5,28 @@ import time
 
 import click
 
+from surgery.cli import one_line
 from surgery.corpus import CorpusError
 from surgery.extract import ExtractConfig, extract
 from surgery.models import ModelLoadError
 from surgery.runinfo import seed_everything
 from surgery.store import StoreError
+
+
+def preflight(model: str, corpus: str, window: int, n_windows: int, batch_size: int, heldout_frac: float, out: str,
+              overwrite: bool) -> None:
+    """Every check that needs no weights, before the model loads."""
+    from surgery.preflight import (PreflightError, check_corpus, check_heldout_frac, check_new_output, check_positive,
+                                   check_window)
+
+    try:
+        check_positive(n_windows=n_windows, batch_size=batch_size)
+        check_heldout_frac(heldout_frac)
+        check_window(model, window)
+        check_corpus(corpus)
+        check_new_output(out, overwrite)
+    except PreflightError as e:
+        raise click.ClickException(str(e)) from None
 
 
 @click.command("extract")
@@ -31,6 +48,7 @@ def command(model, corpus, n_windows, window, heldout_frac, batch_size, seed, ou
     token ids and strings, and the train/held-out split by document. It is written under a
     temporary name and renamed only when complete.
     """
+    preflight(model, corpus, window, n_windows, batch_size, heldout_frac, out, overwrite)
     cfg = ExtractConfig(out=out, model=model, corpus=corpus, n_windows=n_windows, window=window,
                         heldout_frac=heldout_frac, batch_size=batch_size, seed=seed, overwrite=overwrite)
     seed_everything(seed)
@@ -38,7 +56,7 @@ def command(model, corpus, n_windows, window, heldout_frac, batch_size, seed, ou
     try:
         store = extract(cfg)
     except (ModelLoadError, CorpusError, StoreError) as err:
-        raise click.ClickException(str(err)) from None
+        raise one_line(err) from None
     m = store.meta
     n_held = len(store.heldout_windows())
     click.echo(f"extracted {m.n_windows} windows × {m.window} tokens ({n_held} held out) "

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from surgery.cli import one_line
 from surgery.report import ReportError, collect, resolve_paths, summary
 from surgery.report_html import page
 from surgery.runinfo import provenance, write_json, write_text_atomic
@@ -24,6 +25,19 @@ class ReportConfig:
     windows: int  # held-out windows shown per head
     max_tokens: int  # tokens shown per window (the first ones)
     trusted: bool  # run generated programs in-process instead of the sandbox
+
+
+def config_path(html: Path) -> Path:
+    """Where the report's config goes: ``config.json`` beside the page, unless that file is another
+    command's (a report written into an eval directory), then ``<page>.config.json``."""
+    import json
+
+    path = html.parent / "config.json"
+    try:
+        owner = json.loads(path.read_text()).get("command") if path.exists() else "report"
+    except (OSError, ValueError, AttributeError):
+        owner = None
+    return path if owner == "report" else html.with_suffix(".config.json")
 
 
 @click.command("report")
@@ -46,14 +60,16 @@ def command(run, attn, programs, out, windows, max_tokens, trusted):
     try:
         data = collect(resolve_paths(cfg.run, cfg.attn, cfg.programs), cfg.windows, cfg.max_tokens, cfg.trusted)
     except ReportError as e:
-        raise click.ClickException(str(e)) from None
+        raise one_line(e) from None
     prov = {**provenance(), "generated": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")}
     out_path = write_text_atomic(Path(cfg.out), page(data, prov))
     seconds = time.perf_counter() - start
     s = summary(data)
     write_json(out_path.with_suffix(".json"), {"command": "report", "config": cfg, "summary": s,
                                                "timing": {**data.seconds, "total_s": seconds}, **prov})
+    config = write_json(config_path(out_path), {"command": "report", "config": cfg, **provenance()})
     click.echo(f"{s['n_heads']} heads ({s['n_failed']} programs failed), mean IoU "
                f"{s['mean_iou'] if s['mean_iou'] is None else round(s['mean_iou'], 3)}; "
                f"{out_path.stat().st_size / 1e6:.1f} MB in {seconds:.1f} s")
+    click.echo(f"config: {config}")
     click.echo(f"report: {out_path}")

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 import numpy as np
 
+from surgery.cli import no_programs, one_line
 from surgery.headmap import HeadEntry, HeadMap
 from surgery.program import load_programs
 from surgery.sandbox import Limits
@@ -74,18 +75,20 @@ def print_table(rows: list[dict], k: int = 8) -> None:
 def command(attn: str, programs: tuple[str, ...], out: str, trusted: bool, max_windows: int | None,
             time_limit: float, mem_limit: int) -> None:
     """Score every program against every head on held-out windows and pick the best per head."""
+    if (max_windows is not None and max_windows < 1) or time_limit <= 0 or mem_limit < 1:
+        raise click.ClickException("--max-windows and --mem-limit must be at least 1, --time-limit positive")
     cfg = ScoreConfig(attn=attn, programs=_split_dirs(programs), out=out, trusted=trusted, max_windows=max_windows,
                       time_limit=time_limit, mem_limit=mem_limit)
     try:
         store = AttentionStore(cfg.attn)
     except StoreError as e:
-        raise click.ClickException(str(e)) from None
+        raise one_line(e) from None
     missing = [d for d in cfg.programs if not Path(d).exists()]
     if missing:
         raise click.ClickException(f"no program directory at {missing[0]}")
     progs, load_errors = load_programs(cfg.programs, trusted=cfg.trusted)
     if not progs:
-        raise click.ClickException(f"no programs found in {', '.join(cfg.programs)}")
+        raise no_programs(", ".join(cfg.programs), load_errors)
     limits = Limits(wall_s=2 * cfg.time_limit + 1, cpu_s=max(1, int(np.ceil(cfg.time_limit))), mem_mb=cfg.mem_limit)
     for p in progs:
         p.limits = limits

@@ -1,8 +1,9 @@
-"""``surgery show L12H3``: one head in the terminal — program, scores, real vs program attention."""
+"""``surgery show L12H3``: one head in the terminal — scores, real vs program attention, then the source."""
 from __future__ import annotations
 
 import click
 
+from surgery.cli import one_line
 from surgery.headmap import head_name, parse_head
 from surgery.render import SHADES, side_by_side
 from surgery.report import (HeadView, ReportError, head_views, open_headmap, open_store, pick_windows, read_score,
@@ -32,14 +33,14 @@ def render(v: HeadView, tokens: list[str], window: int, store_window: int, max_t
     """The whole printout of one head on one window."""
     n = min(max_tokens, v.real.shape[-1])
     out = describe(v)
-    if v.source is not None:
-        out += ["", "-" * 24 + " source " + "-" * 24, v.source.rstrip(), "-" * 56]
     iou = "" if v.pred is None else f": IoU {_fmt(v.window_iou[0])}, no BOS {_fmt(v.window_iou_no_bos[0])} (whole window)"
     out += ["", f"held-out window {window} (store window {store_window}){iou}",
             f"first {n} of {v.real.shape[-1]} tokens; shading {SHADES!r} = sqrt(weight) from 0 to 1, "
             "blank above the diagonal", ""]
     pred = None if v.pred is None else v.pred[0, :n, :n]
     out.append(side_by_side(v.real[0, :n, :n], pred, tokens[:n]))
+    if v.source is not None:  # last: a generated program can run to hundreds of lines
+        out += ["", "-" * 24 + " source " + "-" * 24, v.source.rstrip(), "-" * 56]
     return "\n".join(out)
 
 
@@ -52,7 +53,11 @@ def render(v: HeadView, tokens: list[str], window: int, store_window: int, max_t
 @click.option("--max-tokens", type=int, default=40, show_default=True, help="Tokens shown (the first ones).")
 @click.option("--trusted", is_flag=True, help="Run a generated program in-process (no sandbox).")
 def command(head, run, attn, programs, window, max_tokens, trusted):
-    """Print HEAD's program (e.g. L12H3), its scores, and real vs program attention on one window."""
+    """Print one head such as L12H3: its scores and real vs program attention, then its source.
+
+    HEAD is L{layer}H{head}, e.g. L12H3. The summary (IoU, method, description, program path) and
+    the side-by-side heatmaps of one held-out window come first, the program's source last.
+    """
     if max_tokens < 1:
         raise click.ClickException("--max-tokens must be at least 1")
     try:
@@ -67,6 +72,6 @@ def command(head, run, attn, programs, window, max_tokens, trusted):
         view = head_views(store, headmap, paths.programs, windows, trusted=trusted, heads=[name], progress=False)[0]
         view.score_row = score_rows(read_score(paths.score)).get(name)
     except (ValueError, ReportError) as e:
-        raise click.ClickException(str(e)) from None
+        raise one_line(e) from None
     click.echo(render(view, store.token_strs[windows[0]], window, int(windows[0]), max_tokens))
 

@@ -16,6 +16,7 @@ import click
 from surgery.commands.eval import check_fraction, eval_options, load_setup, tune_options, tuned_plan
 from surgery.evaluate import EvalConfig, choose, describe_plan, measure, relative
 from surgery.runinfo import provenance, seed_everything, write_config, write_json
+from surgery.uncertainty import from_results, ppl_interval_of
 
 
 def parse_fractions(text: str) -> list[float]:
@@ -48,6 +49,7 @@ def command(fractions, out, **flags):
     strategies = [cfg.strategy] + ([] if cfg.strategy == "random" else ["random"])
     write_config(out, "sweep", {"fractions": values, **dataclasses.asdict(cfg)})
     base = measure(s, {}, cfg)
+    base["ppl_ci95"] = ppl_interval_of(base, seed=cfg.seed)
     runs = []
     for f in values:
         for strategy in strategies:
@@ -57,6 +59,7 @@ def command(fractions, out, **flags):
                "n_heads_total": s.n_heads_total, "baseline": base, "runs": runs,
                "timing": {"total_s": time.perf_counter() - start}, "seed": cfg.seed, **provenance()}
     write_json(Path(out) / "sweep.json", results)
+    click.echo(f"results: {Path(out) / 'sweep.json'}")
     for path in plot(results, Path(out)):
         click.echo(f"plot: {path}")
 
@@ -70,10 +73,14 @@ def _run(s, cfg: EvalConfig, strategy: str, fraction: float, base: dict) -> dict
     if plan and cfg.tune_steps:
         where = Path(cfg.out) / f"programs_{strategy.replace(':', '_').replace(',', '_')}_{fraction:g}"
         plan, tuning = tuned_plan(s, cfg, heads, out=where)
-    result = base if not plan else measure(s, plan, cfg)
+    result = base
+    if plan:
+        result = measure(s, plan, cfg)
+        result["ppl_ci95"] = ppl_interval_of(result, seed=cfg.seed)
     return {"fraction": fraction, "strategy": strategy, "n_replaced": len(heads),
             "replaced_heads": describe_plan(heads, plan), **result,
-            "relative_ppl_increase": relative(base, result), "tuning": tuning}
+            "relative_ppl_increase": relative(base, result),
+            "relative_ppl_increase_ci95": from_results(base, result, seed=cfg.seed), "tuning": tuning}
 
 
 def _echo(run: dict) -> None:
@@ -84,7 +91,10 @@ def _echo(run: dict) -> None:
 
 
 def plot(results: dict, out: Path) -> list[Path]:
-    """ppl.png (perplexity vs fraction) and qa.png (accuracy per task vs fraction), baseline dashed."""
+    """ppl.png (perplexity vs fraction) and qa.png (accuracy per task vs fraction), baseline dashed.
+
+    Error bars: perplexity, the 95% bootstrap interval over windows; accuracy, ± lm-eval's stderr.
+    """
     import matplotlib
 
     matplotlib.use("Agg")
@@ -94,23 +104,37 @@ def plot(results: dict, out: Path) -> list[Path]:
     base, runs = results["baseline"], results["runs"]
     if "perplexity" in base:
         fig, ax = plt.subplots(figsize=(5, 3.5))
-        _lines(ax, runs, results["strategies"], lambda r: r["perplexity"]["ppl"], base["perplexity"]["ppl"])
+        _lines(ax, runs, results["strategies"], lambda r: r["perplexity"]["ppl"], base["perplexity"]["ppl"], _ppl_err)
         ax.set(xlabel="fraction of heads replaced", ylabel="perplexity (held-out)", title=results["model"])
         paths.append(_save(fig, out / "ppl.png"))
     tasks = list(base.get("tasks", {}))
     if tasks:
         fig, axes = plt.subplots(1, len(tasks), figsize=(4 * len(tasks), 3.5), squeeze=False)
         for ax, task in zip(axes[0], tasks):
-            _lines(ax, runs, results["strategies"], lambda r, t=task: r["tasks"][t]["acc"], base["tasks"][task]["acc"])
+            _lines(ax, runs, results["strategies"], lambda r, t=task: r["tasks"][t]["acc"], base["tasks"][task]["acc"],
+                   lambda r, t=task: _acc_err(r["tasks"][t]))
             ax.set(xlabel="fraction of heads replaced", ylabel="accuracy", title=task)
         paths.append(_save(fig, out / "qa.png"))
     return paths
 
 
-def _lines(ax, runs: list[dict], strategies: list[str], value, baseline: float) -> None:
+def _ppl_err(run: dict) -> tuple[float, float]:
+    """(below, above) the perplexity: its bootstrap interval, or none for runs written without it."""
+    ci, ppl = run.get("ppl_ci95"), run["perplexity"]["ppl"]
+    return (ppl - ci[0], ci[1] - ppl) if ci else (0.0, 0.0)
+
+
+def _acc_err(task: dict) -> tuple[float, float]:
+    err = task.get("acc_stderr")
+    return (err, err) if isinstance(err, (int, float)) else (0.0, 0.0)
+
+
+def _lines(ax, runs: list[dict], strategies: list[str], value, baseline: float, error) -> None:
     for strategy in strategies:
-        pts = [(r["fraction"], value(r)) for r in runs if r["strategy"] == strategy]
-        ax.plot(*zip(*pts), marker="o", label=strategy + (" (control)" if strategy == "random" and len(strategies) > 1 else ""))
+        mine = [r for r in runs if r["strategy"] == strategy]
+        below, above = zip(*(error(r) for r in mine))
+        ax.errorbar([r["fraction"] for r in mine], [value(r) for r in mine], yerr=[below, above], marker="o", capsize=3,
+                    label=strategy + (" (control)" if strategy == "random" and len(strategies) > 1 else ""))
     ax.axhline(baseline, color="gray", linestyle="--", label="unmodified")
     ax.legend(fontsize=8)
 

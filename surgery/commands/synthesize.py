@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 import numpy as np
 
+from surgery.cli import one_line
 from surgery.headmap import parse_head
 from surgery.llm import ChatClient, LLMError
 from surgery.runinfo import seed_everything
@@ -113,7 +114,7 @@ def command(attn, out, method, form, max_terms, select_tolerance, refit_steps, f
     try:
         headmap = synthesize(cfg, client=client)
     except (StoreError, ValueError) as err:
-        raise click.ClickException(str(err)) from None
+        raise one_line(err) from None
     except LLMError as err:
         raise click.ClickException(f"LLM request failed: {err} (re-run to resume; finished heads are kept)") from None
     _summary(headmap, time.perf_counter() - start, out)
