@@ -1,0 +1,67 @@
+"""Tiny random-weight Hugging Face models of every supported architecture, saved as model directories.
+
+Each config is small (hidden 32, 2 layers) and picks the variant that tests the most: grouped-query
+or multi-query attention, sliding windows shorter than the test windows (``WINDOW``), soft-capping
+low enough to bite, q/k/v biases, partial rotary. Weights are drawn large enough (std 0.3) that
+attention is sharp rather than uniform, and every bias and norm weight is randomized too, so a
+converter that dropped one would show.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import torch
+
+WINDOW = 8  # sliding window of the windowed variants, shorter than the test sequences
+
+_COMMON = dict(hidden_size=32, intermediate_size=64, num_hidden_layers=2, num_attention_heads=4,
+               max_position_embeddings=128, bos_token_id=0, eos_token_id=0, pad_token_id=1)
+
+ARCH_CONFIGS = {
+    # name: (config class name, kwargs); the vocabulary size is the tokenizer's
+    "llama": ("LlamaConfig", dict(_COMMON, num_key_value_heads=2, tie_word_embeddings=False)),
+    "mistral": ("MistralConfig", dict(_COMMON, num_key_value_heads=2, head_dim=8, sliding_window=WINDOW)),
+    "qwen2": ("Qwen2Config", dict(_COMMON, num_key_value_heads=2, use_sliding_window=True, sliding_window=WINDOW,
+                                  max_window_layers=1, tie_word_embeddings=False)),
+    "gemma": ("GemmaConfig", dict(_COMMON, num_key_value_heads=1, head_dim=8)),
+    "gemma2": ("Gemma2Config", dict(_COMMON, num_key_value_heads=2, head_dim=8, sliding_window=WINDOW,
+                                    query_pre_attn_scalar=16, attn_logit_softcapping=3.0, final_logit_softcapping=2.0)),
+    "gemma3_text": ("Gemma3TextConfig", dict(
+        _COMMON, num_key_value_heads=2, head_dim=8, sliding_window=WINDOW, query_pre_attn_scalar=16,
+        layer_types=["sliding_attention", "full_attention"],
+        rope_parameters={"full_attention": {"rope_type": "linear", "factor": 2.0, "rope_theta": 1e6},
+                         "sliding_attention": {"rope_type": "default", "rope_theta": 1e4}})),
+    "gpt2": ("GPT2Config", dict(n_embd=32, n_layer=2, n_head=4, n_positions=128, bos_token_id=0, eos_token_id=0)),
+    "gpt_neox": ("GPTNeoXConfig", dict(_COMMON, partial_rotary_factor=0.5, tie_word_embeddings=False)),
+    "phi": ("PhiConfig", dict(_COMMON, partial_rotary_factor=0.5)),
+}
+
+
+def randomize(model, seed: int = 0) -> None:
+    """Large random weights; 1-D weights (norms) around their identity value, biases nonzero."""
+    gen = torch.Generator().manual_seed(seed)
+    zero_centered = model.config.model_type.startswith("gemma")  # Gemma's norms scale by (1 + w)
+    with torch.no_grad():
+        for name, p in model.named_parameters():
+            noise = torch.randn(p.shape, generator=gen)
+            if p.dim() >= 2:
+                p.copy_(noise * 0.3)
+            elif name.endswith("bias"):
+                p.copy_(noise * 0.1)
+            else:
+                p.copy_((0.0 if zero_centered else 1.0) + noise * 0.1)
+
+
+def build(arch: str, tokenizer, path, seed: int = 0) -> Path:
+    """Save a tiny random ``arch`` causal LM and ``tokenizer`` into ``path``; returns the path."""
+    import transformers
+
+    cls_name, kwargs = ARCH_CONFIGS[arch]
+    config = getattr(transformers, cls_name)(vocab_size=len(tokenizer), **kwargs)
+    torch.manual_seed(seed)
+    model = transformers.AutoModelForCausalLM.from_config(config, dtype=torch.float32)
+    randomize(model, seed)
+    path = Path(path)
+    model.save_pretrained(path)
+    tokenizer.save_pretrained(path)
+    return path
