@@ -65,3 +65,61 @@ def build(arch: str, tokenizer, path, seed: int = 0) -> Path:
     model.save_pretrained(path)
     tokenizer.save_pretrained(path)
     return path
+
+
+def _permute_for_gguf(w, n_head: int):
+    """llama.cpp's interleaving of the rotary halves of a q/k projection (its GGUF layout)."""
+    return w.reshape(n_head, 2, w.shape[0] // n_head // 2, *w.shape[1:]).swapaxes(1, 2).reshape(w.shape)
+
+
+def _tokenizer_metadata(writer, tokenizer) -> None:
+    import json
+
+    raw = json.loads(tokenizer.backend_tokenizer.to_str())
+    merges = [m if isinstance(m, str) else " ".join(m) for m in raw["model"]["merges"]]
+    special = set(tokenizer.all_special_ids)
+    writer.add_tokenizer_model("gpt2")
+    writer.add_token_list(tokenizer.convert_ids_to_tokens(list(range(len(tokenizer)))))
+    writer.add_token_types([3 if i in special else 1 for i in range(len(tokenizer))])  # 3 control, 1 normal
+    writer.add_token_merges(merges)
+    writer.add_bos_token_id(tokenizer.bos_token_id)
+    writer.add_eos_token_id(tokenizer.eos_token_id)
+    writer.add_pad_token_id(tokenizer.pad_token_id)
+
+
+def write_llama_gguf(model_dir, path) -> Path:
+    """The tiny llama HF model in ``model_dir`` written as an fp32 GGUF file with the ``gguf`` package.
+
+    Tensor names come from gguf's own name map; q/k projections are permuted as llama.cpp writes them.
+    """
+    import gguf
+    import transformers
+
+    hf = transformers.AutoModelForCausalLM.from_pretrained(model_dir, dtype=torch.float32)
+    tokenizer = transformers.AutoTokenizer.from_pretrained(model_dir)
+    c = hf.config
+    writer = gguf.GGUFWriter(str(path), "llama")
+    writer.add_context_length(c.max_position_embeddings)
+    writer.add_embedding_length(c.hidden_size)
+    writer.add_block_count(c.num_hidden_layers)
+    writer.add_feed_forward_length(c.intermediate_size)
+    writer.add_head_count(c.num_attention_heads)
+    writer.add_head_count_kv(c.num_key_value_heads)
+    writer.add_rope_dimension_count(c.hidden_size // c.num_attention_heads)
+    writer.add_rope_freq_base(float(c.rope_parameters["rope_theta"]))
+    writer.add_layer_norm_rms_eps(c.rms_norm_eps)
+    writer.add_vocab_size(c.vocab_size)
+    _tokenizer_metadata(writer, tokenizer)
+    names = gguf.get_tensor_name_map(gguf.MODEL_ARCH.LLAMA, c.num_hidden_layers)
+    for name, tensor in hf.state_dict().items():
+        data = tensor.numpy().astype("float32")
+        if name.endswith("q_proj.weight"):
+            data = _permute_for_gguf(data, c.num_attention_heads)
+        elif name.endswith("k_proj.weight"):
+            data = _permute_for_gguf(data, c.num_key_value_heads)
+        writer.add_tensor(names.get_name(name, try_suffixes=(".weight", ".bias")), data)
+    writer.write_header_to_file()
+    writer.write_kv_data_to_file()
+    writer.write_tensors_to_file()
+    writer.close()
+    return Path(path)
