@@ -57,6 +57,8 @@ ARCHITECTURES: dict[str, Architecture] = {
     "gpt2": Architecture("GPT2LMHeadModel", "GPT-2, DistilGPT2"),
     "gpt_neox": Architecture("GPTNeoXForCausalLM", "GPT-NeoX, Pythia"),
     "phi": Architecture("PhiForCausalLM", "Phi-1, Phi-1.5, Phi-2", own_config=True),
+    "phi3": Architecture("Phi3ForCausalLM", "Phi-3, Phi-3.5 mini", may_have_biases=False),
+    "qwen3": Architecture("Qwen3ForCausalLM", "Qwen3 (dense)", may_have_biases=False),
 }
 _GEMMA_N_CTX = 8192  # TransformerLens's cap for the official Gemma models (memory of the rotary tables)
 
@@ -70,9 +72,10 @@ def architecture_of(hf_cfg) -> Architecture:
     model_type = getattr(hf_cfg, "model_type", None)
     arch = ARCHITECTURES.get(model_type)
     if arch is None:
-        names = ",".join(getattr(hf_cfg, "architectures", None) or []) or "no architectures field"
+        names = ", ".join(getattr(hf_cfg, "architectures", None) or [])
+        names = f" ({names})" if names else ""
         hint = " (multimodal Gemma 3: convert its text model, model_type gemma3_text)" if model_type == "gemma3" else ""
-        raise ModelLoadError(f"unsupported architecture '{model_type}' ({names}){hint}; supported: {supported_line()}")
+        raise ModelLoadError(f"unsupported architecture '{model_type}'{names}{hint}; supported: {supported_line()}")
     return arch
 
 
@@ -85,9 +88,7 @@ def hf_layer_windows(hf_cfg) -> list[int | None]:
         return [None] * n
     if types:
         return [int(window) if t == "sliding_attention" else None for t in types]
-    if hf_cfg.model_type == "mistral":  # no layer_types: every layer is windowed
-        return [int(window)] * n
-    return [None] * n
+    return [int(window)] * n  # no layer_types (Mistral, Phi-3): HF windows every layer
 
 
 def layer_windows(cfg) -> list[int | None]:

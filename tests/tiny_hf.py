@@ -34,6 +34,8 @@ ARCH_CONFIGS = {
     "gpt2": ("GPT2Config", dict(n_embd=32, n_layer=2, n_head=4, n_positions=128, bos_token_id=0, eos_token_id=0)),
     "gpt_neox": ("GPTNeoXConfig", dict(_COMMON, partial_rotary_factor=0.5, tie_word_embeddings=False)),
     "phi": ("PhiConfig", dict(_COMMON, partial_rotary_factor=0.5)),
+    "phi3": ("Phi3Config", dict(_COMMON, num_key_value_heads=2, sliding_window=WINDOW)),
+    "qwen3": ("Qwen3Config", dict(_COMMON, num_key_value_heads=2, head_dim=16, tie_word_embeddings=False)),
 }
 
 
@@ -123,3 +125,19 @@ def write_llama_gguf(model_dir, path) -> Path:
     writer.write_tensors_to_file()
     writer.close()
     return Path(path)
+
+
+def train_tokenizer(docs: list[str], path):
+    """The tests' tiny byte-level BPE tokenizer (tests/conftest.py), for scripts outside pytest."""
+    from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
+    from transformers import PreTrainedTokenizerFast
+
+    tok = Tokenizer(models.BPE())
+    tok.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
+    tok.decoder = decoders.ByteLevel()
+    trainer = trainers.BpeTrainer(vocab_size=400, special_tokens=["<bos>", "<pad>"],
+                                  initial_alphabet=pre_tokenizers.ByteLevel.alphabet())
+    tok.train_from_iterator(docs * 4, trainer=trainer)
+    fast = PreTrainedTokenizerFast(tokenizer_object=tok, bos_token="<bos>", pad_token="<pad>", eos_token="<bos>")
+    fast.save_pretrained(path)
+    return PreTrainedTokenizerFast.from_pretrained(path)
