@@ -11,7 +11,7 @@ from transformers import AutoModelForCausalLM, LlamaConfig, OPTConfig
 from surgery import convert, models
 from surgery.cli import cli
 from surgery.store import AttentionStore
-from tiny_hf import build, write_llama_gguf
+from tiny_hf import WINDOW, build, write_gguf
 
 # The conversion code (surgery/convert.py + surgery/models.py) as last reviewed, per converter version.
 # Changing that code changes the hash: bump convert.CONVERTER_VERSION and record the new hash here.
@@ -69,23 +69,40 @@ def test_a_mismatching_conversion_is_refused_or_used_with_a_warning(llama_dir, m
     assert record["accepted"] == "allow-mismatch" and record["loss_diff"] > convert.PARITY_TOLERANCE
 
 
-def test_gguf_file_converts_with_parity_and_is_cached_by_conversion(llama_dir, tmp_path, monkeypatch):
+# What llama.cpp does not write into a Gemma 3 GGUF comes back as the config defaults, so the
+# model written must use them: every layer of a 2-layer model is then a sliding-window layer.
+GGUF_MODELS = {"llama": {}, "gemma3_text": dict(query_pre_attn_scalar=256, layer_types=None, rope_parameters=None)}
+
+
+@pytest.mark.parametrize("arch", sorted(GGUF_MODELS))
+def test_gguf_file_converts_with_parity(arch, tmp_path, monkeypatch, tiny_tokenizer):
     monkeypatch.setenv("SURGERY_CACHE", str(tmp_path / "cache"))
-    gguf = write_llama_gguf(llama_dir, tmp_path / "tiny-llama.gguf")
+    source = build(arch, tiny_tokenizer, tmp_path / arch, **GGUF_MODELS[arch])
+    gguf = write_gguf(source, tmp_path / f"tiny-{arch}.gguf")
     model = models.load_model(str(gguf))
     record = models.conversion_records()[str(gguf)]
-    assert record["loss_diff"] <= convert.PARITY_TOLERANCE and "cached" not in record
-    hf = AutoModelForCausalLM.from_pretrained(llama_dir, dtype=torch.float32)  # the model the file was written from
+    assert record["architecture"] == arch and record["loss_diff"] <= convert.PARITY_TOLERANCE
+    assert models.layer_windows(model) == ([WINDOW, WINDOW] if arch == "gemma3_text" else [None, None])
+    hf = AutoModelForCausalLM.from_pretrained(source, dtype=torch.float32, attn_implementation="eager")
     tokens = torch.randint(2, model.cfg.d_vocab, (2, 20), generator=torch.Generator().manual_seed(0))
     tokens[:, 0] = models.bos_id(model)
-    with torch.no_grad():
+    with torch.no_grad():  # the model the file was written from
         assert abs(hf(tokens, labels=tokens).loss.item() - model(tokens, return_type="loss").item()) < 1e-3
+
+
+def test_converted_gguf_is_cached_by_conversion(llama_dir, tmp_path, monkeypatch):
+    monkeypatch.setenv("SURGERY_CACHE", str(tmp_path / "cache"))
+    gguf = write_gguf(llama_dir, tmp_path / "tiny-llama.gguf")
+    model = models.load_model(str(gguf))
+    record = models.conversion_records()[str(gguf)]
+    assert "cached" not in record
     (entry,) = (tmp_path / "cache").iterdir()
     manifest = json.loads((entry / "manifest.json").read_text())
     assert manifest["converter_version"] == convert.CONVERTER_VERSION
     assert manifest["parity"]["loss_diff"] == record["loss_diff"]
     again = models.load_model(str(gguf))
     assert models.conversion_records()[str(gguf)]["cached"] == str(entry)
+    tokens = torch.tensor([[models.bos_id(model), 5, 6, 7, 8]])
     with torch.no_grad():
         torch.testing.assert_close(again(tokens), model(tokens))
     manifest["code_sha256"] = "0" * 64  # an entry written by other conversion code is rebuilt, never reused

@@ -54,12 +54,12 @@ def randomize(model, seed: int = 0) -> None:
                 p.copy_((0.0 if zero_centered else 1.0) + noise * 0.1)
 
 
-def build(arch: str, tokenizer, path, seed: int = 0) -> Path:
+def build(arch: str, tokenizer, path, seed: int = 0, **overrides) -> Path:
     """Save a tiny random ``arch`` causal LM and ``tokenizer`` into ``path``; returns the path."""
     import transformers
 
     cls_name, kwargs = ARCH_CONFIGS[arch]
-    config = getattr(transformers, cls_name)(vocab_size=len(tokenizer), **kwargs)
+    config = getattr(transformers, cls_name)(vocab_size=len(tokenizer), **{**kwargs, **overrides})
     torch.manual_seed(seed)
     model = transformers.AutoModelForCausalLM.from_config(config, dtype=torch.float32)
     randomize(model, seed)
@@ -89,10 +89,17 @@ def _tokenizer_metadata(writer, tokenizer) -> None:
     writer.add_pad_token_id(tokenizer.pad_token_id)
 
 
-def write_llama_gguf(model_dir, path) -> Path:
-    """The tiny llama HF model in ``model_dir`` written as an fp32 GGUF file with the ``gguf`` package.
+GGUF_ARCHS = ("llama", "gemma3_text")  # what write_gguf can write
 
-    Tensor names come from gguf's own name map; q/k projections are permuted as llama.cpp writes them.
+
+def write_gguf(model_dir, path) -> Path:
+    """The tiny llama or gemma3_text HF model in ``model_dir`` as an fp32 GGUF file, written with the
+    ``gguf`` package the way llama.cpp writes these architectures.
+
+    Tensor names come from gguf's own name map; llama's q/k projections are permuted, Gemma 3's
+    norm weights are stored with the 1 its RMSNorm adds. Only what llama.cpp states goes in the
+    metadata, so a Gemma 3 model must use the config defaults for the rest (``query_pre_attn_scalar``,
+    ``layer_types``, RoPE bases).
     """
     import gguf
     import transformers
@@ -100,24 +107,35 @@ def write_llama_gguf(model_dir, path) -> Path:
     hf = transformers.AutoModelForCausalLM.from_pretrained(model_dir, dtype=torch.float32)
     tokenizer = transformers.AutoTokenizer.from_pretrained(model_dir)
     c = hf.config
-    writer = gguf.GGUFWriter(str(path), "llama")
+    gemma = c.model_type == "gemma3_text"
+    writer = gguf.GGUFWriter(str(path), "gemma3" if gemma else "llama")
     writer.add_context_length(c.max_position_embeddings)
     writer.add_embedding_length(c.hidden_size)
     writer.add_block_count(c.num_hidden_layers)
     writer.add_feed_forward_length(c.intermediate_size)
     writer.add_head_count(c.num_attention_heads)
     writer.add_head_count_kv(c.num_key_value_heads)
-    writer.add_rope_dimension_count(c.hidden_size // c.num_attention_heads)
-    writer.add_rope_freq_base(float(c.rope_parameters["rope_theta"]))
     writer.add_layer_norm_rms_eps(c.rms_norm_eps)
     writer.add_vocab_size(c.vocab_size)
+    if gemma:
+        writer.add_key_length(c.head_dim)
+        writer.add_value_length(c.head_dim)
+        writer.add_sliding_window(c.sliding_window)
+        writer.add_rope_freq_base(float(c.rope_parameters["full_attention"]["rope_theta"]))
+    else:
+        writer.add_rope_dimension_count(c.hidden_size // c.num_attention_heads)
+        writer.add_rope_freq_base(float(c.rope_parameters["rope_theta"]))
     _tokenizer_metadata(writer, tokenizer)
-    names = gguf.get_tensor_name_map(gguf.MODEL_ARCH.LLAMA, c.num_hidden_layers)
+    names = gguf.get_tensor_name_map(gguf.MODEL_ARCH.GEMMA3 if gemma else gguf.MODEL_ARCH.LLAMA, c.num_hidden_layers)
     for name, tensor in hf.state_dict().items():
+        if gemma and name == "lm_head.weight":
+            continue  # tied to the embedding: llama.cpp writes no output tensor
         data = tensor.numpy().astype("float32")
-        if name.endswith("q_proj.weight"):
+        if gemma and name.endswith("norm.weight"):
+            data = data + 1
+        elif name.endswith("q_proj.weight") and not gemma:
             data = _permute_for_gguf(data, c.num_attention_heads)
-        elif name.endswith("k_proj.weight"):
+        elif name.endswith("k_proj.weight") and not gemma:
             data = _permute_for_gguf(data, c.num_key_value_heads)
         writer.add_tensor(names.get_name(name, try_suffixes=(".weight", ".bias")), data)
     writer.write_header_to_file()
