@@ -51,6 +51,24 @@ def test_biases_the_converter_would_drop_are_refused(tmp_path, tiny_tokenizer):
         models.load_model(str(tmp_path))
 
 
+def test_rope_scaling_the_converter_ignores_is_refused(tiny_tokenizer):
+    from transformers import Qwen2Config
+
+    cfg = Qwen2Config(hidden_size=32, intermediate_size=64, num_hidden_layers=1, num_attention_heads=4,
+                      num_key_value_heads=2, vocab_size=len(tiny_tokenizer), max_position_embeddings=128,
+                      rope_parameters={"rope_type": "yarn", "factor": 4.0, "rope_theta": 10000.0,
+                                       "original_max_position_embeddings": 32})
+    with pytest.raises(models.ModelLoadError, match="qwen2: RoPE scaling 'yarn' is not converted faithfully"):
+        convert.convert(AutoModelForCausalLM.from_config(cfg), tiny_tokenizer, "yarn-qwen2")
+
+
+def test_multimodal_gemma3_is_refused_with_a_hint():
+    from transformers import Gemma3Config
+
+    with pytest.raises(models.ModelLoadError, match="unsupported architecture 'gemma3'.*model_type gemma3_text"):
+        convert.architecture_of(Gemma3Config())
+
+
 def test_a_mismatching_conversion_is_refused_or_used_with_a_warning(llama_dir, monkeypatch):
     real = convert.convert
 
