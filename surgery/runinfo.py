@@ -79,9 +79,21 @@ def write_json(path: str | os.PathLike, obj: Any) -> Path:
     return write_text_atomic(path, json.dumps(obj, indent=2, default=_jsonable) + "\n")
 
 
+def model_conversions() -> dict[str, dict]:
+    """How each model this process loaded was converted (loss parity with the HF model), by name."""
+    import sys
+
+    models = sys.modules.get("surgery.models")  # not imported: no model was loaded
+    return models.conversion_records() if models is not None else {}
+
+
 def write_config(out_dir: str | os.PathLike, command: str, config: Any) -> Path:
-    """``config.json`` of a run: the command, its config dataclass, provenance."""
-    return write_json(Path(out_dir) / "config.json", {"command": command, "config": config, **provenance()})
+    """``config.json`` of a run: the command, its config dataclass, provenance, model conversions."""
+    record = {"command": command, "config": config, **provenance()}
+    conversions = model_conversions()
+    if conversions:
+        record["model_conversion"] = conversions
+    return write_json(Path(out_dir) / "config.json", record)
 
 
 def keep_freed_memory(limit: int = 1 << 30) -> bool:

@@ -18,7 +18,7 @@ from tqdm.auto import tqdm
 
 from surgery.context import store_contexts
 from surgery.headmap import head_name
-from surgery.program import Program, ProgramError
+from surgery.program import Program, ProgramError, normalize
 from surgery.termcode import read_terms
 
 HEAD_CHUNK = 16  # heads per block of the [heads, windows, tri] minimum
@@ -186,10 +186,29 @@ def program_patterns(programs: list[Program], ctxs: list, progress: bool = True,
     return good, (np.stack([results[id(p)] for p in good]) if good else None), errors
 
 
+def window_groups(store) -> list[tuple[int | None, np.ndarray]]:
+    """(sliding window, row indices in store head order) per distinct layer window; one group (None)
+    for a model without sliding windows."""
+    windows = [store.layer_window(l) for l, _ in store.heads]
+    return [(w, np.array([i for i, x in enumerate(windows) if x == w])) for w in dict.fromkeys(windows)]
+
+
 def iou_matrices(store, windows: np.ndarray, pats: np.ndarray, progress: bool = True) -> tuple[np.ndarray, np.ndarray]:
-    """IoU and no-BOS IoU ``[heads, programs]`` of patterns ``[P, W, n, n]`` against the store's heads."""
+    """IoU and no-BOS IoU ``[heads, programs]`` of patterns ``[P, W, n, n]`` against the store's heads.
+
+    A head of a sliding-window layer is scored against the patterns masked to its window
+    (:func:`surgery.program.normalize`), as the model would apply them."""
     real, real_nb = load_real(store, windows, progress)
-    return packed_iou(real, pack(pats)), packed_iou(real_nb, pack(pats, drop_bos=True))
+    groups = window_groups(store)
+    if len(groups) == 1 and groups[0][0] is None:
+        return packed_iou(real, pack(pats)), packed_iou(real_nb, pack(pats, drop_bos=True))
+    iou = np.empty((len(real), len(pats)))
+    iou_nb = np.empty_like(iou)
+    for window, rows in groups:
+        p = pats if window is None else normalize(pats, window)
+        iou[rows] = packed_iou(real[rows], pack(p))
+        iou_nb[rows] = packed_iou(real_nb[rows], pack(p, drop_bos=True))
+    return iou, iou_nb
 
 
 def score_programs(store, programs: list[Program], windows=None, progress: bool = True) -> ScoreResult:

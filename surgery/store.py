@@ -3,7 +3,9 @@
 Layout of a store directory (format version 1)::
 
     store.json       metadata: format, model, n_layers, n_heads, window, n_windows, corpus, seed,
-                     and ``files``: each array's shape, dtype and byte size (a SHA-256 of the small ones)
+                     ``files``: each array's shape, dtype and byte size (a SHA-256 of the small ones),
+                     layer_windows (each layer's sliding attention window in tokens, null = full;
+                     absent or null in stores of models without sliding windows)
     tokens.npy       int32   [window_index, pos]            token ids, BOS first
     token_strs.json  list[list[str]]                        decoded text of each token
     doc_ids.npy      int32   [window_index]                 corpus document of each window
@@ -62,6 +64,7 @@ class StoreMeta:
     corpus: str
     seed: int
     format: int = FORMAT_VERSION
+    layer_windows: list | None = None  # [n_layers] sliding window of each layer (None: full attention)
 
 
 class AttentionStore:
@@ -146,6 +149,11 @@ class AttentionStore:
     def heads(self) -> list[tuple[int, int]]:
         """All (layer, head) pairs in layer-major order."""
         return [(l, h) for l in range(self.n_layers) for h in range(self.n_heads)]
+
+    def layer_window(self, layer: int) -> int | None:
+        """Sliding attention window of ``layer`` in tokens, None when the layer sees the whole context."""
+        windows = self.meta.layer_windows
+        return None if windows is None else windows[layer]
 
     def train_windows(self) -> np.ndarray:
         return np.flatnonzero(self.split == TRAIN)

@@ -18,7 +18,10 @@ How a forward is substituted:
   by ``(source, token ids)`` on the model's device and dtype (see :class:`PatternCache`), so
   repeated passes over the same text never recompute or re-copy them;
 - each layer's hook writes all its planned heads in one indexed assignment; padded positions
-  neither give nor receive attention (their rows and columns are zero).
+  neither give nor receive attention (their rows and columns are zero);
+- in a sliding-window layer (Mistral, Gemma 2/3, ...) a source's pattern is masked to the
+  layer's window and renormalized (:func:`mask_to_window`, as ``program.normalize`` does), so a
+  program never reads keys the real head cannot see.
 
 Every hook is removed on leaving the block, also on error.
 """
@@ -33,6 +36,7 @@ import numpy as np
 import torch
 
 from surgery import hooks
+from surgery.convert import layer_windows
 
 Head = tuple[int, int]  # (layer, query head)
 
@@ -114,6 +118,19 @@ def model_context_factory(model) -> ContextFactory:
     return make
 
 
+def mask_to_window(pattern: torch.Tensor, window: int) -> torch.Tensor:
+    """``[..., n, n]`` causal patterns masked to a sliding window of ``window`` tokens, rows renormalized;
+    an emptied row goes to its first visible key. The torch twin of ``program.normalize(p, window)``."""
+    n = pattern.shape[-1]
+    pos = torch.arange(n, device=pattern.device)
+    dist = pos[:, None] - pos[None, :]  # [q, k] query minus key position
+    p = pattern * ((dist >= 0) & (dist < window)).to(pattern.dtype)
+    total = p.sum(-1, keepdim=True)
+    first = (pos - window + 1).clamp_min(0)  # [q]
+    fallback = (pos[None, :] == first[:, None]).to(pattern.dtype)  # [q, k]
+    return torch.where(total > 0, p / torch.where(total > 0, total, torch.ones_like(total)), fallback)
+
+
 @dataclass
 class LayerPlan:
     """The planned heads of one layer, as index tensors for one indexed assignment."""
@@ -177,6 +194,7 @@ class Substitution:
         self.sources = distinct_sources(self.plan)
         self._keys = [source_key(s) for s in self.sources]
         self.layers = layer_plans(self.plan, self.sources)
+        self.windows = layer_windows(model.cfg)  # [n_layers] sliding window or None
         self._fwd = _Forward()
 
     # -- capturing the inputs of a forward ---------------------------------------------------
@@ -233,6 +251,8 @@ class Substitution:
         lp = self.layers[layer]
         batch, _, q, k = like.shape
         stacks = [torch.stack([fwd.patterns[slot, b] for slot in lp.slots]) for b in range(batch)]  # [k, n, n]
+        if self.windows[layer] is not None:
+            stacks = [mask_to_window(st, self.windows[layer]) for st in stacks]
         if all(n == q for _, n in fwd.spans):
             return torch.stack(stacks)  # [batch, k, q, k]
         out = like.new_zeros(batch, len(lp.slots), q, k)

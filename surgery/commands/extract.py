@@ -41,7 +41,9 @@ def preflight(model: str, corpus: str, window: int, n_windows: int, batch_size: 
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the train/held-out document split.")
 @click.option("--out", required=True, type=click.Path(file_okay=False), help="Store directory to create.")
 @click.option("--overwrite", is_flag=True, help="Replace an existing store at --out.")
-def command(model, corpus, n_windows, window, heldout_frac, batch_size, seed, out, overwrite):
+@click.option("--allow-mismatch", is_flag=True,
+              help="Use a converted model whose loss differs from the HF model's by > 1e-3 nats/token (warns).")
+def command(model, corpus, n_windows, window, heldout_frac, batch_size, seed, out, overwrite, allow_mismatch):
     """Store every head's attention pattern on N windows of T tokens.
 
     The store (see surgery/store.py) holds float16 patterns [window, layer, head, query, key],
@@ -50,7 +52,8 @@ def command(model, corpus, n_windows, window, heldout_frac, batch_size, seed, ou
     """
     preflight(model, corpus, window, n_windows, batch_size, heldout_frac, out, overwrite)
     cfg = ExtractConfig(out=out, model=model, corpus=corpus, n_windows=n_windows, window=window,
-                        heldout_frac=heldout_frac, batch_size=batch_size, seed=seed, overwrite=overwrite)
+                        heldout_frac=heldout_frac, batch_size=batch_size, seed=seed, overwrite=overwrite,
+                        allow_mismatch=allow_mismatch)
     seed_everything(seed)
     start = time.perf_counter()
     try:

@@ -1,0 +1,154 @@
+"""Conversion safety: one-line refusals, the parity gate, the GGUF path, and the cache key."""
+from __future__ import annotations
+
+import json
+
+import pytest
+import torch
+from click.testing import CliRunner
+from transformers import AutoModelForCausalLM, LlamaConfig, OPTConfig
+
+from surgery import convert, models
+from surgery.cli import cli
+from surgery.store import AttentionStore
+from tiny_hf import WINDOW, build, write_gguf
+
+# The conversion code (surgery/convert.py + surgery/models.py) as last reviewed, per converter version.
+# Changing that code changes the hash: bump convert.CONVERTER_VERSION and record the new hash here.
+RECORDED_CONVERTER = {2: "d0c4f5eabb0efaebb466502cbc2b7bb02975557b0e7212019d88e8842f9a4588"}
+
+
+def test_conversion_code_change_requires_a_new_converter_version():
+    assert convert.CONVERTER_VERSION == max(RECORDED_CONVERTER), "record the new converter version's hash"
+    assert models.conversion_code_sha256() == RECORDED_CONVERTER[convert.CONVERTER_VERSION], (
+        "the conversion code changed: bump convert.CONVERTER_VERSION and record its hash in RECORDED_CONVERTER")
+
+
+@pytest.fixture(scope="module")
+def llama_dir(tmp_path_factory, tiny_tokenizer):
+    return build("llama", tiny_tokenizer, tmp_path_factory.mktemp("m") / "llama")
+
+
+def test_unknown_architecture_is_refused_in_one_line(tmp_path, tiny_tokenizer):
+    OPTConfig(hidden_size=32, num_hidden_layers=2, ffn_dim=64, num_attention_heads=4,
+              vocab_size=len(tiny_tokenizer)).save_pretrained(tmp_path)
+    with pytest.raises(models.ModelLoadError) as err:
+        models.load_model(str(tmp_path))
+    message = str(err.value)
+    assert "\n" not in message and message.startswith("unsupported architecture 'opt'")
+    assert all(name in message for name in ("llama", "gemma3_text", "gpt_neox", "phi", "qwen2"))
+    result = CliRunner().invoke(cli, ["extract", "--model", str(tmp_path), "--out", str(tmp_path / "attn")])
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert result.exit_code == 1 and len(lines) == 1 and "unsupported architecture 'opt'" in lines[0]
+
+
+def test_biases_the_converter_would_drop_are_refused(tmp_path, tiny_tokenizer):
+    cfg = LlamaConfig(hidden_size=32, intermediate_size=64, num_hidden_layers=1, num_attention_heads=4,
+                      vocab_size=len(tiny_tokenizer), attention_bias=True)
+    AutoModelForCausalLM.from_config(cfg).save_pretrained(tmp_path)
+    tiny_tokenizer.save_pretrained(tmp_path)
+    with pytest.raises(models.ModelLoadError, match="llama with bias parameters"):
+        models.load_model(str(tmp_path))
+
+
+def test_rope_scaling_the_converter_ignores_is_refused(tiny_tokenizer):
+    from transformers import Qwen2Config
+
+    cfg = Qwen2Config(hidden_size=32, intermediate_size=64, num_hidden_layers=1, num_attention_heads=4,
+                      num_key_value_heads=2, vocab_size=len(tiny_tokenizer), max_position_embeddings=128,
+                      rope_parameters={"rope_type": "yarn", "factor": 4.0, "rope_theta": 10000.0,
+                                       "original_max_position_embeddings": 32})
+    with pytest.raises(models.ModelLoadError, match="qwen2: RoPE scaling 'yarn' is not converted faithfully"):
+        convert.convert(AutoModelForCausalLM.from_config(cfg), tiny_tokenizer, "yarn-qwen2")
+
+
+def test_multimodal_gemma3_is_refused_with_a_hint():
+    from transformers import Gemma3Config
+
+    with pytest.raises(models.ModelLoadError, match="unsupported architecture 'gemma3'.*model_type gemma3_text"):
+        convert.architecture_of(Gemma3Config())
+
+
+def test_a_mismatching_conversion_is_refused_or_used_with_a_warning(llama_dir, monkeypatch):
+    real = convert.convert
+
+    def broken(hf_model, tokenizer, name):  # a converter that loses one layer's MLP
+        model = real(hf_model, tokenizer, name)
+        with torch.no_grad():
+            model.blocks[1].mlp.W_out.zero_()
+        return model
+
+    monkeypatch.setattr(convert, "convert", broken)
+    with pytest.raises(models.ModelLoadError, match=r"differs from the HF model's .* refused \(--allow-mismatch"):
+        models.load_model(str(llama_dir))
+    with pytest.warns(UserWarning, match="MODEL CONVERSION MISMATCH"):
+        models.load_model(str(llama_dir), allow_mismatch=True)
+    record = models.conversion_records()[str(llama_dir)]
+    assert record["accepted"] == "allow-mismatch" and record["loss_diff"] > convert.PARITY_TOLERANCE
+
+
+# What llama.cpp does not write into a Gemma 3 GGUF comes back as the config defaults, so the
+# model written must use them: every layer of a 2-layer model is then a sliding-window layer.
+GGUF_MODELS = {"llama": {}, "gemma3_text": dict(query_pre_attn_scalar=256, layer_types=None, rope_parameters=None)}
+
+
+@pytest.mark.parametrize("arch", sorted(GGUF_MODELS))
+def test_gguf_file_converts_with_parity(arch, tmp_path, monkeypatch, tiny_tokenizer):
+    monkeypatch.setenv("SURGERY_CACHE", str(tmp_path / "cache"))
+    source = build(arch, tiny_tokenizer, tmp_path / arch, **GGUF_MODELS[arch])
+    gguf = write_gguf(source, tmp_path / f"tiny-{arch}.gguf")
+    model = models.load_model(str(gguf))
+    record = models.conversion_records()[str(gguf)]
+    assert record["architecture"] == arch and record["loss_diff"] <= convert.PARITY_TOLERANCE
+    assert models.layer_windows(model) == ([WINDOW, WINDOW] if arch == "gemma3_text" else [None, None])
+    hf = AutoModelForCausalLM.from_pretrained(source, dtype=torch.float32, attn_implementation="eager")
+    tokens = torch.randint(2, model.cfg.d_vocab, (2, 20), generator=torch.Generator().manual_seed(0))
+    tokens[:, 0] = models.bos_id(model)
+    with torch.no_grad():  # the model the file was written from
+        assert abs(hf(tokens, labels=tokens).loss.item() - model(tokens, return_type="loss").item()) < 1e-3
+
+
+def test_converted_gguf_is_cached_by_conversion(llama_dir, tmp_path, monkeypatch):
+    monkeypatch.setenv("SURGERY_CACHE", str(tmp_path / "cache"))
+    gguf = write_gguf(llama_dir, tmp_path / "tiny-llama.gguf")
+    model = models.load_model(str(gguf))
+    record = models.conversion_records()[str(gguf)]
+    assert "cached" not in record
+    (entry,) = (tmp_path / "cache").iterdir()
+    manifest = json.loads((entry / "manifest.json").read_text())
+    assert manifest["converter_version"] == convert.CONVERTER_VERSION
+    assert manifest["parity"]["loss_diff"] == record["loss_diff"]
+    again = models.load_model(str(gguf))
+    assert models.conversion_records()[str(gguf)]["cached"] == str(entry)
+    tokens = torch.tensor([[models.bos_id(model), 5, 6, 7, 8]])
+    with torch.no_grad():
+        torch.testing.assert_close(again(tokens), model(tokens))
+    manifest["code_sha256"] = "0" * 64  # an entry written by other conversion code is rebuilt, never reused
+    (entry / "manifest.json").write_text(json.dumps(manifest))
+    assert models._read_cache(entry) is None and not entry.exists()
+
+
+def test_source_key_depends_on_the_conversion(tmp_path, monkeypatch):
+    f = tmp_path / "x.gguf"
+    f.write_bytes(b"GGUF")
+    key = models._source_key(f)
+    monkeypatch.setattr(convert, "CONVERTER_VERSION", convert.CONVERTER_VERSION + 1)
+    assert models._source_key(f) != key
+    monkeypatch.undo()
+    monkeypatch.setattr(models, "conversion_code_sha256", lambda: "other code")
+    assert models._source_key(f) != key
+
+
+def test_run_config_records_the_conversion_and_old_stores_stay_readable(llama_dir, tmp_path, sample_docs):
+    from surgery.extract import ExtractConfig, extract
+
+    out = tmp_path / "attn"
+    store = extract(ExtractConfig(out=str(out), model=str(llama_dir), n_windows=2, window=16), docs=sample_docs,
+                    progress=False)
+    config = json.loads((out / "config.json").read_text())
+    assert config["model_conversion"][str(llama_dir)]["loss_diff"] <= convert.PARITY_TOLERANCE
+    assert store.meta.layer_windows is None and store.layer_window(1) is None  # llama: full attention
+    meta = json.loads((out / "store.json").read_text())
+    del meta["layer_windows"]  # a store written before the field existed
+    (out / "store.json").write_text(json.dumps(meta))
+    assert AttentionStore(out).layer_window(0) is None
