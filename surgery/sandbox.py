@@ -3,7 +3,7 @@
 Defense in depth, in order:
 
 1. :func:`check_source` rejects, before anything runs, imports outside numpy / math /
-   ``programs.primitives`` / ``programs.classes`` (``PROGRAM_HELPERS``), names such as ``open``, ``eval``, ``exec``, ``__import__``,
+   ``programs.primitives`` / ``programs.classes`` / ``programs.terms`` (``PROGRAM_HELPERS``), names such as ``open``, ``eval``, ``exec``, ``__import__``,
    ``getattr``, any attribute starting with ``_`` (``__subclasses__``, ``__globals__``) and numpy's
    file and ctypes entry points (``np.load``, ``np.ctypeslib``, ...).
 2. A persistent *worker* process (``python -m surgery.sandbox``, started fresh, not forked from
@@ -38,7 +38,7 @@ from dataclasses import asdict, dataclass
 
 import numpy as np
 
-PROGRAM_HELPERS = ("primitives", "classes")  # modules of the `programs` package programs may import
+PROGRAM_HELPERS = ("primitives", "classes", "terms")  # modules of the `programs` package programs may import
 ALLOWED_MODULES = ("numpy", "math") + tuple(f"programs.{m}" for m in PROGRAM_HELPERS)
 FORBIDDEN_NAMES = frozenset(
     "__import__ open eval exec compile globals locals vars getattr setattr delattr breakpoint input help "

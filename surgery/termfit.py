@@ -47,6 +47,8 @@ class TermFitConfig:
     l2: float = 1e-4  # penalty on the weights
     calibrate_steps: int = 20  # temperature / first-token shift steps per snapshot (0: none)
     min_score: float = 1e-4  # a candidate scoring less (attention mass it would move per row) is never added
+    batch_windows: int = 32  # windows per refit / calibration step (a fixed random draw per step; 0: all)
+    seed: int = 0  # draws of those windows
 
 
 def shapes(n_vocab: int) -> dict[str, tuple[int, ...]]:
@@ -136,6 +138,7 @@ def allowed(n_vocab: int) -> torch.Tensor:
     view["key_token"][n_vocab] = False
     for name in ("query_distance", "key_distance"):
         view[name][bos] = view[name][:, ND] = False
+    view["key_distance"][:, 0] = False  # at distance 0 the key is the query: query_distance's term
     return ok
 
 
@@ -273,16 +276,23 @@ def _scores(theta, f: Features, real_mass: torch.Tensor, cover: torch.Tensor, ca
     return score.masked_fill(~candidate, float("-inf"))
 
 
+def _batches(n_windows: int, steps: int, cfg: TermFitConfig, gen: torch.Generator):
+    """``steps`` draws of ``cfg.batch_windows`` window indices (all windows when that is 0 or more)."""
+    size = cfg.batch_windows if 0 < cfg.batch_windows < n_windows else n_windows
+    for _ in range(steps):
+        yield torch.randperm(n_windows, generator=gen)[:size] if size < n_windows else torch.arange(n_windows)
+
+
 def _refit(theta: torch.Tensor, f: Features, real: torch.Tensor, active: torch.Tensor, steps: int,
-           cfg: TermFitConfig) -> None:
-    """Adam on the ``active`` weights of ``theta`` (in place): cross-entropy plus L2."""
+           cfg: TermFitConfig, gen: torch.Generator) -> None:
+    """Adam on the ``active`` weights of ``theta`` (in place): cross-entropy plus L2, a batch of windows a step."""
     theta.requires_grad_()
     opt = torch.optim.Adam([theta], lr=cfg.lr)
-    rows = real.shape[1] * real.shape[2]
-    for _ in range(steps):
+    for rows in _batches(real.shape[1], steps, cfg, gen):
         opt.zero_grad()
-        logp = torch.log_softmax(logits(theta, f), dim=-1).masked_fill(~f.causal, 0.0)
-        loss = -(real * logp).sum() / rows + cfg.l2 * theta.square().sum()
+        fb, rb = f.subset(rows), real[:, rows]
+        logp = torch.log_softmax(logits(theta, fb), dim=-1).masked_fill(~f.causal, 0.0)
+        loss = -(rb * logp).sum() / fb.rows + cfg.l2 * theta.square().sum()
         loss.backward()
         theta.grad.mul_(active)
         opt.step()
@@ -290,7 +300,10 @@ def _refit(theta: torch.Tensor, f: Features, real: torch.Tensor, active: torch.T
 
 
 def calibrate(theta: torch.Tensor, f: Features, real: torch.Tensor, steps: int, lr: float = 0.05) -> torch.Tensor:
-    """Every head's weights x a temperature, its first-token weight (when it has one) + a shift, for soft IoU."""
+    """Every head's weights x a temperature, its first-token weight (when it has one) + a shift, for soft IoU.
+
+    ``f`` and ``real`` may be a subset of the fitting windows: two numbers per head need few.
+    """
     with torch.no_grad():
         base = logits(theta, f).masked_fill(~f.causal, 0.0)
     h = base.shape[0]
@@ -323,6 +336,9 @@ def select(real: torch.Tensor, f: Features, cfg: TermFitConfig = TermFitConfig()
     theta = torch.zeros(h, f.n_weights)
     real_mass, cover = mass(real, f), coverage(f)
     active = torch.zeros_like(ok)
+    gen = torch.Generator().manual_seed(cfg.seed)
+    cal = next(_batches(real.shape[1], 1, cfg, gen))  # the calibration windows
+    f_cal = f.subset(cal)
     snapshots, have = [], 0
     for level in cfg.levels:
         add = min(level, int(ok.sum(1).min())) - have
@@ -332,9 +348,9 @@ def select(real: torch.Tensor, f: Features, cfg: TermFitConfig = TermFitConfig()
             chosen = score.gather(1, top) > cfg.min_score  # -inf (active, not a term) is never chosen
             active |= torch.zeros_like(active).scatter_(1, top, chosen)
             have += add
-        _refit(theta, f, real, active.float(), cfg.refit_steps, cfg)
-        snapshots.append(calibrate(theta, f, real, cfg.calibrate_steps))
+        _refit(theta, f, real, active.float(), cfg.refit_steps, cfg, gen)
+        snapshots.append(calibrate(theta, f_cal, real[:, cal], cfg.calibrate_steps))
     if cfg.full_steps:
-        _refit(theta, f, real, ok.float(), cfg.full_steps, cfg)
-        snapshots.append(calibrate(theta, f, real, cfg.calibrate_steps))
+        _refit(theta, f, real, ok.float(), cfg.full_steps, cfg, gen)
+        snapshots.append(calibrate(theta, f_cal, real[:, cal], cfg.calibrate_steps))
     return snapshots

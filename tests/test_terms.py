@@ -160,3 +160,20 @@ def test_roles_recover_planted_heads(tiny_tokenizer, sample_docs, tmp_path):
     assert record["heads"]["L0H0"]["roles"][0] == "previous-token"
     assert record["heads"]["L0H1"]["roles"][0] == "sink"
     assert record["counts"] == {"sink": 1, "previous-token": 1}
+
+
+def test_roles_command_and_report_show_roles_and_the_front(toy_run):
+    from click.testing import CliRunner
+
+    from surgery.cli import cli
+
+    result = CliRunner().invoke(cli, ["roles", "--run", str(toy_run)])
+    assert result.exit_code == 0, result.output
+    record = json.loads((toy_run / "roles" / "roles.json").read_text())
+    assert record["heads"]["L0H0"]["roles"][0] == "previous-token" and record["heads"]["L0H1"]["roles"][0] == "sink"
+    assert "previous-token" in result.output.splitlines()[0] and (toy_run / "roles" / "config.json").exists()
+    result = CliRunner().invoke(cli, ["report", "--run", str(toy_run), "--trusted", "--windows", "1"])
+    assert result.exit_code == 0, result.output
+    html = (toy_run / "report.html").read_text()
+    assert 'id="front"' in html and "Fidelity and size" in html
+    assert f"previous-token ({record['counts']['previous-token']})" in html

@@ -10,7 +10,8 @@ import click
 
 from surgery.cli import one_line
 from surgery.report import ReportError, collect, resolve_paths, summary
-from surgery.report_html import page
+from surgery.report_html import IOU_GRID, page
+from surgery.report_terms import front_section, role_grid, roles_record
 from surgery.runinfo import provenance, write_json, write_text_atomic
 
 
@@ -62,7 +63,10 @@ def command(run, attn, programs, out, windows, max_tokens, trusted):
     except ReportError as e:
         raise one_line(e) from None
     prov = {**provenance(), "generated": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")}
-    out_path = write_text_atomic(Path(cfg.out), page(data, prov))
+    front = front_section(data.paths.programs)
+    roles = roles_record(cfg.run, data.paths.programs)
+    out_path = write_text_atomic(Path(cfg.out), page(data, prov, sections=[front] if front else [],
+                                                     grid=role_grid(roles) if roles else IOU_GRID))
     seconds = time.perf_counter() - start
     s = summary(data)
     write_json(out_path.with_suffix(".json"), {"command": "report", "config": cfg, "summary": s,
