@@ -34,6 +34,7 @@ import numpy as np
 
 from surgery.context import store_contexts
 from surgery.headmap import HeadMap, head_name, parse_head
+from surgery.termcode import read_terms
 from surgery.program import Program, ProgramError, code_key, load_program
 from surgery.score import iou_matrices, program_patterns
 from surgery.store import AttentionStore, StoreError
@@ -288,8 +289,26 @@ def program_changes(pset: ProgramSet, base_dir: Path, cand_dir: Path) -> list[di
         diff = difflib.unified_diff(src_a.splitlines(keepends=True), src_b.splitlines(keepends=True),
                                     fromfile=f"baseline/{head}: {a}", tofile=f"candidate/{head}: {b}")
         changes.append({"head": head, "baseline_file": rel, "candidate_file": cand_map.heads[head].program,
-                        "diff": "".join(diff)})
+                        "diff": "".join(diff), "terms": term_changes(src_a, src_b)})
     return changes
+
+
+def term_changes(a: str, b: str, reweighted: float = 0.5) -> dict | None:
+    """Terms added and removed between two terms programs, and those whose weight moved by more
+    than ``reweighted``; None unless both are terms programs.
+
+    >>> from surgery.termcode import program_source
+    >>> x = program_source("L0H0", [(3.0, ("first",)), (1.0, ("distance", 1))], [0.5, 0.2])
+    >>> y = program_source("L0H0", [(2.0, ("first",)), (1.0, ("last", "PERIOD"))], [0.5, 0.2])
+    >>> term_changes(x, y)
+    {'added': [('last', 'PERIOD')], 'removed': [('distance', 1)], 'reweighted': [(('first',), 3.0, 2.0)]}
+    """
+    ta, tb = read_terms(a), read_terms(b)
+    if ta is None or tb is None:
+        return None
+    wa, wb = {t: w for w, t in ta}, {t: w for w, t in tb}
+    return {"added": [t for t in wb if t not in wa], "removed": [t for t in wa if t not in wb],
+            "reweighted": [(t, wa[t], wb[t]) for t in wa if t in wb and abs(wa[t] - wb[t]) > reweighted]}
 
 
 def _read(path: Path) -> str:

@@ -79,13 +79,19 @@ def head_roles(programs_dir: Path, store, cfg: RolesConfig) -> dict:
         heads[head] = {"roles": roles, "mass": {r: round(m, 4) for r, m in masses.items()},
                        "iou": entry.iou, "terms": len(terms) if terms else None}
     return {"iou_floor": cfg.iou_floor, "share": cfg.share, "heads": heads, "by_layer": by_layer(heads),
-            "counts": counts(heads)}
+            "counts": counts(heads), "counts_any": counts_any(heads)}
 
 
 def counts(heads: dict) -> dict[str, int]:
     """Heads per first role, in ``ROLES`` order (then unexplained)."""
     first = [h["roles"][0] for h in heads.values()]
     return {r: first.count(r) for r in (*ROLES, UNEXPLAINED) if r in first}
+
+
+def counts_any(heads: dict) -> dict[str, int]:
+    """Heads having each role among their dominant ones (a head counts once per role)."""
+    every = [r for h in heads.values() for r in h["roles"]]
+    return {r: every.count(r) for r in (*ROLES, UNEXPLAINED) if r in every}
 
 
 def by_layer(heads: dict) -> dict[str, dict[str, int]]:
@@ -107,6 +113,8 @@ def table(record: dict) -> str:
         row = record["by_layer"][layer]
         lines.append(f"{layer:>5}  " + "  ".join(str(row.get(r, 0) or ".").rjust(w) for r, w in zip(names, width)))
     lines.append("  all  " + "  ".join(str(record["counts"][r]).rjust(w) for r, w in zip(names, width)))
+    lines.append("heads with the role among their dominant ones: "
+                 + ", ".join(f"{r} {n}" for r, n in record["counts_any"].items()))
     return "\n".join(lines)
 
 

@@ -44,11 +44,11 @@ class SynthConfig:
     max_terms: int = 16  # terms form: most terms per head (each head takes the fewest that do as well)
     levels: tuple[int, ...] = (1, 2, 4, 8, 16, 32)  # terms form: budgets recorded on the fidelity/size front
     select_tolerance: float = 0.005  # terms form: selection-window IoU a smaller program may give up
-    refit_steps: int = 15  # terms form: Adam steps after each level's additions
-    full_steps: int = 25  # terms form: steps of the all-terms fit (the front's far end; 0: skip it)
+    refit_steps: int = 10  # terms form: Adam steps after each level's additions
+    full_steps: int = 20  # terms form: steps of the all-terms fit (the front's far end; 0: skip it)
     max_train_windows: int = 96  # training windows used by the fit (terms: fitting + selection windows)
     steps: int = 150  # table form: optimizer steps per chunk of heads
-    calibrate_steps: int = 30  # steps of the temperature/BOS rescaling for IoU after the fit (0: none)
+    calibrate_steps: int | None = None  # temperature/BOS rescaling steps for IoU (0: none; None: table 30, terms 12)
     heads_per_chunk: int = 30
     workers: int = 1  # processes fitting chunks of heads in parallel
     overwrite: bool = False  # discard candidates of an earlier run in ``out`` instead of resuming
@@ -156,7 +156,7 @@ def fit_heads(store: AttentionStore, out: Path, heads: list[tuple[int, int]], cf
     todo = [hd for hd in heads if not (out / "fitted" / f"{head_name(*hd)}.py").exists()]
     bar = tqdm(total=len(heads), initial=len(heads) - len(todo), desc="fit", unit="head",
                disable=not progress)
-    fit_cfg = LL.FitConfig(steps=cfg.steps, calibrate_steps=cfg.calibrate_steps)
+    fit_cfg = LL.FitConfig(steps=cfg.steps, calibrate_steps=30 if cfg.calibrate_steps is None else cfg.calibrate_steps)
     chunks = [todo[i:i + cfg.heads_per_chunk] for i in range(0, len(todo), cfg.heads_per_chunk)]
 
     def task(chunk):

@@ -3,10 +3,9 @@
 Every term of ``programs/terms.py`` is a candidate. For a chunk of heads at once (batched in
 torch), starting from the uniform pattern:
 
-1. **select** — score every inactive candidate ``j`` by the mass it would move,
-   ``(s_j - r_j)^2 / (s2_j + r2_j)`` with ``s_j``/``r_j`` the predicted/recorded attention mass
-   on the term (``s2``/``r2`` the same over the term squared; for 0/1 terms the same numbers): the
-   cross-entropy gradient of the term's weight, normalized like a chi-square. The best are added
+1. **select** — score every inactive candidate by the cross-entropy gain of adding it alone at
+   its best weight, from the recorded and predicted attention mass on its term (a Bernoulli KL for
+   0/1 terms, the second-order gain for the real-valued ones; see ``_scores``); the best are added
    until the budget reaches the next level of ``levels`` (1, 2, 4, ...);
 2. **refit** — Adam on the active weights (cross-entropy against the recorded attention, a small L2);
 3. **calibrate** — one temperature per head (every weight x t) and a shift of the first-token
@@ -41,13 +40,13 @@ class TermFitConfig:
     """Settings of the term selection (CLI flags of ``surgery synthesize`` map onto these)."""
 
     levels: tuple[int, ...] = (1, 2, 4, 8, 16, 32)  # budgets at which a snapshot is taken
-    refit_steps: int = 15  # Adam steps after each level's additions
-    full_steps: int = 25  # Adam steps of the "all terms" refit (0: skip that point of the front)
+    refit_steps: int = 10  # Adam steps after each level's additions
+    full_steps: int = 20  # Adam steps of the "all terms" refit (0: skip that point of the front)
     lr: float = 0.2
     l2: float = 1e-4  # penalty on the weights
-    calibrate_steps: int = 20  # temperature / first-token shift steps per snapshot (0: none)
+    calibrate_steps: int = 12  # temperature / first-token shift steps per snapshot (0: none)
     min_score: float = 1e-4  # a candidate scoring less (attention mass it would move per row) is never added
-    batch_windows: int = 32  # windows per refit / calibration step (a fixed random draw per step; 0: all)
+    batch_windows: int = 24  # windows per refit step, and the calibration's windows (a random draw; 0: all)
     seed: int = 0  # draws of those windows
 
 
@@ -142,15 +141,11 @@ def allowed(n_vocab: int) -> torch.Tensor:
     return ok
 
 
-def logits(theta: torch.Tensor, f: Features, squared: bool = False) -> torch.Tensor:
-    """[H, w, n, n] logits of heads' flat weights ``theta`` [H, total], -inf above the diagonal.
-
-    ``squared`` puts every term squared in place of the term (the same for 0/1 terms), for the
-    second moments of the selection score.
-    """
+def logits(theta: torch.Tensor, f: Features) -> torch.Tensor:
+    """[H, w, n, n] logits of heads' flat weights ``theta`` [H, total], -inf above the diagonal."""
     p = families(theta, len(f.vocab))
     oh = f.onehot  # [w, n, c]
-    out = torch.einsum("hs,swqk->hwqk", p["scalar"], f.scalars.square() if squared else f.scalars)
+    out = torch.einsum("hs,swqk->hwqk", p["scalar"], f.scalars)
     key = torch.einsum("wkc,hc->hwk", oh, p["key_class"]) + p["key_token"][:, f.key_index]  # [H, w, n]
     out = out + key[:, :, None, :] + torch.einsum("wkc,hc->hwk", oh, p["last"])[:, :, None, :] * f.last
     out = out + p["distance"][:, f.off][:, None]
@@ -234,11 +229,10 @@ def params_from_terms(heads: list[list[tuple[float, tuple]]], vocab: tuple[str, 
 # --- selection -----------------------------------------------------------------------------------
 
 
-def mass(pattern: torch.Tensor, f: Features, squared: bool = False) -> torch.Tensor:
-    """[H, total]: per weight, the mass ``pattern`` [H, w, n, n] puts on its term, summed over
-    query rows / rows (``squared``: on the term squared; the same for 0/1 terms)."""
+def mass(pattern: torch.Tensor, f: Features) -> torch.Tensor:
+    """[H, total]: per weight, the mass ``pattern`` [H, w, n, n] puts on its term, mean over query rows."""
     theta = torch.zeros(pattern.shape[0], f.n_weights, requires_grad=True)
-    lg = logits(theta, f, squared).masked_fill(~f.causal, 0.0)  # linear in theta: d/dθ = Σ pattern · term
+    lg = logits(theta, f).masked_fill(~f.causal, 0.0)  # linear in theta: d/dθ = Σ pattern · term
     (grad,) = torch.autograd.grad((pattern * lg).sum(), [theta])
     return grad / f.rows
 
@@ -271,7 +265,8 @@ def _scores(theta, f: Features, real_mass: torch.Tensor, cover: torch.Tensor, ca
     s = mass(pred, f)
     score = cover * _bernoulli_kl(real_mass / cover, s / cover)
     real_valued = [SCALAR_TERMS.index(name) for name in REAL_VALUED]  # the others are 0/1
-    var = (mass(pred, f, squared=True)[:, real_valued] - s[:, real_valued].square()).clamp(min=1e-4)
+    second = torch.einsum("hwqk,swqk->hs", pred, f.scalars[real_valued].square()) / f.rows  # E[term^2]
+    var = (second - s[:, real_valued].square()).clamp(min=1e-4)
     score[:, real_valued] = (s[:, real_valued] - real_mass[:, real_valued]).square() / (2 * var)
     return score.masked_fill(~candidate, float("-inf"))
 
@@ -299,7 +294,7 @@ def _refit(theta: torch.Tensor, f: Features, real: torch.Tensor, active: torch.T
     theta.requires_grad_(False)
 
 
-def calibrate(theta: torch.Tensor, f: Features, real: torch.Tensor, steps: int, lr: float = 0.05) -> torch.Tensor:
+def calibrate(theta: torch.Tensor, f: Features, real: torch.Tensor, steps: int, lr: float = 0.1) -> torch.Tensor:
     """Every head's weights x a temperature, its first-token weight (when it has one) + a shift, for soft IoU.
 
     ``f`` and ``real`` may be a subset of the fitting windows: two numbers per head need few.

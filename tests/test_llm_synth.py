@@ -147,10 +147,10 @@ def test_cli_llm_program_wins_its_head(tmp_path):
                          "--llm-model", "fake-coder", "--llm-api-key", "sk-never-saved", "--llm-rounds", "1",
                          "--heads", "L0H0"])
     assert result.exit_code == 0, result.output
-    assert len(llm.requests) == 1 and "programs: 1 LLM, 1 library" in result.output
+    assert len(llm.requests) == 1 and "programs: 1 LLM" in result.output
     heads = HeadMap.load(out).heads
     assert heads["L0H0"].method == "llm/L0H0_r0_0" and heads["L0H0"].iou > 0.999
-    assert heads["L0H1"].method == "library/first"
+    assert set(heads) == {"L0H0"}  # --heads: only the named heads are synthesized
     assert "origin: llm/fake-coder" in (out / "L0H0.py").read_text()
     config = (out / "config.json").read_text()
     assert "sk-never-saved" not in config and json.loads(config)["config"]["method"] == "llm"
@@ -162,11 +162,12 @@ def test_cli_both_reranks_fitted_llm_and_library(tmp_path):
     out = tmp_path / "progs"
     with FakeLLM(replies(fenced(PREVIOUS))) as llm:
         result = _synth(["--attn", str(store), "--out", str(out), "--method", "both", "--llm-base-url", llm.url,
-                         "--llm-rounds", "1", "--steps", "3", "--heads", "L0H0"],
+                         "--llm-rounds", "1", "--form", "table", "--steps", "3", "--heads", "L0H0"],
                         env={"SURGERY_LLM_MODEL": "env-model"})
     assert result.exit_code == 0, result.output
     assert llm.requests[0]["json"]["model"] == "env-model"
-    assert (out / "fitted" / "L0H1.py").exists() and (out / "llm" / "L0H0_r0_0.py").exists()
+    assert (out / "fitted" / "L0H0.py").exists() and (out / "llm" / "L0H0_r0_0.py").exists()
+    assert not (out / "fitted" / "L0H1.py").exists()
     assert HeadMap.load(out).heads["L0H0"].method == "llm/L0H0_r0_0"  # exact, beats a 3-step fit
 
 

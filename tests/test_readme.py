@@ -25,11 +25,12 @@ CANDIDATE = "path/to/new-checkpoint"  # the README's placeholder for `regress --
 TINY = {
     "--n-windows": "8", "--window": "16", "--limit": "2", "--tune-steps": "2", "--tune-windows": "2",
     "--cost-windows": "2", "--fractions": "0,0.5", "--max-k": "3", "--max-train-windows": "4", "--steps": "3",
-    "--calibrate-steps": "2",
+    "--calibrate-steps": "2", "--refit-steps": "2", "--full-steps": "2",
 }
 # command -> flags added when the README leaves them at defaults too large for a tiny model
 EXTRA = {
-    "synthesize": ["--steps", "3", "--calibrate-steps", "2", "--max-train-windows", "4"],
+    "synthesize": ["--steps", "3", "--calibrate-steps", "2", "--max-train-windows", "4", "--refit-steps", "2",
+                   "--full-steps", "2"],
     "eval": ["--window", "16", "--n-windows", "2", "--cost-windows", "2", "--tune-windows", "2"],
     "sweep": ["--window", "16", "--n-windows", "2"],
     "compress": ["--max-k", "3"],
@@ -80,7 +81,7 @@ def tiny_world(monkeypatch, workdir, tiny_llama, tiny_gpt2, sample_docs):
     import surgery.extract
     import surgery.models
 
-    def load(name, device="cpu"):
+    def load(name, device="cpu", allow_mismatch=False):
         return tiny_gpt2 if name == CANDIDATE else tiny_llama
 
     for module in (surgery.models, surgery.extract):

@@ -1,286 +1,35 @@
-"""head: L0H1
-heldout_iou: 0.712
-heldout_iou_no_bos: 0.712
-Log-linear fit: strongest class pairs PERIOD->PERIOD, COMMA->PERIOD, PERIOD->COMMA; favoured key tokens '.', ' made', ' once', ' time'.
+"""Mainly tokens similar to the query; otherwise the token '.', the token itself and away from content word -> period.
 
+head: L0H1
+heldout_iou: 0.635
+heldout_iou_no_bos: 0.638
 name: L0H1
-description: softmax over class-pair, distance and lexical terms; strongest pairs PERIOD->PERIOD, COMMA->PERIOD, PERIOD->COMMA; key tokens '.', ' made', ' once', ' time'
-origin: synthesized (search/loglinear)
+form: terms
+terms: 14
+origin: synthesized (search/terms)
 target: L0H1
 """
-import numpy as np
+from programs import terms as T
 
-from programs import classes as C
-
-# logit added for (class of query, class of key); pairs not listed add 0
-PAIR = {
-    ('ADV_LY', 'BOS'): 0.46,
-    ('ADV_LY', 'COMMA'): -0.47,
-    ('ADV_LY', 'DET'): 0.33,
-    ('ADV_LY', 'NEWLINE'): -0.3,
-    ('ADV_LY', 'PERIOD'): -1.3,
-    ('AUX', 'TO'): 0.27,
-    ('COMMA', 'COMMA'): 1.95,
-    ('COMMA', 'CONJ'): -0.59,
-    ('COMMA', 'DET'): 0.31,
-    ('COMMA', 'NEWLINE'): 0.53,
-    ('COMMA', 'NUMBER'): 0.45,
-    ('COMMA', 'PERIOD'): 2.49,
-    ('COMMA', 'PREP'): -0.86,
-    ('COMMA', 'PRON_OBJ'): 0.42,
-    ('COMMA', 'PRON_SUBJ'): -0.26,
-    ('COMMA', 'QUOTE'): 0.27,
-    ('COMMA', 'TO'): -0.75,
-    ('COMMA', 'VERB_ED'): -0.36,
-    ('COMMA', 'WH'): -0.49,
-    ('CONJ', 'COMMA'): 0.7,
-    ('CONJ', 'CONJ'): -0.32,
-    ('CONJ', 'NEWLINE'): 0.39,
-    ('CONJ', 'PERIOD'): 0.83,
-    ('CONJ', 'PREP'): -0.28,
-    ('CONJ', 'PUNCT'): -0.3,
-    ('CONTENT', 'COMMA'): -1.18,
-    ('CONTENT', 'DET'): 0.31,
-    ('CONTENT', 'NEWLINE'): -0.76,
-    ('CONTENT', 'PERIOD'): -1.6,
-    ('CONTENT', 'QUOTE'): -0.28,
-    ('DET', 'COMMA'): 0.57,
-    ('DET', 'DET'): -0.32,
-    ('DET', 'NEWLINE'): 0.4,
-    ('DET', 'PERIOD'): 0.48,
-    ('NAME', 'AUX'): 0.4,
-    ('NAME', 'BOS'): 0.37,
-    ('NAME', 'COMMA'): -1.13,
-    ('NAME', 'DET'): 0.57,
-    ('NAME', 'NEWLINE'): -0.69,
-    ('NAME', 'PERIOD'): -1.79,
-    ('NEG', 'PERIOD'): -0.45,
-    ('NEG', 'PREP'): 0.27,
-    ('NEWLINE', 'DET'): 0.28,
-    ('NEWLINE', 'NAME'): -0.31,
-    ('NEWLINE', 'NEWLINE'): 1.01,
-    ('NEWLINE', 'NUMBER'): 0.29,
-    ('NEWLINE', 'PERIOD'): 0.72,
-    ('NEWLINE', 'PREP'): -0.26,
-    ('NUMBER', 'BOS'): 0.44,
-    ('NUMBER', 'COMMA'): -0.34,
-    ('NUMBER', 'PERIOD'): -0.47,
-    ('PERIOD', 'BOS'): -0.39,
-    ('PERIOD', 'COMMA'): 2.01,
-    ('PERIOD', 'CONJ'): -0.44,
-    ('PERIOD', 'NAME'): -0.51,
-    ('PERIOD', 'NEG'): 0.3,
-    ('PERIOD', 'NEWLINE'): 0.8,
-    ('PERIOD', 'PERIOD'): 2.95,
-    ('PERIOD', 'PREP'): -0.64,
-    ('PERIOD', 'PRON_OBJ'): 0.35,
-    ('PERIOD', 'PRON_SUBJ'): -0.31,
-    ('PERIOD', 'PUNCT'): 0.45,
-    ('PERIOD', 'TO'): -0.46,
-    ('PERIOD', 'VERB_ED'): -0.41,
-    ('PERIOD', 'WH'): -0.35,
-    ('PREP', 'DET'): -0.25,
-    ('PRON_OBJ', 'AUX'): 0.28,
-    ('PRON_OBJ', 'PERIOD'): -0.45,
-    ('PRON_SUBJ', 'COMMA'): -0.34,
-    ('PRON_SUBJ', 'PERIOD'): -0.5,
-    ('PRON_SUBJ', 'PRON_SUBJ'): -0.38,
-    ('PUNCT', 'COMMA'): 0.35,
-    ('PUNCT', 'PUNCT'): -0.32,
-    ('QUOTE', 'BOS'): -0.27,
-    ('QUOTE', 'NAME'): -0.29,
-    ('QUOTE', 'QUOTE'): -0.28,
-    ('QUOTE', 'TO'): 0.27,
-    ('QUOTE', 'WH'): 0.35,
-    ('TO', 'COMMA'): 0.38,
-    ('TO', 'DET'): -0.32,
-    ('TO', 'NEWLINE'): 0.4,
-    ('TO', 'PERIOD'): 0.41,
-    ('VERB_ED', 'COMMA'): -1.13,
-    ('VERB_ED', 'DET'): 0.42,
-    ('VERB_ED', 'NEWLINE'): -0.69,
-    ('VERB_ED', 'PERIOD'): -1.58,
-    ('VERB_ING', 'AUX'): 0.39,
-    ('VERB_ING', 'BOS'): 0.54,
-    ('VERB_ING', 'COMMA'): -1.18,
-    ('VERB_ING', 'DET'): 0.47,
-    ('VERB_ING', 'NEWLINE'): -0.75,
-    ('VERB_ING', 'PERIOD'): -1.8,
-}
-# logit added for (class of query, class of the token just before the key)
-PREVIOUS_PAIR = {
-    ('ADV_LY', 'NAME'): -0.28,
-    ('COMMA', 'BOS'): -0.63,
-    ('COMMA', 'NEG'): 0.32,
-    ('COMMA', 'PERIOD'): -0.26,
-    ('COMMA', 'PRON_SUBJ'): 0.47,
-    ('CONTENT', 'NEWLINE'): -0.3,
-    ('NAME', 'PERIOD'): -0.4,
-    ('NEWLINE', 'NEWLINE'): 0.26,
-    ('PERIOD', 'BOS'): -0.47,
-    ('PERIOD', 'TO'): 0.29,
-    ('QUOTE', 'PREP'): 0.31,
-    ('VERB_ED', 'NEWLINE'): -0.26,
-    ('VERB_ING', 'NEWLINE'): -0.31,
-}
-# logit added when the key is this token, whatever the query; tokens not listed add 0
-KEY_TOKEN = {
-    '\n': 0.36,
-    ' It': 0.68,
-    ' One': 0.48,
-    ' The': 0.51,
-    ' They': 0.3,
-    ' When': 0.35,
-    ' are': 0.36,
-    ' big': 0.29,
-    ' but': -0.31,
-    ' could': -0.45,
-    ' didn': -0.32,
-    ' eat': -0.28,
-    ' every': 0.27,
-    ' friend': 0.34,
-    ' friends': 0.47,
-    ' from': 0.3,
-    ' get': 0.46,
-    ' going': 0.5,
-    ' got': 0.26,
-    ' had': -0.31,
-    ' house': 0.48,
-    ' it': 0.42,
-    ' like': 0.67,
-    ' little': 0.39,
-    ' lived': -0.29,
-    ' made': 0.74,
-    ' morning': -0.32,
-    ' named': 0.55,
-    ' of': 0.31,
-    ' once': 0.74,
-    ' play': 0.49,
-    ' said': 0.57,
-    ' see': 0.31,
-    ' them': 0.27,
-    ' there': 0.43,
-    ' time': 0.68,
-    ' to': -0.33,
-    ' went': 0.31,
-    ' who': -0.32,
-    ' would': -0.34,
-    "'t": -0.51,
-    ',': 0.45,
-    '.': 0.92,
-}
-# logit added for (class of query, distance q - k); distance 8 means 8 or more
-QUERY_OFFSET = {
-    ('AUX', 0): 0.61,
-    ('COMMA', 0): -1.83,
-    ('COMMA', 3): -0.43,
-    ('COMMA', 4): -0.28,
-    ('COMMA', 7): 0.33,
-    ('COMMA', 8): 0.29,
-    ('CONJ', 0): -0.51,
-    ('CONTENT', 0): 0.27,
-    ('DET', 0): 0.46,
-    ('NAME', 1): -0.35,
-    ('NEWLINE', 0): -0.38,
-    ('NEWLINE', 2): 0.47,
-    ('PERIOD', 0): -1.81,
-    ('PERIOD', 1): 0.3,
-    ('PERIOD', 2): 0.29,
-    ('PERIOD', 5): -0.26,
-    ('PREP', 0): -0.44,
-    ('PRON_OBJ', 0): 0.4,
-    ('PRON_OBJ', 1): -0.28,
-    ('PUNCT', 0): -0.33,
-    ('PUNCT', 1): 0.3,
-    ('QUOTE', 0): 0.43,
-    ('TO', 0): -0.52,
-    ('WH', 0): -0.33,
-}
-# logit added for (class of key, distance q - k)
-KEY_OFFSET = {
-    ('ADV_LY', 8): -0.37,
-    ('AUX', 0): 0.56,
-    ('AUX', 1): 0.5,
-    ('AUX', 2): 0.33,
-    ('AUX', 8): -0.48,
-    ('BOS', 1): 0.97,
-    ('BOS', 2): 0.38,
-    ('BOS', 8): -0.63,
-    ('COMMA', 0): -1.63,
-    ('COMMA', 1): -0.35,
-    ('COMMA', 3): 0.31,
-    ('COMMA', 4): 0.47,
-    ('COMMA', 5): 0.46,
-    ('COMMA', 6): 0.48,
-    ('COMMA', 7): 0.45,
-    ('COMMA', 8): 0.38,
-    ('CONJ', 0): -0.44,
-    ('CONJ', 1): -0.43,
-    ('CONJ', 2): -0.31,
-    ('CONTENT', 1): 0.34,
-    ('CONTENT', 8): -0.37,
-    ('DET', 0): 0.4,
-    ('DET', 8): -0.28,
-    ('NAME', 1): 0.27,
-    ('NAME', 3): -0.28,
-    ('NAME', 4): -0.34,
-    ('NAME', 5): -0.37,
-    ('NAME', 6): -0.31,
-    ('NAME', 7): -0.35,
-    ('NAME', 8): -0.72,
-    ('NEG', 8): -0.27,
-    ('NEWLINE', 0): -0.41,
-    ('NEWLINE', 1): -0.49,
-    ('NEWLINE', 2): -0.25,
-    ('NEWLINE', 7): 0.34,
-    ('NEWLINE', 8): 0.51,
-    ('PERIOD', 0): -1.6,
-    ('PERIOD', 1): -0.67,
-    ('PERIOD', 2): 0.36,
-    ('PERIOD', 3): 0.62,
-    ('PERIOD', 4): 0.74,
-    ('PERIOD', 5): 0.73,
-    ('PERIOD', 6): 0.78,
-    ('PERIOD', 7): 0.84,
-    ('PERIOD', 8): 0.77,
-    ('PREP', 0): -0.39,
-    ('PREP', 1): -0.47,
-    ('PRON_OBJ', 0): 0.4,
-    ('PRON_OBJ', 1): 0.28,
-    ('PRON_OBJ', 8): -0.41,
-    ('PRON_SUBJ', 1): -0.28,
-    ('PUNCT', 0): -0.32,
-    ('PUNCT', 1): -0.33,
-    ('QUOTE', 0): 0.37,
-    ('QUOTE', 1): 0.34,
-    ('QUOTE', 3): -0.29,
-    ('QUOTE', 8): -0.5,
-    ('TO', 0): -0.48,
-    ('TO', 1): -0.42,
-    ('TO', 2): -0.28,
-    ('TO', 8): 0.5,
-    ('VERB_ED', 7): -0.27,
-    ('VERB_ED', 8): -0.48,
-    ('VERB_ING', 1): 0.32,
-    ('VERB_ING', 8): -0.4,
-    ('WH', 0): -0.28,
-    ('WH', 1): -0.32,
-}
-# logit added for distance q - k, whatever the classes
-OFFSET = {
-    1: 0.57,
-    2: 0.61,
-    3: 0.52,
-    4: 0.53,
-    5: 0.62,
-    6: 0.7,
-    7: 0.72,
-    8: 0.66,
-}
-SAME_TOKEN, INDUCTION, SAME_SENTENCE, EMBED_COSINE, LOG_DISTANCE = -0.44, -0.07, -0.05, 1.08, -0.16
+# (weight, term, arguments): logit added where the term holds (programs/terms.py); comment: what
+# the term draws attention to, and the share of attention it moves on the fitting windows
+TERMS = [
+    (1.19, 'embed_cosine'),                   # tokens similar to the query: 14%
+    (1.77, 'key_token', '.'),                 # the token '.': 11%
+    (-0.53, 'distance', 0),                   # the token itself: 4%
+    (-1.56, 'pair', 'CONTENT', 'PERIOD'),     # away from content word -> period: 4%
+    (1.01, 'key_token', ','),                 # the token ',': 2%
+    (0.42, 'last', 'CONTENT'),                # the last content word: 2%
+    (1.69, 'pair', 'PERIOD', 'PERIOD'),       # period -> period: 2%
+    (-0.26, 'same_word'),                     # away from the query's own word: 2%
+    (-0.41, 'key_class', 'NAME'),             # away from names: 2%
+    (0.45, 'pair', 'CONTENT', 'DET'),         # content word -> determiner: 1%
+    (1.87, 'pair', 'COMMA', 'PERIOD'),        # comma -> period: 1%
+    (-1.77, 'query_distance', 'PERIOD', 0),   # away from itself, from periods: 1%
+    (-1.6, 'pair', 'NAME', 'PERIOD'),         # away from name -> period: 1%
+    (-1.43, 'pair', 'CONTENT', 'COMMA'),      # away from content word -> comma: 1%
+]
 
 
 def attention(ctx):
-    logits = C.loglinear_logits(ctx, PAIR, QUERY_OFFSET, OFFSET, SAME_TOKEN, INDUCTION, SAME_SENTENCE,
-                                EMBED_COSINE, LOG_DISTANCE, PREVIOUS_PAIR, KEY_TOKEN, KEY_OFFSET)
-    return C.softmax_scores(logits)
+    return T.scores(ctx, TERMS)

@@ -1,272 +1,32 @@
-"""head: L0H4
-heldout_iou: 0.674
-heldout_iou_no_bos: 0.672
-Log-linear fit: strongest class pairs TO->AUX, NEWLINE->PERIOD, NEG->AUX; favoured key tokens ' made', ' every', ' once', ' time'.
+"""Mostly recent tokens; otherwise content words, auxiliaries and a first-token sink.
 
+head: L0H4
+heldout_iou: 0.633
+heldout_iou_no_bos: 0.628
 name: L0H4
-description: softmax over class-pair, distance and lexical terms; strongest pairs TO->AUX, NEWLINE->PERIOD, NEG->AUX; key tokens ' made', ' every', ' once', ' time'
-origin: synthesized (search/loglinear)
+form: terms
+terms: 11
+origin: synthesized (search/terms)
 target: L0H4
 """
-import numpy as np
+from programs import terms as T
 
-from programs import classes as C
-
-# logit added for (class of query, class of key); pairs not listed add 0
-PAIR = {
-    ('AUX', 'AUX'): 0.62,
-    ('AUX', 'BOS'): 0.28,
-    ('AUX', 'NEG'): 0.38,
-    ('COMMA', 'BOS'): 0.55,
-    ('COMMA', 'CONJ'): -0.58,
-    ('COMMA', 'NAME'): -0.48,
-    ('COMMA', 'NUMBER'): -0.31,
-    ('COMMA', 'PREP'): 0.31,
-    ('COMMA', 'TO'): 0.4,
-    ('COMMA', 'WH'): 0.27,
-    ('CONJ', 'AUX'): 0.31,
-    ('CONJ', 'CONJ'): -0.5,
-    ('CONJ', 'NUMBER'): -0.36,
-    ('CONTENT', 'AUX'): -0.32,
-    ('CONTENT', 'CONJ'): 0.52,
-    ('CONTENT', 'NEWLINE'): 0.33,
-    ('CONTENT', 'NUMBER'): 0.37,
-    ('CONTENT', 'PRON_SUBJ'): 0.28,
-    ('CONTENT', 'PUNCT'): -0.32,
-    ('CONTENT', 'QUOTE'): -0.42,
-    ('DET', 'AUX'): 0.49,
-    ('DET', 'BOS'): 0.46,
-    ('DET', 'COMMA'): -0.31,
-    ('DET', 'CONJ'): -0.29,
-    ('DET', 'CONTENT'): 0.34,
-    ('DET', 'NAME'): 0.34,
-    ('DET', 'NEG'): 0.29,
-    ('DET', 'PERIOD'): -0.41,
-    ('DET', 'PREP'): 0.31,
-    ('DET', 'PRON_SUBJ'): -0.32,
-    ('DET', 'TO'): 0.34,
-    ('DET', 'VERB_ED'): 0.38,
-    ('DET', 'VERB_ING'): 0.32,
-    ('NAME', 'AUX'): -0.65,
-    ('NAME', 'BOS'): -0.4,
-    ('NAME', 'CONJ'): 0.69,
-    ('NAME', 'NEWLINE'): 0.53,
-    ('NAME', 'NUMBER'): 0.36,
-    ('NAME', 'PERIOD'): 0.28,
-    ('NAME', 'PRON_SUBJ'): 0.33,
-    ('NAME', 'QUOTE'): 0.25,
-    ('NEG', 'AUX'): 0.7,
-    ('NEG', 'PERIOD'): -0.27,
-    ('NEWLINE', 'NEWLINE'): -0.43,
-    ('NEWLINE', 'PERIOD'): 0.71,
-    ('NEWLINE', 'PRON_SUBJ'): 0.34,
-    ('NEWLINE', 'WH'): 0.3,
-    ('NUMBER', 'AUX'): 0.33,
-    ('NUMBER', 'PERIOD'): -0.29,
-    ('NUMBER', 'PRON_SUBJ'): -0.27,
-    ('NUMBER', 'VERB_ING'): 0.26,
-    ('PERIOD', 'BOS'): 0.39,
-    ('PERIOD', 'COMMA'): 0.48,
-    ('PERIOD', 'CONJ'): -0.43,
-    ('PERIOD', 'NUMBER'): -0.33,
-    ('PERIOD', 'PRON_OBJ'): 0.35,
-    ('PERIOD', 'QUOTE'): 0.43,
-    ('PERIOD', 'WH'): 0.29,
-    ('PREP', 'AUX'): 0.68,
-    ('PREP', 'BOS'): 0.36,
-    ('PREP', 'COMMA'): -0.39,
-    ('PREP', 'CONJ'): -0.49,
-    ('PREP', 'NEG'): 0.27,
-    ('PREP', 'PERIOD'): -0.47,
-    ('PREP', 'PRON_SUBJ'): -0.26,
-    ('PRON_OBJ', 'PRON_OBJ'): -0.34,
-    ('PRON_SUBJ', 'AUX'): 0.26,
-    ('PRON_SUBJ', 'CONJ'): -0.29,
-    ('PRON_SUBJ', 'NEWLINE'): 0.29,
-    ('PRON_SUBJ', 'PRON_OBJ'): -0.27,
-    ('PRON_SUBJ', 'PRON_SUBJ'): -0.47,
-    ('PRON_SUBJ', 'QUOTE'): -0.26,
-    ('QUOTE', 'AUX'): 0.31,
-    ('QUOTE', 'NEWLINE'): -0.68,
-    ('QUOTE', 'PERIOD'): -0.32,
-    ('QUOTE', 'PRON_OBJ'): 0.3,
-    ('QUOTE', 'PRON_SUBJ'): 0.37,
-    ('QUOTE', 'QUOTE'): -0.44,
-    ('TO', 'AUX'): 0.74,
-    ('TO', 'BOS'): 0.6,
-    ('TO', 'COMMA'): -0.47,
-    ('TO', 'CONJ'): -0.54,
-    ('TO', 'CONTENT'): 0.29,
-    ('TO', 'NEG'): 0.31,
-    ('TO', 'PERIOD'): -0.52,
-    ('TO', 'PRON_SUBJ'): -0.29,
-    ('VERB_ED', 'AUX'): -0.73,
-    ('VERB_ED', 'BOS'): -0.32,
-    ('VERB_ED', 'CONJ'): 0.68,
-    ('VERB_ED', 'NUMBER'): 0.35,
-    ('VERB_ED', 'PRON_SUBJ'): 0.48,
-    ('VERB_ED', 'PUNCT'): 0.4,
-    ('VERB_ED', 'QUOTE'): -0.35,
-    ('VERB_ED', 'WH'): 0.36,
-    ('VERB_ING', 'AUX'): -0.55,
-    ('VERB_ING', 'CONJ'): 0.47,
-    ('VERB_ING', 'NUMBER'): 0.46,
-    ('VERB_ING', 'PRON_SUBJ'): 0.27,
-    ('VERB_ING', 'VERB_ING'): 0.31,
-    ('WH', 'AUX'): 0.59,
-    ('WH', 'BOS'): 0.4,
-    ('WH', 'CONJ'): -0.27,
-    ('WH', 'NEWLINE'): -0.31,
-}
-# logit added for (class of query, class of the token just before the key)
-PREVIOUS_PAIR = {
-    ('AUX', 'NEWLINE'): -0.31,
-    ('AUX', 'PERIOD'): -0.26,
-    ('COMMA', 'NEWLINE'): -0.29,
-    ('COMMA', 'TO'): 0.31,
-    ('CONJ', 'PERIOD'): -0.31,
-    ('CONTENT', 'NEWLINE'): -0.29,
-    ('NAME', 'PUNCT'): -0.25,
-    ('NEG', 'NUMBER'): 0.27,
-    ('NEG', 'PERIOD'): -0.25,
-    ('NEWLINE', 'NEG'): 0.33,
-    ('NEWLINE', 'NEWLINE'): -0.45,
-    ('NUMBER', 'NEWLINE'): 0.46,
-    ('NUMBER', 'TO'): 0.26,
-    ('PERIOD', 'NEWLINE'): -0.42,
-    ('PERIOD', 'TO'): 0.3,
-    ('PREP', 'PERIOD'): -0.37,
-    ('QUOTE', 'NEWLINE'): 0.38,
-    ('TO', 'PERIOD'): -0.35,
-    ('VERB_ED', 'NEWLINE'): -0.25,
-    ('VERB_ING', 'NEWLINE'): -0.26,
-    ('WH', 'NEG'): 0.34,
-    ('WH', 'QUOTE'): 0.35,
-}
-# logit added when the key is this token, whatever the query; tokens not listed add 0
-KEY_TOKEN = {
-    '\n': -0.68,
-    ' \n': -0.33,
-    ' It': 0.35,
-    ' One': 0.37,
-    ' When': 0.28,
-    ' a': -0.76,
-    ' are': 0.53,
-    ' asked': -0.55,
-    ' but': -0.5,
-    ' could': -0.37,
-    ' didn': -0.26,
-    ' down': -0.3,
-    ' every': 0.85,
-    ' for': 0.34,
-    ' from': 0.51,
-    ' girl': -0.51,
-    ' go': -0.51,
-    ' got': 0.35,
-    ' he': -0.5,
-    ' her': -0.33,
-    ' him': -0.49,
-    ' his': -0.3,
-    ' is': 0.34,
-    ' like': 0.34,
-    ' liked': -0.35,
-    ' made': 0.93,
-    ' named': 0.36,
-    ' once': 0.84,
-    ' out': 0.31,
-    ' play': 0.36,
-    ' that': -0.41,
-    ' the': -0.48,
-    ' thought': -0.74,
-    ' time': 0.78,
-    ' up': -0.28,
-    ' very': 0.29,
-    ' was': 0.31,
-    ' went': 0.3,
-    ' were': 0.32,
-    ' who': -0.29,
-    ' with': 0.38,
-    "'s": 0.37,
-    "'t": -0.42,
-    ',': -0.47,
-    '.': -0.51,
-    '<|im_start|>': 0.55,
-}
-# logit added for (class of query, distance q - k); distance 8 means 8 or more
-QUERY_OFFSET = {
-    ('ADV_LY', 1): 0.31,
-    ('CONJ', 0): -0.37,
-    ('CONJ', 1): -0.75,
-    ('CONJ', 4): 0.31,
-    ('CONTENT', 1): 0.34,
-    ('DET', 1): 0.33,
-    ('NEG', 1): 0.4,
-    ('NEWLINE', 1): -0.3,
-    ('NUMBER', 1): 0.27,
-    ('PRON_OBJ', 1): 0.44,
-    ('QUOTE', 0): 0.33,
-    ('QUOTE', 3): -0.29,
-    ('VERB_ED', 1): 0.3,
-    ('VERB_ING', 1): 0.41,
-}
-# logit added for (class of key, distance q - k)
-KEY_OFFSET = {
-    ('AUX', 1): 0.35,
-    ('AUX', 2): 0.41,
-    ('AUX', 3): 0.35,
-    ('AUX', 4): 0.29,
-    ('AUX', 5): 0.29,
-    ('AUX', 6): 0.27,
-    ('AUX', 7): 0.27,
-    ('AUX', 8): 0.38,
-    ('BOS', 1): 0.31,
-    ('BOS', 2): 0.29,
-    ('BOS', 3): 0.25,
-    ('BOS', 4): 0.31,
-    ('BOS', 5): 0.26,
-    ('BOS', 6): 0.3,
-    ('BOS', 7): 0.34,
-    ('COMMA', 8): -0.59,
-    ('CONJ', 0): -0.27,
-    ('CONJ', 1): -0.3,
-    ('CONJ', 2): -0.26,
-    ('DET', 0): -0.27,
-    ('DET', 1): -0.53,
-    ('NAME', 1): -0.28,
-    ('NAME', 2): -0.34,
-    ('NAME', 3): -0.34,
-    ('NEG', 8): 0.27,
-    ('NEWLINE', 1): 0.82,
-    ('NEWLINE', 2): 0.32,
-    ('NEWLINE', 4): -0.39,
-    ('NEWLINE', 5): -0.29,
-    ('NEWLINE', 6): -0.35,
-    ('NEWLINE', 7): -0.38,
-    ('NEWLINE', 8): -0.7,
-    ('PERIOD', 1): 0.44,
-    ('PERIOD', 8): -0.55,
-    ('PREP', 1): 0.28,
-    ('PREP', 8): 0.26,
-    ('PRON_OBJ', 1): -0.36,
-    ('PUNCT', 1): 0.37,
-    ('PUNCT', 8): -0.46,
-    ('QUOTE', 0): 0.32,
-    ('QUOTE', 1): 0.3,
-    ('QUOTE', 8): -0.55,
-    ('TO', 2): 0.33,
-    ('WH', 2): 0.28,
-    ('WH', 3): 0.3,
-    ('WH', 4): 0.25,
-}
-# logit added for distance q - k, whatever the classes
-OFFSET = {
-    1: 0.42,
-    2: 0.34,
-}
-SAME_TOKEN, INDUCTION, SAME_SENTENCE, EMBED_COSINE, LOG_DISTANCE = -0.21, 0.02, 0.0, 0.45, -0.38
+# (weight, term, arguments): logit added where the term holds (programs/terms.py); comment: what
+# the term draws attention to, and the share of attention it moves on the fitting windows
+TERMS = [
+    (-0.53, 'log_distance'),                  # recent tokens: 19%
+    (0.21, 'key_class', 'CONTENT'),           # content words: 4%
+    (0.61, 'key_class', 'AUX'),               # auxiliaries: 4%
+    (0.78, 'first'),                          # a first-token sink: 3%
+    (0.54, 'key_class', 'PREP'),              # prepositions: 3%
+    (0.27, 'pair', 'CONTENT', 'CONTENT'),     # content word -> content word: 2%
+    (-0.69, 'key_class', 'PERIOD'),           # away from periods: 2%
+    (-0.64, 'key_token', ' a'),               # away from the token ' a': 1%
+    (-0.35, 'last', 'DET'),                   # away from the last determiner: 1%
+    (1.06, 'pair', 'PREP', 'AUX'),            # preposition -> auxiliary: 1%
+    (-0.79, 'pair', 'DET', 'DET'),            # away from determiner -> determiner: 1%
+]
 
 
 def attention(ctx):
-    logits = C.loglinear_logits(ctx, PAIR, QUERY_OFFSET, OFFSET, SAME_TOKEN, INDUCTION, SAME_SENTENCE,
-                                EMBED_COSINE, LOG_DISTANCE, PREVIOUS_PAIR, KEY_TOKEN, KEY_OFFSET)
-    return C.softmax_scores(logits)
+    return T.scores(ctx, TERMS)

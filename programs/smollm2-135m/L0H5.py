@@ -1,236 +1,34 @@
-"""head: L0H5
-heldout_iou: 0.702
-heldout_iou_no_bos: 0.701
-Log-linear fit: strongest class pairs COMMA->DET, PERIOD->DET, PERIOD->NEWLINE; favoured key tokens ' One', ' there', ' named', ' once'.
+"""Mostly recent tokens; otherwise tokens similar to the query, away from periods and away from auxiliaries.
 
+head: L0H5
+heldout_iou: 0.660
+heldout_iou_no_bos: 0.658
 name: L0H5
-description: softmax over class-pair, distance and lexical terms; strongest pairs COMMA->DET, PERIOD->DET, PERIOD->NEWLINE; key tokens ' One', ' there', ' named', ' once'
-origin: synthesized (search/loglinear)
+form: terms
+terms: 13
+origin: synthesized (search/terms)
 target: L0H5
 """
-import numpy as np
+from programs import terms as T
 
-from programs import classes as C
-
-# logit added for (class of query, class of key); pairs not listed add 0
-PAIR = {
-    ('ADV_LY', 'DET'): -0.37,
-    ('ADV_LY', 'WH'): 0.26,
-    ('AUX', 'AUX'): -0.28,
-    ('AUX', 'CONJ'): 0.26,
-    ('AUX', 'NEWLINE'): -0.34,
-    ('AUX', 'PREP'): 0.26,
-    ('AUX', 'QUOTE'): -0.68,
-    ('COMMA', 'COMMA'): -0.35,
-    ('COMMA', 'DET'): 0.89,
-    ('COMMA', 'NEWLINE'): 0.52,
-    ('COMMA', 'NUMBER'): 0.35,
-    ('COMMA', 'PREP'): -0.4,
-    ('COMMA', 'PRON_OBJ'): 0.49,
-    ('COMMA', 'PRON_SUBJ'): 0.36,
-    ('COMMA', 'TO'): -0.66,
-    ('COMMA', 'WH'): -0.27,
-    ('CONJ', 'DET'): 0.48,
-    ('CONJ', 'PREP'): -0.38,
-    ('CONJ', 'PRON_OBJ'): 0.26,
-    ('CONJ', 'TO'): -0.42,
-    ('CONTENT', 'CONJ'): 0.3,
-    ('CONTENT', 'DET'): -0.51,
-    ('CONTENT', 'NEWLINE'): -0.26,
-    ('CONTENT', 'PREP'): 0.34,
-    ('CONTENT', 'QUOTE'): -0.55,
-    ('CONTENT', 'TO'): 0.34,
-    ('DET', 'BOS'): 0.43,
-    ('DET', 'COMMA'): -0.39,
-    ('DET', 'DET'): 0.58,
-    ('DET', 'PERIOD'): -0.27,
-    ('DET', 'PREP'): -0.48,
-    ('DET', 'PRON_OBJ'): 0.5,
-    ('DET', 'PRON_SUBJ'): 0.26,
-    ('NAME', 'DET'): -0.64,
-    ('NAME', 'PREP'): 0.43,
-    ('NAME', 'PRON_OBJ'): -0.27,
-    ('NAME', 'PUNCT'): -0.27,
-    ('NAME', 'TO'): 0.48,
-    ('NEG', 'CONJ'): 0.27,
-    ('NEG', 'VERB_ING'): 0.34,
-    ('NEWLINE', 'NAME'): -0.34,
-    ('NEWLINE', 'NEWLINE'): 0.4,
-    ('NEWLINE', 'PERIOD'): 0.33,
-    ('NUMBER', 'NEWLINE'): -0.34,
-    ('NUMBER', 'QUOTE'): -0.28,
-    ('PERIOD', 'BOS'): 0.32,
-    ('PERIOD', 'COMMA'): -0.33,
-    ('PERIOD', 'DET'): 0.83,
-    ('PERIOD', 'NEWLINE'): 0.78,
-    ('PERIOD', 'PERIOD'): -0.59,
-    ('PERIOD', 'PREP'): -0.4,
-    ('PERIOD', 'PRON_OBJ'): 0.5,
-    ('PERIOD', 'PRON_SUBJ'): 0.47,
-    ('PERIOD', 'TO'): -0.62,
-    ('PREP', 'COMMA'): -0.27,
-    ('PREP', 'PERIOD'): -0.26,
-    ('PREP', 'PRON_SUBJ'): 0.27,
-    ('PREP', 'QUOTE'): -0.4,
-    ('PREP', 'TO'): -0.26,
-    ('PRON_OBJ', 'AUX'): -0.33,
-    ('PRON_OBJ', 'CONJ'): 0.26,
-    ('PRON_OBJ', 'PERIOD'): 0.35,
-    ('PRON_SUBJ', 'PERIOD'): 0.31,
-    ('PRON_SUBJ', 'QUOTE'): -0.46,
-    ('QUOTE', 'DET'): -0.36,
-    ('TO', 'DET'): 0.37,
-    ('TO', 'PERIOD'): -0.34,
-    ('TO', 'PRON_OBJ'): 0.33,
-    ('TO', 'PRON_SUBJ'): 0.33,
-    ('VERB_ED', 'CONJ'): 0.25,
-    ('VERB_ED', 'DET'): -0.55,
-    ('VERB_ED', 'PERIOD'): 0.29,
-    ('VERB_ED', 'PREP'): 0.46,
-    ('VERB_ED', 'PRON_OBJ'): -0.28,
-    ('VERB_ED', 'PUNCT'): 0.34,
-    ('VERB_ED', 'TO'): 0.62,
-    ('VERB_ING', 'DET'): -0.6,
-    ('VERB_ING', 'PREP'): 0.35,
-    ('VERB_ING', 'PRON_OBJ'): -0.3,
-    ('VERB_ING', 'TO'): 0.39,
-    ('WH', 'CONJ'): 0.33,
-}
-# logit added for (class of query, class of the token just before the key)
-PREVIOUS_PAIR = {
-    ('AUX', 'ADV_LY'): -0.36,
-    ('COMMA', 'TO'): 0.35,
-    ('DET', 'PRON_SUBJ'): -0.28,
-    ('NEWLINE', 'NEWLINE'): -1.12,
-    ('NUMBER', 'NEG'): -0.37,
-    ('NUMBER', 'NEWLINE'): 0.65,
-    ('NUMBER', 'NUMBER'): -0.25,
-    ('NUMBER', 'PERIOD'): 0.37,
-    ('PERIOD', 'BOS'): -0.27,
-    ('PERIOD', 'NEWLINE'): -0.42,
-    ('PERIOD', 'TO'): 0.39,
-    ('PUNCT', 'PREP'): 0.26,
-    ('VERB_ED', 'NEWLINE'): -0.29,
-    ('VERB_ING', 'VERB_ING'): -0.3,
-    ('WH', 'PERIOD'): 0.25,
-    ('WH', 'QUOTE'): 0.44,
-}
-# logit added when the key is this token, whatever the query; tokens not listed add 0
-KEY_TOKEN = {
-    '\n': -0.44,
-    ' It': 0.41,
-    ' One': 0.7,
-    ' The': 0.28,
-    ' asked': -0.47,
-    ' at': -0.3,
-    ' but': -0.38,
-    ' could': -0.63,
-    ' didn': -0.56,
-    ' for': 0.33,
-    ' friends': 0.29,
-    ' get': -0.58,
-    ' go': -0.4,
-    ' got': -0.95,
-    ' had': -0.58,
-    ' have': -0.62,
-    ' her': -0.29,
-    ' him': -0.46,
-    ' is': -0.28,
-    ' like': 0.55,
-    ' liked': -0.33,
-    ' little': -0.39,
-    ' morning': -0.59,
-    ' named': 0.6,
-    ' once': 0.57,
-    ' one': 0.52,
-    ' see': 0.41,
-    ' so': -0.45,
-    ' the': 0.33,
-    ' them': -0.58,
-    ' there': 0.67,
-    ' thought': -0.26,
-    ' to': -0.49,
-    ' was': -0.54,
-    ' when': -0.27,
-    ' would': -0.75,
-    '!': -0.31,
-    '"': -0.46,
-    "'s": -1.45,
-    "'t": -1.41,
-    ',': -0.45,
-    '.': -0.43,
-}
-# logit added for (class of query, distance q - k); distance 8 means 8 or more
-QUERY_OFFSET = {
-    ('AUX', 0): -0.26,
-    ('AUX', 8): -0.58,
-    ('CONJ', 1): -0.27,
-    ('CONTENT', 1): 0.25,
-    ('DET', 0): 0.44,
-    ('DET', 1): 0.36,
-    ('NEWLINE', 0): 0.38,
-    ('NEWLINE', 1): -0.84,
-    ('NEWLINE', 2): -0.74,
-    ('NEWLINE', 8): 0.3,
-    ('NUMBER', 1): 0.34,
-    ('PRON_OBJ', 1): 0.33,
-    ('PRON_SUBJ', 1): 0.3,
-    ('QUOTE', 0): -0.38,
-    ('QUOTE', 1): -0.38,
-    ('VERB_ING', 1): 0.43,
-}
-# logit added for (class of key, distance q - k)
-KEY_OFFSET = {
-    ('BOS', 1): 0.36,
-    ('COMMA', 3): -0.26,
-    ('COMMA', 4): -0.32,
-    ('COMMA', 7): -0.34,
-    ('COMMA', 8): -0.6,
-    ('CONJ', 4): 0.35,
-    ('CONJ', 5): 0.32,
-    ('CONJ', 6): 0.26,
-    ('CONJ', 8): 0.31,
-    ('DET', 3): 0.33,
-    ('DET', 4): 0.4,
-    ('DET', 5): 0.25,
-    ('DET', 8): 0.43,
-    ('NAME', 1): -0.29,
-    ('NEG', 1): -0.27,
-    ('NEWLINE', 0): 0.49,
-    ('NEWLINE', 1): 0.77,
-    ('NEWLINE', 8): -0.71,
-    ('PERIOD', 1): 0.85,
-    ('PERIOD', 7): -0.31,
-    ('PERIOD', 8): -0.49,
-    ('PRON_OBJ', 8): 0.27,
-    ('PRON_SUBJ', 1): 0.32,
-    ('PRON_SUBJ', 2): 0.38,
-    ('PRON_SUBJ', 3): 0.34,
-    ('PRON_SUBJ', 4): 0.37,
-    ('PRON_SUBJ', 5): 0.34,
-    ('PRON_SUBJ', 6): 0.31,
-    ('PRON_SUBJ', 7): 0.27,
-    ('PRON_SUBJ', 8): 0.26,
-    ('PUNCT', 8): -0.54,
-    ('QUOTE', 0): -0.31,
-    ('QUOTE', 1): 0.28,
-    ('QUOTE', 2): -0.47,
-    ('QUOTE', 3): -0.49,
-    ('QUOTE', 4): -0.44,
-    ('QUOTE', 5): -0.39,
-    ('QUOTE', 7): -0.4,
-    ('QUOTE', 8): -0.75,
-    ('TO', 6): -0.27,
-}
-# logit added for distance q - k, whatever the classes
-OFFSET = {
-    1: 0.41,
-    2: 0.25,
-}
-SAME_TOKEN, INDUCTION, SAME_SENTENCE, EMBED_COSINE, LOG_DISTANCE = 0.01, 0.05, 0.01, 0.47, -0.45
+# (weight, term, arguments): logit added where the term holds (programs/terms.py); comment: what
+# the term draws attention to, and the share of attention it moves on the fitting windows
+TERMS = [
+    (-0.47, 'log_distance'),                  # recent tokens: 18%
+    (0.43, 'embed_cosine'),                   # tokens similar to the query: 6%
+    (-0.88, 'key_class', 'PERIOD'),           # away from periods: 3%
+    (-0.78, 'key_class', 'AUX'),              # away from auxiliaries: 3%
+    (1.08, 'pair', 'DET', 'DET'),             # determiner -> determiner: 2%
+    (0.8, 'word_start'),                      # word starts: 2%
+    (-0.46, 'key_token', ' to'),              # away from the token ' to': 1%
+    (1.08, 'pair', 'PERIOD', 'DET'),          # period -> determiner: 1%
+    (1.33, 'pair', 'CONJ', 'DET'),            # conjunction -> determiner: 1%
+    (1.62, 'key_distance', 'PERIOD', 1),      # the previous token when a period: 1%
+    (1.2, 'pair', 'COMMA', 'DET'),            # comma -> determiner: 1%
+    (-0.39, 'key_token', ','),                # away from the token ',': 1%
+    (-0.39, 'key_class', 'COMMA'),            # away from commas: 1%
+]
 
 
 def attention(ctx):
-    logits = C.loglinear_logits(ctx, PAIR, QUERY_OFFSET, OFFSET, SAME_TOKEN, INDUCTION, SAME_SENTENCE,
-                                EMBED_COSINE, LOG_DISTANCE, PREVIOUS_PAIR, KEY_TOKEN, KEY_OFFSET)
-    return C.softmax_scores(logits)
+    return T.scores(ctx, TERMS)

@@ -1,8 +1,8 @@
-"""head: L18H8
+"""All attention on the first token (BOS, the attention sink).
+
+head: L18H8
 heldout_iou: 0.995
 heldout_iou_no_bos: 0.000
-All attention on the first token (BOS, the attention sink).
-
 name: first
 origin: hand-written
 target: none

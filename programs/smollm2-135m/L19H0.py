@@ -1,235 +1,29 @@
-"""head: L19H0
-heldout_iou: 0.734
-heldout_iou_no_bos: 0.619
-Log-linear fit: strongest class pairs NUMBER->BOS, NEG->BOS, NEWLINE->BOS; favoured key tokens '<|im_start|>', ' some', ' He', ' She'.
+"""Mostly a first-token sink; otherwise recent tokens, periods and name -> first token.
 
+head: L19H0
+heldout_iou: 0.731
+heldout_iou_no_bos: 0.625
 name: L19H0
-description: softmax over class-pair, distance and lexical terms; strongest pairs NUMBER->BOS, NEG->BOS, NEWLINE->BOS; key tokens '<|im_start|>', ' some', ' He', ' She'
-origin: synthesized (search/loglinear)
+form: terms
+terms: 8
+origin: synthesized (search/terms)
 target: L19H0
 """
-import numpy as np
+from programs import terms as T
 
-from programs import classes as C
-
-# logit added for (class of query, class of key); pairs not listed add 0
-PAIR = {
-    ('ADV_LY', 'ADV_LY'): -0.28,
-    ('ADV_LY', 'BOS'): 1.02,
-    ('AUX', 'BOS'): 0.91,
-    ('AUX', 'DET'): -0.32,
-    ('AUX', 'PRON_SUBJ'): -0.33,
-    ('COMMA', 'ADV_LY'): 0.3,
-    ('COMMA', 'BOS'): 0.72,
-    ('COMMA', 'DET'): -0.32,
-    ('COMMA', 'NAME'): -0.32,
-    ('CONJ', 'BOS'): 1.01,
-    ('CONJ', 'DET'): -0.28,
-    ('CONTENT', 'BOS'): 1.0,
-    ('DET', 'BOS'): 1.13,
-    ('DET', 'DET'): -0.35,
-    ('NAME', 'BOS'): 1.02,
-    ('NEG', 'BOS'): 1.18,
-    ('NEWLINE', 'ADV_LY'): 0.26,
-    ('NEWLINE', 'BOS'): 1.16,
-    ('NEWLINE', 'CONTENT'): -0.41,
-    ('NEWLINE', 'DET'): -0.32,
-    ('NEWLINE', 'NEWLINE'): 0.31,
-    ('NEWLINE', 'PREP'): -0.31,
-    ('NUMBER', 'AUX'): -0.26,
-    ('NUMBER', 'BOS'): 1.43,
-    ('PERIOD', 'BOS'): 0.87,
-    ('PERIOD', 'DET'): -0.28,
-    ('PERIOD', 'NAME'): -0.39,
-    ('PERIOD', 'PRON_OBJ'): 0.28,
-    ('PREP', 'BOS'): 1.13,
-    ('PREP', 'DET'): -0.26,
-    ('PRON_OBJ', 'BOS'): 0.82,
-    ('PRON_OBJ', 'DET'): -0.32,
-    ('PRON_SUBJ', 'BOS'): 0.83,
-    ('PRON_SUBJ', 'NAME'): -0.34,
-    ('PUNCT', 'BOS'): 1.03,
-    ('QUOTE', 'BOS'): 1.11,
-    ('QUOTE', 'CONTENT'): -0.33,
-    ('QUOTE', 'NAME'): -0.33,
-    ('QUOTE', 'PREP'): -0.27,
-    ('QUOTE', 'QUOTE'): 0.3,
-    ('TO', 'BOS'): 0.84,
-    ('TO', 'PERIOD'): 0.26,
-    ('TO', 'PRON_SUBJ'): -0.26,
-    ('VERB_ED', 'BOS'): 1.16,
-    ('VERB_ED', 'NAME'): -0.26,
-    ('VERB_ING', 'BOS'): 0.7,
-    ('WH', 'BOS'): 0.44,
-    ('WH', 'DET'): -0.29,
-}
-# logit added for (class of query, class of the token just before the key)
-PREVIOUS_PAIR = {
-    ('ADV_LY', 'BOS'): 0.56,
-    ('ADV_LY', 'PERIOD'): -0.4,
-    ('AUX', 'BOS'): 0.45,
-    ('AUX', 'NEWLINE'): -0.42,
-    ('AUX', 'PERIOD'): -0.51,
-    ('COMMA', 'BOS'): 0.58,
-    ('CONJ', 'BOS'): 0.38,
-    ('CONJ', 'PERIOD'): -0.31,
-    ('CONJ', 'QUOTE'): -0.25,
-    ('CONTENT', 'BOS'): 0.62,
-    ('CONTENT', 'NEWLINE'): -0.38,
-    ('CONTENT', 'PERIOD'): -0.42,
-    ('DET', 'BOS'): 0.48,
-    ('DET', 'NEWLINE'): -0.32,
-    ('DET', 'PERIOD'): -0.35,
-    ('DET', 'QUOTE'): -0.27,
-    ('NAME', 'BOS'): 1.07,
-    ('NAME', 'TO'): -0.26,
-    ('NAME', 'VERB_ED'): 0.29,
-    ('NEG', 'BOS'): 0.46,
-    ('NEG', 'PERIOD'): -0.37,
-    ('NEWLINE', 'BOS'): 0.88,
-    ('NUMBER', 'BOS'): 0.29,
-    ('NUMBER', 'DET'): 0.28,
-    ('NUMBER', 'PERIOD'): -0.35,
-    ('PERIOD', 'NEWLINE'): -0.27,
-    ('PERIOD', 'PERIOD'): -0.44,
-    ('PREP', 'BOS'): 0.41,
-    ('PREP', 'NEWLINE'): -0.35,
-    ('PREP', 'PERIOD'): -0.53,
-    ('PRON_OBJ', 'BOS'): 1.08,
-    ('PRON_SUBJ', 'BOS'): 0.48,
-    ('PRON_SUBJ', 'NEWLINE'): -0.32,
-    ('PRON_SUBJ', 'PERIOD'): -0.34,
-    ('PRON_SUBJ', 'QUOTE'): -0.26,
-    ('PUNCT', 'BOS'): 0.82,
-    ('QUOTE', 'PREP'): -0.25,
-    ('TO', 'BOS'): 0.64,
-    ('TO', 'COMMA'): -0.25,
-    ('TO', 'PERIOD'): -0.52,
-    ('TO', 'PRON_OBJ'): 0.29,
-    ('VERB_ED', 'PERIOD'): -0.55,
-    ('VERB_ING', 'BOS'): 0.83,
-    ('VERB_ING', 'PERIOD'): -0.34,
-    ('WH', 'BOS'): 0.83,
-    ('WH', 'NEWLINE'): -0.4,
-    ('WH', 'PERIOD'): -0.39,
-    ('WH', 'QUOTE'): -0.26,
-}
-# logit added when the key is this token, whatever the query; tokens not listed add 0
-KEY_TOKEN = {
-    ' \n': -0.47,
-    ' He': 0.65,
-    ' It': 0.28,
-    ' One': 0.32,
-    ' She': 0.57,
-    ' The': 0.49,
-    ' They': 0.37,
-    ' all': 0.48,
-    ' at': -0.26,
-    ' big': 0.43,
-    ' but': -0.26,
-    ' didn': -0.31,
-    ' dog': -0.27,
-    ' friend': 0.45,
-    ' friends': 0.4,
-    ' get': -0.26,
-    ' had': 0.27,
-    ' her': -0.43,
-    ' his': -0.43,
-    ' it': 0.36,
-    ' named': 0.38,
-    ' not': -0.25,
-    ' out': 0.29,
-    ' saw': 0.34,
-    ' see': 0.43,
-    ' some': 0.82,
-    ' their': -0.62,
-    ' time': -0.29,
-    ' to': -0.29,
-    '!': 0.54,
-    '"': 0.33,
-    "'t": -0.54,
-    ',': -0.32,
-    '<|im_start|>': 1.37,
-}
-# logit added for (class of query, distance q - k); distance 8 means 8 or more
-QUERY_OFFSET = {
-    ('NEG', 8): 0.35,
-    ('NEWLINE', 8): 0.37,
-    ('PUNCT', 8): 0.43,
-    ('QUOTE', 8): 0.5,
-}
-# logit added for (class of key, distance q - k)
-KEY_OFFSET = {
-    ('ADV_LY', 8): -0.87,
-    ('AUX', 2): -0.26,
-    ('AUX', 3): -0.29,
-    ('AUX', 4): -0.28,
-    ('AUX', 5): -0.29,
-    ('AUX', 6): -0.29,
-    ('AUX', 7): -0.3,
-    ('AUX', 8): -0.81,
-    ('BOS', 1): 1.16,
-    ('BOS', 2): 1.2,
-    ('BOS', 3): 1.24,
-    ('BOS', 4): 1.21,
-    ('BOS', 5): 1.14,
-    ('BOS', 6): 1.13,
-    ('BOS', 7): 1.16,
-    ('BOS', 8): 0.81,
-    ('COMMA', 8): -0.35,
-    ('CONJ', 8): -0.34,
-    ('CONTENT', 8): -0.46,
-    ('DET', 3): -0.27,
-    ('DET', 4): -0.28,
-    ('DET', 5): -0.31,
-    ('DET', 6): -0.31,
-    ('DET', 7): -0.38,
-    ('DET', 8): -0.96,
-    ('NAME', 1): -0.33,
-    ('NAME', 2): -0.4,
-    ('NAME', 3): -0.33,
-    ('NAME', 4): -0.34,
-    ('NAME', 5): -0.33,
-    ('NAME', 6): -0.32,
-    ('NAME', 7): -0.32,
-    ('NAME', 8): -0.84,
-    ('NEG', 8): -0.79,
-    ('NEWLINE', 8): -0.46,
-    ('NUMBER', 1): -0.27,
-    ('NUMBER', 2): -0.26,
-    ('NUMBER', 3): -0.3,
-    ('NUMBER', 4): -0.32,
-    ('NUMBER', 5): -0.36,
-    ('NUMBER', 6): -0.33,
-    ('NUMBER', 7): -0.39,
-    ('NUMBER', 8): -1.09,
-    ('PREP', 8): -0.68,
-    ('PRON_OBJ', 8): -0.67,
-    ('PRON_SUBJ', 2): -0.35,
-    ('PRON_SUBJ', 3): -0.38,
-    ('PRON_SUBJ', 4): -0.36,
-    ('PRON_SUBJ', 5): -0.42,
-    ('PRON_SUBJ', 6): -0.36,
-    ('PRON_SUBJ', 7): -0.36,
-    ('PRON_SUBJ', 8): -0.79,
-    ('PUNCT', 8): -0.79,
-    ('QUOTE', 8): -0.49,
-    ('TO', 8): -0.55,
-    ('VERB_ED', 8): -0.49,
-    ('VERB_ING', 1): -0.31,
-    ('VERB_ING', 8): -0.57,
-    ('WH', 8): -0.45,
-}
-# logit added for distance q - k, whatever the classes
-OFFSET = {
-    6: 0.27,
-    7: 0.26,
-    8: 0.53,
-}
-SAME_TOKEN, INDUCTION, SAME_SENTENCE, EMBED_COSINE, LOG_DISTANCE = 0.03, 0.16, -0.04, -0.03, -0.43
+# (weight, term, arguments): logit added where the term holds (programs/terms.py); comment: what
+# the term draws attention to, and the share of attention it moves on the fitting windows
+TERMS = [
+    (4.07, 'first'),                          # a first-token sink: 56%
+    (-0.3, 'log_distance'),                   # recent tokens: 7%
+    (0.69, 'key_class', 'PERIOD'),            # periods: 2%
+    (0.66, 'pair', 'NAME', 'BOS'),            # name -> first token: 1%
+    (0.12, 'pair', 'CONTENT', 'BOS'),         # content word -> first token: 1%
+    (-0.25, 'key_class', 'DET'),              # away from determiners: 1%
+    (-0.5, 'pair', 'PERIOD', 'BOS'),          # away from period -> first token: 1%
+    (-0.25, 'last', 'PERIOD'),                # away from the last period: 1%
+]
 
 
 def attention(ctx):
-    logits = C.loglinear_logits(ctx, PAIR, QUERY_OFFSET, OFFSET, SAME_TOKEN, INDUCTION, SAME_SENTENCE,
-                                EMBED_COSINE, LOG_DISTANCE, PREVIOUS_PAIR, KEY_TOKEN, KEY_OFFSET)
-    return C.softmax_scores(logits)
+    return T.scores(ctx, TERMS)

@@ -45,6 +45,11 @@ def print_table(report: dict, k: int = 10) -> None:
     if report["program_changes"]:
         heads = ", ".join(c["head"] for c in report["program_changes"][:k])
         click.echo(f"candidate programs differ in code on {len(report['program_changes'])} heads: {heads}")
+        terms = [c for c in report["program_changes"] if c.get("terms")]
+        moved = [c["head"] for c in terms if c["terms"]["added"] or c["terms"]["removed"]]
+        if terms:
+            click.echo(f"terms programs: {len(moved)} of {len(terms)} changed heads gained or lost a term"
+                       + (f" ({', '.join(moved[:k])})" if moved else ""))
 
 
 def print_verdict(report: dict) -> None:

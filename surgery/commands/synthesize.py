@@ -53,16 +53,16 @@ def _client(cfg: SynthConfig, api_key: str | None) -> ChatClient | None:
                    "as well on selection windows (training documents held apart from the fit).")
 @click.option("--select-tolerance", type=float, default=0.005, show_default=True,
               help="terms form: selection-window IoU a head may give up for fewer terms.")
-@click.option("--refit-steps", type=int, default=15, show_default=True,
+@click.option("--refit-steps", type=int, default=10, show_default=True,
               help="terms form: optimizer steps after each addition of terms.")
-@click.option("--full-steps", type=int, default=25, show_default=True,
+@click.option("--full-steps", type=int, default=20, show_default=True,
               help="terms form: steps of the all-terms fit, the far end of the fidelity/size front (0: skip).")
 @click.option("--max-train-windows", type=int, default=96, show_default=True,
               help="Training windows the fit uses (terms form: three quarters fit, a quarter select).")
 @click.option("--steps", type=int, default=150, show_default=True, help="table form: optimizer steps per chunk of heads.")
-@click.option("--calibrate-steps", type=int, default=30, show_default=True,
-              help="After the fit, steps rescaling each head's logits (a temperature and a BOS shift) for the "
-                   "soft IoU it is scored by; 0 keeps the plain cross-entropy fit.")
+@click.option("--calibrate-steps", type=int, default=None,
+              help="After each fit, steps rescaling each head's logits (a temperature and a BOS shift) for the "
+                   "soft IoU it is scored by; 0 keeps the plain cross-entropy fit. Default: 30 (table), 12 (terms).")
 @click.option("--heads-per-chunk", type=int, default=30, show_default=True, help="Heads fit together in one batch.")
 @click.option("--overwrite", is_flag=True,
               help="Discard candidates of an earlier run in --out (by default it resumes, and refuses to "
@@ -98,7 +98,7 @@ def command(attn, out, method, form, max_terms, select_tolerance, refit_steps, f
     if min(max_train_windows, steps, heads_per_chunk, workers, llm_rounds, llm_programs) < 1 or llm_timeout <= 0:
         raise click.ClickException("--max-train-windows, --steps, --heads-per-chunk, --workers, --llm-rounds and --llm-programs "
                                    "must be at least 1, --llm-timeout positive")
-    if calibrate_steps < 0 or refit_steps < 0 or full_steps < 0:
+    if (calibrate_steps or 0) < 0 or refit_steps < 0 or full_steps < 0:
         raise click.ClickException("--calibrate-steps, --refit-steps and --full-steps must be 0 or more")
     if max_terms < 1 or select_tolerance < 0:
         raise click.ClickException("--max-terms must be at least 1, --select-tolerance 0 or more")
