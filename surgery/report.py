@@ -201,6 +201,7 @@ class ReportData:
     sweep: dict | None = None  # sweep/sweep.json
     sweep_plots: list[Path] = field(default_factory=list)
     seconds: dict = field(default_factory=dict)  # timing of the phases
+    layer_windows: list | None = None  # each layer's sliding attention window (None: full attention everywhere)
 
 
 def collect(paths: RunPaths, n_windows: int = 3, max_tokens: int = 64, trusted: bool = False,
@@ -220,7 +221,7 @@ def collect(paths: RunPaths, n_windows: int = 3, max_tokens: int = 64, trusted: 
     return ReportData(
         model=store.meta.model, paths=paths, windows=windows, positions=positions, n_shown=n_shown, views=views,
         tokens=[store.token_strs[w][:n_shown] for w in windows], n_layers=store.n_layers, n_heads=store.n_heads,
-        score=score, eval=_read_json(paths.eval),
+        score=score, eval=_read_json(paths.eval), layer_windows=store.meta.layer_windows,
         sweep=_read_json(sweep_dir / "sweep.json") if sweep_dir and (sweep_dir / "sweep.json").exists() else None,
         sweep_plots=sorted(sweep_dir.glob("*.png")) if sweep_dir else [],
         seconds={"collect_s": time.perf_counter() - t0},

@@ -108,11 +108,26 @@ def facts(data: ReportData, s: dict, provenance: dict) -> list[tuple[str, str]]:
             ("mean held-out IoU", fmt(s["mean_iou"])), ("mean IoU without BOS", fmt(s["mean_iou_no_bos"])),
             ("heads with a program", f"{s['n_with_program']} ({s['n_failed']} failed to run)"),
             ("attention store", str(data.paths.attn)), ("programs", str(data.paths.programs))]
+    if data.layer_windows and any(w is not None for w in data.layer_windows):
+        rows.append(("sliding-window layers", window_summary(data.layer_windows)))
     if sc:
         rows.append(("score", f"{sc.get('n_programs_scored')} programs on {sc.get('n_windows')} held-out windows, "
                               f"mean IoU {fmt(sc.get('mean_iou'))}, {sc.get('n_distinct_best')} distinct best"))
     rows.append(("generated", f"{provenance.get('generated', '')} · git {provenance.get('git_sha') or '?'}"))
     return rows
+
+
+def window_summary(windows: list) -> str:
+    """Layers by attention window, e.g. ``"window 8: layers 0, 2; full: layers 1, 3"``.
+
+    >>> window_summary([8, None, 8, None])
+    'window 8: layers 0, 2; full: layers 1, 3'
+    """
+    groups: dict = {}
+    for layer, w in enumerate(windows):
+        groups.setdefault(w, []).append(str(layer))
+    return "; ".join(f"{'full' if w is None else f'window {w}'}: layers {', '.join(ls)}"
+                     for w, ls in sorted(groups.items(), key=lambda kv: (kv[0] is None, kv[0] or 0)))
 
 
 def grid_rows(data: ReportData, colouring: GridColouring) -> list[tuple[int, list[dict | None]]]:

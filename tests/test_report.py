@@ -275,3 +275,11 @@ def test_report_without_head_map_says_where(tmp_path):
     result = CliRunner().invoke(cli, ["report", "--run", str(tmp_path), "--out", str(tmp_path / "r.html")])
     assert result.exit_code == 1 and "no head map at" in result.output
     assert not (tmp_path / "r.html").exists()
+
+
+def test_page_lists_sliding_window_layers(data):
+    import dataclasses
+
+    assert "sliding-window layers" not in page(data, {"generated": "now"})
+    windowed = dataclasses.replace(data, layer_windows=[4, None])
+    assert "window 4: layers 0; full: layers 1" in page(windowed, {"generated": "now"})
