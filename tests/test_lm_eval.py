@@ -70,8 +70,9 @@ def test_batched_loglikelihood_matches_one_at_a_time(model):
     np.testing.assert_allclose([s for s, _ in batched], [s for s, _ in single], rtol=1e-4, atol=1e-4)
     # the direct computation for one request: BOS + context + continuation
     lm = HookedLM(model)
-    ids = [lm.prefix_token_id] + lm.tok_encode("The man turned on the faucet.")
-    n_cont = len(lm.tok_encode("The man turned on the faucet.")) - len(lm.tok_encode("The man"))
+    ids = lm.tok_encode("The man turned on the faucet.")
+    assert ids[0] == lm.prefix_token_id and ids[1:] == model.tokenizer.encode("The man turned on the faucet.")
+    n_cont = len(ids) - len(lm.tok_encode("The man"))
     with torch.no_grad():
         logp = torch.log_softmax(model(torch.tensor([ids]))[0], dim=-1)
     expected = sum(float(logp[i - 1, ids[i]]) for i in range(len(ids) - n_cont, len(ids)))
