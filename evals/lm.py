@@ -45,6 +45,7 @@ class HookedLM(TemplateLM):
         self.add_bos = bool(add_bos)
         self.tokenizer = model.tokenizer
         self._device = model.cfg.device
+        attention_layout(model)
 
     # -- tokens ------------------------------------------------------------------------------
     @property
@@ -121,7 +122,10 @@ class HookedLM(TemplateLM):
         model's compute at this size, and the largest activation) only where a score is read.
         """
         model = self.model
-        resid = model(tokens.to(self._device), attention_mask=mask.to(self._device),
+        # right padding under causal attention never reaches a real position, so the unmodified
+        # model needs no mask (TransformerLens then skips the masked rotary gather and the mask
+        # ops of every layer); a substitution needs it to find each row's own tokens
+        resid = model(tokens.to(self._device), attention_mask=mask.to(self._device) if self.plan else None,
                       stop_at_layer=model.cfg.n_layers)  # [batch, pos, d_model]
         rows = torch.cat([resid[b, s:s + n] for b, s, n in spans])
         logits = model.unembed(model.ln_final(rows[None]))[0]  # [Σ c, d_vocab]
@@ -146,3 +150,27 @@ class HookedLM(TemplateLM):
 
     def generate_until(self, requests, disable_tqdm: bool = False) -> list[str]:
         raise NotImplementedError("HookedLM scores log-likelihoods only; generative tasks are not supported")
+
+
+def attention_layout(model) -> int:
+    """Store W_Q, W_K, W_V and W_O so that TransformerLens's per-forward rearranges are views.
+
+    TransformerLens flattens them on every forward (``(head d_head) d_model`` for Q/K/V,
+    ``d_model (head d_head)`` for O), which copies each weight unless its storage already has that
+    order. Values and shapes are unchanged (like ``surgery.models.transposed_layout``); returns
+    how many weights moved.
+    """
+    moved = 0
+    with torch.no_grad():
+        for block in model.blocks:
+            attn = block.attn
+            for name in ("W_Q", "_W_K", "_W_V", "W_K", "W_V"):
+                param = attn._parameters.get(name)
+                if param is not None and param.dim() == 3 and not param.permute(0, 2, 1).is_contiguous():
+                    param.data = param.data.permute(0, 2, 1).contiguous().permute(0, 2, 1)
+                    moved += 1
+            param = attn._parameters.get("W_O")
+            if param is not None and param.dim() == 3 and not param.permute(2, 0, 1).is_contiguous():
+                param.data = param.data.permute(2, 0, 1).contiguous().permute(1, 2, 0)
+                moved += 1
+    return moved
