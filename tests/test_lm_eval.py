@@ -154,3 +154,18 @@ def test_requests_with_the_same_input_share_one_row(model):
     alone = [HookedLM(model).loglikelihood([r], disable_tqdm=True)[0] for r in reqs]
     np.testing.assert_allclose([s for s, _ in shared], [s for s, _ in alone], atol=1e-4)
     assert sum(calls) == 2  # the three one-token continuations of one context read one row
+
+
+def test_attention_layout_keeps_values_and_is_idempotent():
+    from evals.lm import attention_layout
+
+    model = tiny_lm_model()
+    tokens = torch.tensor([[0, 5, 9, 17, 33, 2]])
+    with torch.no_grad():
+        before = model(tokens)
+        w_q = model.blocks[0].attn.W_Q.detach().clone()
+        assert attention_layout(model) == 4 * model.cfg.n_layers  # W_Q, W_K, W_V, W_O of every layer
+        after = model(tokens)
+    assert attention_layout(model) == 0
+    assert torch.equal(model.blocks[0].attn.W_Q, w_q) and model.blocks[0].attn.W_Q.permute(0, 2, 1).is_contiguous()
+    torch.testing.assert_close(before, after, rtol=0, atol=0)
