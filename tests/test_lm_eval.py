@@ -70,8 +70,9 @@ def test_batched_loglikelihood_matches_one_at_a_time(model):
     np.testing.assert_allclose([s for s, _ in batched], [s for s, _ in single], rtol=1e-4, atol=1e-4)
     # the direct computation for one request: BOS + context + continuation
     lm = HookedLM(model)
-    ids = [lm.prefix_token_id] + lm.tok_encode("The man turned on the faucet.")
-    n_cont = len(lm.tok_encode("The man turned on the faucet.")) - len(lm.tok_encode("The man"))
+    ids = lm.tok_encode("The man turned on the faucet.")
+    assert ids[0] == lm.prefix_token_id and ids[1:] == model.tokenizer.encode("The man turned on the faucet.")
+    n_cont = len(ids) - len(lm.tok_encode("The man"))
     with torch.no_grad():
         logp = torch.log_softmax(model(torch.tensor([ids]))[0], dim=-1)
     expected = sum(float(logp[i - 1, ids[i]]) for i in range(len(ids) - n_cont, len(ids)))
@@ -123,3 +124,48 @@ def test_simple_evaluate_on_local_tasks(model):
         assert 0.0 <= out[task]["acc"] <= 1.0 and out[task]["n"] == 5
         assert out[task]["acc_stderr"] is not None
     assert "acc_norm" in out["hs_arc_easy"]
+
+
+def test_tokens_follow_lm_eval_conventions(model):
+    lm = HookedLM(model, max_length=12)
+    bos = lm.prefix_token_id
+    assert lm.tok_encode("The man")[0] == bos and lm.tok_encode("The man", add_special_tokens=False)[0] != bos
+    assert HookedLM(model, add_bos=False).tok_encode("The man")[0] != bos
+    # left truncation to max_length + 1 tokens, of which the last is not fed (HFLM's rule)
+    context, continuation = lm._encode_pair("A man is sitting on a roof. He is ripping", " level tiles off")
+    row = (context + continuation)[-13:]
+    with torch.no_grad():
+        logp = torch.log_softmax(model(torch.tensor([row[:-1]]))[0], dim=-1)
+    c = len(continuation)
+    expected = sum(float(logp[len(row) - 1 - c + j, row[len(row) - c + j]]) for j in range(c))
+    (got, _), = lm.loglikelihood([req("A man is sitting on a roof. He is ripping", " level tiles off")],
+                                  disable_tqdm=True)
+    assert got == pytest.approx(expected, abs=1e-4) and len(context) + c > 13
+
+
+def test_requests_with_the_same_input_share_one_row(model):
+    lm = HookedLM(model, batch_size=8)
+    calls = []
+    original = lm._logprobs_at
+    lm._logprobs_at = lambda tokens, mask, spans: calls.append(tokens.shape[0]) or original(tokens, mask, spans)
+    reqs = [req("The man turned", " t"), req("The man turned", " m"), req("The man turned", " s"), req("The man", " turned")]
+    assert all(len(lm._encode_pair(*r.args)[1]) == 1 for r in reqs[:3])
+    shared = lm.loglikelihood(reqs, disable_tqdm=True)
+    alone = [HookedLM(model).loglikelihood([r], disable_tqdm=True)[0] for r in reqs]
+    np.testing.assert_allclose([s for s, _ in shared], [s for s, _ in alone], atol=1e-4)
+    assert sum(calls) == 2  # the three one-token continuations of one context read one row
+
+
+def test_attention_layout_keeps_values_and_is_idempotent():
+    from evals.lm import attention_layout
+
+    model = tiny_lm_model()
+    tokens = torch.tensor([[0, 5, 9, 17, 33, 2]])
+    with torch.no_grad():
+        before = model(tokens)
+        w_q = model.blocks[0].attn.W_Q.detach().clone()
+        assert attention_layout(model) == 4 * model.cfg.n_layers  # W_Q, W_K, W_V, W_O of every layer
+        after = model(tokens)
+    assert attention_layout(model) == 0
+    assert torch.equal(model.blocks[0].attn.W_Q, w_q) and model.blocks[0].attn.W_Q.permute(0, 2, 1).is_contiguous()
+    torch.testing.assert_close(before, after, rtol=0, atol=0)

@@ -20,7 +20,9 @@ def eval_options(fn):
         click.option("--strategy", default="best-iou", show_default=True,
                      help="best-iou | worst-iou | min-cost | random | layers:A-B | L0H1,L3H2. min-cost "
                           "measures each head's substitution cost (KL from the unmodified model when replaced "
-                          "alone, see --cost-metric) on training windows and takes the cheapest first."),
+                          "alone, see --cost-metric) on training windows and takes the cheapest first. The "
+                          "default best-iou is the protocol (the best-fitting programs, untuned); the lower "
+                          "perplexity cost in the README comes from --strategy min-cost --tune-steps 40."),
         click.option("--control", type=click.Choice(["none", "uniform", "wrong-head"]), default="none",
                      show_default=True, help="Replace the selected heads with their program, a uniform causal "
                                              "pattern, or another head's program."),
@@ -128,8 +130,13 @@ def tuned_plan(s, cfg: EvalConfig, heads: list, out: Path | None = None) -> tupl
 def command(fraction, out, tune_steps, tune_windows, **flags):
     """Replace a fraction of heads by their programs; compare with the unmodified model.
 
+    The defaults (--strategy best-iou, --tune-steps 0) replace the heads whose programs fit their
+    patterns best, untuned: the protocol. The recipe with the lowest cost (README figures) is
+    --strategy min-cost --tune-steps 40; the summary prints that command when a run used another.
+
     Writes results.json (baseline and substituted perplexity, relative increase, per-task accuracy
-    with stderr for both, the replaced heads, timing) and config.json into --out.
+    with stderr for both, the replaced heads, the strategy and tuning, timing) and config.json
+    into --out.
     """
     check_fraction(fraction)
     cfg = EvalConfig(fraction=fraction, out=out, tune_steps=tune_steps, tune_windows=tune_windows, **flags)
@@ -149,6 +156,7 @@ def command(fraction, out, tune_steps, tune_windows, **flags):
     sub = measure(s, plan, cfg)
     results = {
         "model": cfg.model, "fraction": cfg.fraction, "strategy": cfg.strategy, "control": cfg.control,
+        "tune_steps": cfg.tune_steps,
         "n_heads_total": s.n_heads_total, "n_replaced": len(heads), "replaced_heads": describe_plan(heads, plan),
         "baseline": base, "substituted": sub, "relative_ppl_increase": relative(base, sub),
         "relative_ppl_increase_ci95": from_results(base, sub, seed=cfg.seed),
@@ -157,10 +165,38 @@ def command(fraction, out, tune_steps, tune_windows, **flags):
     }
     write_json(Path(out) / "results.json", results)
     echo_summary(results)
+    if cfg.control == "none" and (cfg.strategy != "min-cost" or not cfg.tune_steps):
+        click.echo(f"lower-cost recipe (README figures): {recipe_command(cfg)}")
+
+
+RECIPE = ("min-cost", 40)  # --strategy, --tune-steps of the README's lowest-cost figures
+
+
+def recipe_command(cfg: EvalConfig) -> str:
+    """This run's command with the lowest-cost recipe instead of its strategy and tuning."""
+    parts = ["surgery eval", f"--programs {cfg.programs}", f"--fraction {cfg.fraction:g}",
+             f"--strategy {RECIPE[0]}", f"--tune-steps {RECIPE[1]}"]
+    if cfg.model != "smollm2-135m":
+        parts.append(f"--model {cfg.model}")
+    if cfg.store:
+        parts.append(f"--store {cfg.store}")
+    if cfg.tasks:
+        parts.append(f"--tasks {cfg.tasks}")
+    if cfg.limit is not None:
+        parts.append(f"--limit {cfg.limit}")
+    if not cfg.ppl:
+        parts.append("--no-ppl")
+    if cfg.trusted:
+        parts.append("--trusted")
+    parts.append(f"--out {str(cfg.out).rstrip('/')}-min-cost")
+    return " ".join(parts)
 
 
 def echo_summary(r: dict) -> None:
-    click.echo(f"replaced {r['n_replaced']}/{r['n_heads_total']} heads ({r['strategy']}, control {r['control']})")
+    steps = r.get("tune_steps") or 0
+    recipe = f"tuned {steps} steps" if steps else "untuned"
+    click.echo(f"replaced {r['n_replaced']}/{r['n_heads_total']} heads ({r['strategy']}, {recipe}, "
+               f"control {r['control']})")
     if r.get("tuning"):
         t = r["tuning"]
         click.echo(f"tuned {len(t['tuned_heads'])} programs: KL to the unmodified model {t['kl_before']:.4f} -> "
