@@ -14,8 +14,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
-
 from programs import terms as T
 from surgery.context import store_contexts
 from surgery.headmap import HeadMap, parse_head
@@ -74,7 +72,7 @@ def head_roles(programs_dir: Path, store, cfg: RolesConfig) -> dict:
         terms = terms_program(programs_dir, headmap, head)
         masses = role_mass(terms, ctxs) if terms else {}
         roles = dominant(masses, cfg.share)
-        if entry.iou is not None and entry.iou < cfg.iou_floor or not roles:
+        if (entry.iou is not None and entry.iou < cfg.iou_floor) or not roles:
             roles = [UNEXPLAINED]
         heads[head] = {"roles": roles, "mass": {r: round(m, 4) for r, m in masses.items()},
                        "iou": entry.iou, "terms": len(terms) if terms else None}
@@ -117,12 +115,3 @@ def table(record: dict) -> str:
                  + ", ".join(f"{r} {n}" for r, n in record["counts_any"].items()))
     return "\n".join(lines)
 
-
-def role_array(record: dict, n_layers: int, n_heads: int) -> np.ndarray:
-    """object [layer, head]: each head's first role ('' where unknown), for grids."""
-    out = np.full((n_layers, n_heads), "", dtype=object)
-    for head, rec in record["heads"].items():
-        l, h = parse_head(head)
-        if l < n_layers and h < n_heads:
-            out[l, h] = rec["roles"][0]
-    return out
