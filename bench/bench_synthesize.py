@@ -1,16 +1,17 @@
 """Synthesis by search on the default model: wall time for all heads and the held-out figures.
 
-    python bench/bench_synthesize.py [--attn runs/demo/attn] [--window 64] [--workers 1]
+    python bench/bench_synthesize.py [--attn runs/demo/attn] [--window 64] [--workers 1] [--form terms|table]
 
 Without ``--attn`` it first extracts 256 windows of ``--window`` tokens of the stories corpus
 (25% of documents held out) into a temporary directory; that extraction is not counted. Prints
 the seconds for fitting and re-ranking every head (target: all 270 heads of smollm2-135m in
 <= 300 s on 2 cores) and the mean held-out IoU, its BOS-removed variant and the share of heads
-at or above 0.75.
+at or above 0.75, and for the terms form the fidelity/size front (IoU at 1, 2, 4 ... 32 terms).
 """
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import tempfile
 import time
@@ -29,19 +30,25 @@ def main() -> None:
     ap.add_argument("--attn", default=None, help="attention store; default: extract one first")
     ap.add_argument("--window", type=int, default=64)
     ap.add_argument("--workers", type=int, default=1)
+    ap.add_argument("--form", default="terms", choices=("terms", "table"))
     args = ap.parse_args()
     keep_freed_memory()  # as the CLI does
     with tempfile.TemporaryDirectory() as tmp:
         attn = args.attn or extract_store(Path(tmp) / "attn", args.window)
         start = time.perf_counter()
-        headmap = synthesize(SynthConfig(attn=str(attn), out=str(Path(tmp) / "programs"), workers=args.workers),
-                             progress=False)
+        headmap = synthesize(SynthConfig(attn=str(attn), out=str(Path(tmp) / "programs"), workers=args.workers,
+                                         form=args.form), progress=False)
         seconds = time.perf_counter() - start
+        front_file = Path(tmp) / "programs" / "front.json"
+        front = json.loads(front_file.read_text()) if front_file.exists() else None
     ious = np.array([e.iou for e in headmap.heads.values()])
     no_bos = np.array([e.iou_no_bos for e in headmap.heads.values()])
     print(f"store: {attn}; {len(ious)} heads; workers {args.workers}")
     print(f"synthesis (fit + re-rank)  {seconds:7.1f} s   (target <= 300 s)")
     print(f"held-out mean IoU {ious.mean():.3f}   no-BOS {no_bos.mean():.3f}   heads >= 0.75: {(ious >= 0.75).mean():.1%}")
+    if front:
+        points = "  ".join(f"K={lv}: {v:.3f}" for lv, v in zip(front["levels"], front["mean_heldout"]))
+        print(f"front (terms form, mean held-out IoU of the fit): {points}; median chosen terms {front['median_chosen_terms']:g}")
 
 
 def extract_store(out: Path, window: int) -> Path:
