@@ -50,7 +50,7 @@ class SynthConfig:
     steps: int = 150  # table form: optimizer steps per chunk of heads
     calibrate_steps: int | None = None  # temperature/BOS rescaling steps for IoU (0: none; None: table 30, terms 12)
     heads_per_chunk: int = 30
-    workers: int = 1  # processes fitting chunks of heads in parallel
+    workers: int = 1  # table form: processes fitting chunks of heads in parallel
     overwrite: bool = False  # discard candidates of an earlier run in ``out`` instead of resuming
     prune: float = 0.25  # table entries smaller than this (after centering) are dropped
     seed: int = 0

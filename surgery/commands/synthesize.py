@@ -68,10 +68,11 @@ def _client(cfg: SynthConfig, api_key: str | None) -> ChatClient | None:
               help="Discard candidates of an earlier run in --out (by default it resumes, and refuses to "
                    "resume over candidates fit on another store or with other settings).")
 @click.option("--workers", type=int, default=1, show_default=True,
-              help="Processes fitting chunks of heads in parallel (CPU threads are split between them).")
+              help="table form: processes fitting chunks of heads in parallel (CPU threads are split between them); the terms form fits chunks one after another.")
 @click.option("--prune", type=float, default=0.25, show_default=True,
-              help="Drop table entries smaller than this from the written programs (shorter, more readable).")
-@click.option("--seed", type=int, default=0, show_default=True)
+              help="table form: drop table entries smaller than this from the written programs (shorter, more readable).")
+@click.option("--seed", type=int, default=0, show_default=True,
+              help="terms form: which training documents fit and which select (and the refit batches).")
 @click.option("--heads", default=None,
               help="Only these heads, e.g. L5H3,L6H0 (default: all): fit anew on --attn (any store, e.g. examples "
                    "that show a head's failure) and merged into --out, whose heads.json is updated.")
