@@ -22,6 +22,7 @@ import numpy as np
 import torch
 
 from programs import classes as C
+from surgery.program import attention_shape
 from surgery.runinfo import keep_freed_memory
 
 SCALARS = ("same", "ind", "sent", "cos", "logd")
@@ -290,11 +291,6 @@ def attention(ctx):
 '''
 
 
-def _attention_shape(tree) -> str | None:
-    fn = [n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "attention"]
-    return ast.dump(fn[0], annotate_fields=False, include_attributes=False) if len(fn) == 1 else None
-
-
 def tempered_tables(tables: dict, temperature: float, bos_shift: float, bos: str) -> dict:
     """The tables of ``softmax(temperature * logit + bos_shift * [key is BOS])``: a template's instance.
 
@@ -320,7 +316,7 @@ def read_tables(source: str) -> dict | None:
         tree = ast.parse(source)
     except SyntaxError:
         return None
-    if _attention_shape(tree) != _TEMPLATE_ATTENTION:
+    if attention_shape(tree) != _TEMPLATE_ATTENTION:
         return None
     out: dict = {}
     try:
@@ -372,6 +368,6 @@ def _distance(d) -> int:
     return d
 
 
-_TEMPLATE_ATTENTION = _attention_shape(ast.parse(_TEMPLATE.format(
+_TEMPLATE_ATTENTION = attention_shape(ast.parse(_TEMPLATE.format(
     head="", summary="", keys="", origin="", pair="{}", prev="{}", key="{}", qoff="{}", koff="{}", off="{}",
     same=0, ind=0, sent=0, cos=0, logd=0)))

@@ -120,6 +120,13 @@ def code_key(source: str) -> str:
     return ast.dump(tree)
 
 
+def attention_shape(tree: ast.Module) -> str | None:
+    """The syntax tree of a module's one ``attention`` function as text (None unless exactly one):
+    how a generated form (terms, table) recognises its own template whatever its numbers."""
+    fn = [n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "attention"]
+    return ast.dump(fn[0], annotate_fields=False, include_attributes=False) if len(fn) == 1 else None
+
+
 def library_dir() -> Path:
     """``programs/library``: the hand-written programs, always trusted."""
     return Path(__file__).resolve().parent.parent / "programs" / "library"

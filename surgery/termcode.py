@@ -10,6 +10,7 @@ from __future__ import annotations
 import ast
 
 from programs import terms as T
+from surgery.program import attention_shape
 
 ORIGIN = "synthesized (search/terms)"
 FORM = "terms"
@@ -53,12 +54,7 @@ def attention(ctx):
 '''
 
 
-def _attention_shape(tree) -> str | None:
-    fn = [n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "attention"]
-    return ast.dump(fn[0], annotate_fields=False, include_attributes=False) if len(fn) == 1 else None
-
-
-_ATTENTION = _attention_shape(ast.parse(_TEMPLATE.format(summary="", head="", n=0, origin="", terms="")))
+_ATTENTION = attention_shape(ast.parse(_TEMPLATE.format(summary="", head="", n=0, origin="", terms="")))
 
 
 def read_terms(source: str) -> list[tuple[float, tuple]] | None:
@@ -71,7 +67,7 @@ def read_terms(source: str) -> list[tuple[float, tuple]] | None:
         tree = ast.parse(source)
     except SyntaxError:
         return None
-    if _attention_shape(tree) != _ATTENTION:
+    if attention_shape(tree) != _ATTENTION:
         return None
     for node in tree.body:
         if isinstance(node, ast.Assign) and [getattr(t, "id", None) for t in node.targets] == ["TERMS"]:
