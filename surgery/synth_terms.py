@@ -10,6 +10,7 @@ held-out and selection IoU at every level and with all terms. ``front.json`` gat
 """
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import numpy as np
@@ -20,7 +21,7 @@ from programs import terms as T
 from surgery import termcode
 from surgery import termfit as TF
 from surgery.context import store_contexts
-from surgery.headmap import head_name
+from surgery.headmap import head_name, parse_head
 from surgery.runinfo import write_json
 
 MASS_WINDOWS = 16  # fitting windows the mass of each term (ranking, description) is measured on
@@ -106,7 +107,7 @@ def gather_front(out: Path, heads: list[str]) -> dict | None:
         return None
     levels = next(iter(records.values()))["levels"]
     held = np.array([r["heldout"] for r in records.values()], dtype=float)  # [heads, levels]
-    layer = np.array([int(h[1:].split("H")[0]) for h in records])
+    layer = np.array([parse_head(h)[0] for h in records])
     bands = _bands(int(layer.max()) + 1)
     by_band = {f"layers {a}-{b}": np.nanmean(held[(layer >= a) & (layer <= b)], axis=0).round(4).tolist()
                for a, b in bands if ((layer >= a) & (layer <= b)).any()}
@@ -123,6 +124,4 @@ def _bands(n_layers: int) -> list[tuple[int, int]]:
 
 
 def _read(path: Path) -> dict | None:
-    import json
-
     return json.loads(path.read_text()) if path.exists() else None

@@ -13,7 +13,6 @@ from programs import terms as T
 from surgery.program import attention_shape
 
 ORIGIN = "synthesized (search/terms)"
-FORM = "terms"
 
 
 def program_source(head: str, terms: list[tuple[float, tuple]], mass, origin: str = ORIGIN) -> str:
@@ -78,6 +77,3 @@ def read_terms(source: str) -> list[tuple[float, tuple]] | None:
                 return None
     return None
 
-
-def is_terms_program(source: str) -> bool:
-    return read_terms(source) is not None
