@@ -6,7 +6,7 @@
     python bench/bench_lmeval.py --substituted programs/smollm2-135m [--fraction 0.25] [--trusted]
 
 Both wrap SmolLM2-135M from the embedded GGUF: HFLM the transformers model, HookedLM its
-TransformerLens conversion (as ``surgery.models.load_model`` returns it). Both score the same
+TransformerLens conversion (as ``surgery.io.models.load_model`` returns it). Both score the same
 lm-eval ``Instance`` objects; HFLM's tokenizer prepends BOS as HookedLM does (see
 :mod:`evals.parity`; ``--no-bos`` compares both without BOS). The default mode times both
 (rounds alternate which goes first, as the machine may be shared; the median is reported) and
@@ -34,7 +34,7 @@ from evals.tasks import resolve_tasks  # noqa: E402
 
 
 def models(device: str):
-    from surgery.models import _load_hf_gguf, load_model, smollm2_gguf_path  # private: bench only
+    from surgery.io.models import _load_hf_gguf, load_model, smollm2_gguf_path  # private: bench only
 
     hf_model, tokenizer = _load_hf_gguf(smollm2_gguf_path())
     return hf_model.eval().to(device), load_model(device=device), tokenizer
@@ -90,7 +90,7 @@ def parity_table(args, hf_model, tl_model, tokenizer) -> None:
 
 def rolling(args, hf_model, tl_model, tokenizer) -> None:
     """loglikelihood_rolling on stories; HFLM with the model's own tokenizer (no BOS of its own)."""
-    from surgery.corpus import load_documents
+    from surgery.io.corpus import load_documents
 
     docs = load_documents("stories")[:args.rolling]
     reqs = [SimpleNamespace(args=(doc,)) for doc in docs]
@@ -112,7 +112,7 @@ def rolling(args, hf_model, tl_model, tokenizer) -> None:
 
 def substituted(args, tl_model) -> None:
     """HookedLM time with 25% of heads replaced over the unmodified time, same requests and batch."""
-    from surgery.evaluate import EvalConfig, choose, setup
+    from evals.evaluate import EvalConfig, choose, setup
 
     cfg = EvalConfig(programs=args.substituted, out="/tmp", fraction=args.fraction, ppl=False,
                      trusted=args.trusted)
@@ -151,7 +151,7 @@ def main() -> None:
     args = ap.parse_args()
     torch.set_num_threads(int(os.environ.get("OMP_NUM_THREADS", torch.get_num_threads())))
     if args.substituted:
-        from surgery.models import load_model
+        from surgery.io.models import load_model
 
         return substituted(args, load_model(device=args.device))
     hf_model, tl_model, tokenizer = models(args.device)

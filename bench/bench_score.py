@@ -16,9 +16,9 @@ from pathlib import Path
 
 import numpy as np
 
-from surgery.program import library_dir, load_programs
+from surgery.runtime.program import library_dir, load_programs
 from surgery.score import score_programs
-from surgery.store import AttentionStore, StoreMeta, StoreWriter
+from surgery.io.store import AttentionStore, StoreMeta, StoreWriter
 
 REAL_STORE = Path(__file__).resolve().parent.parent / "runs" / "dev" / "attn"
 SINGLE = ["previous(ctx, {k})", "previous_window(ctx, {k})", "recency(ctx, {d})", "embed_similarity(ctx, {p})",

@@ -20,11 +20,11 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from surgery.headmap import head_name  # noqa: E402
-from surgery.runinfo import keep_freed_memory  # noqa: E402
-from surgery.store import AttentionStore  # noqa: E402
-from surgery.synthesize import SynthConfig, synthesize  # noqa: E402
-from surgery.termcode import read_terms  # noqa: E402
+from surgery.io.headmap import head_name  # noqa: E402
+from surgery.io.records import keep_freed_memory  # noqa: E402
+from surgery.io.store import AttentionStore  # noqa: E402
+from surgery.synth.synthesize import SynthConfig, synthesize  # noqa: E402
+from surgery.forms.terms import read_terms  # noqa: E402
 
 MAJOR = 0.05  # a term moving at least this share of attention (its program comment) is a major one
 

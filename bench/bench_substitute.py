@@ -23,14 +23,14 @@ import torch
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from surgery.program import library_dir, load_program  # noqa: E402
-from surgery.selection import n_to_replace  # noqa: E402
-from surgery.substitute import PatternCache, substituted  # noqa: E402
+from surgery.runtime.program import library_dir, load_program  # noqa: E402
+from surgery.substitute.selection import n_to_replace  # noqa: E402
+from surgery.substitute.plan import PatternCache, substituted  # noqa: E402
 
 
 def load(device: str):
     try:
-        from surgery.models import load_model
+        from surgery.io.models import load_model
 
         return load_model("smollm2-135m", device=device), "smollm2-135m (real weights)"
     except Exception as err:  # noqa: BLE001 - fall back, and say so
@@ -45,7 +45,7 @@ def load(device: str):
 
 
 def stub_context_factory():
-    from surgery.context import build_context
+    from programs.context import build_context
 
     return lambda ids: build_context(ids, [f" t{i}" for i in ids])
 
@@ -57,8 +57,8 @@ def library_plan(heads: list, k: int) -> dict:
 
 
 def synthesized_plan(directory: str, fraction: float, n_total: int) -> dict:
-    from surgery.headmap import HeadMap
-    from surgery.selection import head_ious, load_programs, select_heads
+    from surgery.io.headmap import HeadMap
+    from surgery.substitute.selection import head_ious, load_programs, select_heads
 
     headmap = HeadMap.load(directory)
     heads = select_heads("best-iou", fraction, n_total, head_ious(headmap))

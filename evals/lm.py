@@ -14,7 +14,7 @@ lm-eval's rolling windows with BOS as the prefix token.
 Speed: requests with the same input tokens (one-token continuations of one context) share one
 row; rows are sorted by length (longest first), right-padded and scored with one forward per
 batch; the final norm and the unembedding run only at the positions that predict continuation
-tokens. With a plan, each batch runs inside :func:`surgery.substitute.substituted` (the mask
+tokens. With a plan, each batch runs inside :func:`surgery.substitute.plan.substituted` (the mask
 tells it each row's own tokens), whose pattern cache is kept across calls.
 """
 from __future__ import annotations
@@ -25,7 +25,7 @@ from lm_eval.api.model import TemplateLM
 from lm_eval.utils import get_rolling_token_windows, make_disjoint_window
 from tqdm.auto import tqdm
 
-from surgery.substitute import PatternCache, Plan, substituted
+from surgery.substitute.plan import PatternCache, Plan, substituted
 
 Request = tuple[tuple[str, str], list[int], list[int]]  # (strings, context ids, continuation ids)
 
@@ -54,7 +54,7 @@ class HookedLM(TemplateLM):
 
     @property
     def prefix_token_id(self) -> int:
-        from surgery.models import bos_id
+        from surgery.io.models import bos_id
 
         return bos_id(self.model)
 
@@ -157,7 +157,7 @@ def attention_layout(model) -> int:
 
     TransformerLens flattens them on every forward (``(head d_head) d_model`` for Q/K/V,
     ``d_model (head d_head)`` for O), which copies each weight unless its storage already has that
-    order. Values and shapes are unchanged (like ``surgery.models.transposed_layout``); returns
+    order. Values and shapes are unchanged (like ``surgery.io.models.transposed_layout``); returns
     how many weights moved.
     """
     moved = 0

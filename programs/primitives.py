@@ -1,7 +1,7 @@
 """Primitives that programs compose: vectorized numpy functions of a TokenContext.
 
 Every primitive returns float32 ``[n, n]`` (query_pos, key_pos) non-negative scores and puts no
-mass above the diagonal; rows may be empty (``surgery.program.normalize`` then falls back to BOS).
+mass above the diagonal; rows may be empty (``surgery.runtime.program.normalize`` then falls back to BOS).
 Scores are unnormalized: use :func:`mix` to combine primitives by share of attention mass.
 
 The examples use :func:`example`, the context of ``<s> The cat sat. The cat ran, "Bob!" he said.``
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from surgery.context import TokenContext, build_context
+from programs.context import TokenContext, build_context
 
 _EXAMPLE = ["<s>", "The", " cat", " sat", ".", " The", " cat", " ran", ",", ' "', "Bob", '!"', " he", " said", "."]
 

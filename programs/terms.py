@@ -16,7 +16,7 @@ A term is a tuple ``(name, *arguments)``; every term is a 0/1 indicator or a sma
 of the query and the key, computed from the ``TokenContext`` alone (token classes as in
 ``programs/classes.py``).
 
-    >>> from surgery.context import build_context
+    >>> from programs.context import build_context
     >>> ctx = build_context(np.array([1, 7, 8, 9]), ["<s>", "The", " cat", "."])
     >>> feature(ctx, ("distance", 1))[3].tolist()
     [0.0, 0.0, 1.0, 0.0]
@@ -191,7 +191,7 @@ def mass_moved(ctxs, terms) -> np.ndarray:
     attention goes elsewhere when the term is dropped. This, not a raw weight, ranks what a
     program does.
 
-    >>> from surgery.context import build_context
+    >>> from programs.context import build_context
     >>> ctx = build_context(np.arange(6), ["<s>", "A", " b", " c", " d", " e"])
     >>> mass_moved([ctx], [(9.0, "first"), (0.0, "distance", 1)]).round(2).tolist()
     [0.59, 0.0]

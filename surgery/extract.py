@@ -10,11 +10,11 @@ import numpy as np
 import torch
 from tqdm.auto import tqdm
 
-from surgery import hooks
-from surgery.corpus import DEFAULT_CORPUS, CorpusError, Windows, load_documents, make_windows
-from surgery.models import DEFAULT_MODEL, bos_id, context_length, layer_windows, load_model, token_strings
-from surgery.runinfo import write_config
-from surgery.store import AttentionStore, StoreMeta, StoreWriter
+from surgery.substitute import hooks
+from surgery.io.corpus import DEFAULT_CORPUS, CorpusError, Windows, load_documents, make_windows
+from surgery.io.models import DEFAULT_MODEL, bos_id, context_length, layer_windows, load_model, token_strings
+from surgery.io.records import write_config
+from surgery.io.store import AttentionStore, StoreMeta, StoreWriter
 
 
 @dataclass(frozen=True)
@@ -22,8 +22,8 @@ class ExtractConfig:
     """Settings of one extraction; the CLI flags map one-to-one onto these fields."""
 
     out: str  # store directory to create
-    model: str = DEFAULT_MODEL  # model name or path (see surgery.models)
-    corpus: str = DEFAULT_CORPUS  # corpus name or path (see surgery.corpus)
+    model: str = DEFAULT_MODEL  # model name or path (see surgery.io.models)
+    corpus: str = DEFAULT_CORPUS  # corpus name or path (see surgery.io.corpus)
     n_windows: int = 256  # windows to extract, train and held-out together
     window: int = 64  # tokens per window, BOS included
     heldout_frac: float = 0.25  # share of documents (and windows) held out for scoring

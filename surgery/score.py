@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 import numpy as np
 from tqdm.auto import tqdm
 
-from surgery.context import store_contexts
-from surgery.headmap import head_name
-from surgery.program import Program, ProgramError, normalize
-from surgery.termcode import read_terms
+from programs.context import store_contexts
+from surgery.io.headmap import head_name
+from surgery.runtime.program import Program, ProgramError, normalize
+from surgery.forms.terms import read_terms
 
 HEAD_CHUNK = 16  # heads per block of the [heads, windows, tri] minimum
 
@@ -197,7 +197,7 @@ def iou_matrices(store, windows: np.ndarray, pats: np.ndarray, progress: bool = 
     """IoU and no-BOS IoU ``[heads, programs]`` of patterns ``[P, W, n, n]`` against the store's heads.
 
     A head of a sliding-window layer is scored against the patterns masked to its window
-    (:func:`surgery.program.normalize`), as the model would apply them."""
+    (:func:`surgery.runtime.program.normalize`), as the model would apply them."""
     real, real_nb = load_real(store, windows, progress)
     groups = window_groups(store)
     if len(groups) == 1 and groups[0][0] is None:

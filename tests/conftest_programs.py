@@ -5,9 +5,9 @@ from pathlib import Path
 
 import numpy as np
 
-from surgery.context import build_context
-from surgery.program import normalize
-from surgery.store import StoreMeta, StoreWriter
+from programs.context import build_context
+from surgery.runtime.program import normalize
+from surgery.io.store import StoreMeta, StoreWriter
 from programs import primitives as P
 
 WORDS = ["The", " cat", " sat", ".", " A", " dog", " ran", ",", " and", " Bob", " said", ' "', "hi", '!"', "\n", " the"]

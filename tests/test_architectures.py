@@ -9,11 +9,12 @@ import pytest
 import torch
 from transformers import AutoModelForCausalLM
 
-from surgery import convert, hooks, models
+from surgery.io import convert, models
+from surgery.substitute import hooks
 from surgery.extract import ExtractConfig, extract
-from surgery.program import normalize
+from surgery.runtime.program import normalize
 from surgery.score import batch_iou, iou_matrices
-from surgery.substitute import substituted
+from surgery.substitute.plan import substituted
 from tiny_hf import ARCH_CONFIGS, WINDOW, build
 
 SEQ = 24  # tokens per window: three sliding windows long

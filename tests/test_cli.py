@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from surgery import commands
+from surgery import cli as commands
 from surgery.cli import COMMANDS, cli
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -48,10 +48,10 @@ def test_command_list_matches_the_command_modules():
     import importlib
 
     modules = {m.name for m in pkgutil.iter_modules(commands.__path__)
-               if hasattr(importlib.import_module(f"surgery.commands.{m.name}"), "command")}
+               if hasattr(importlib.import_module(f"surgery.cli.{m.name}"), "command")}
     assert {module for module, _ in COMMANDS.values()} == modules
     for name, (module, short) in COMMANDS.items():
-        command = importlib.import_module(f"surgery.commands.{module}").command
+        command = importlib.import_module(f"surgery.cli.{module}").command
         assert command.name == name
         assert command.get_short_help_str(limit=500) == short, f"COMMANDS['{name}'] differs from its docstring"
 
@@ -83,12 +83,12 @@ def test_extract_bad_input_is_one_line_error(args, message, tmp_path):
 @pytest.fixture
 def no_weights(monkeypatch):
     """Loading a model is an error: what these tests check must fail before it."""
-    import surgery.models
+    import surgery.io.models
 
     def refuse(*args, **kwargs):
         raise AssertionError("the model was loaded before the flags were checked")
 
-    monkeypatch.setattr(surgery.models, "load_model", refuse)
+    monkeypatch.setattr(surgery.io.models, "load_model", refuse)
     monkeypatch.setattr("surgery.extract.load_model", refuse)
 
 
@@ -130,8 +130,8 @@ def test_eval_flags_are_checked_before_the_model_loads(args, message, tmp_path, 
 def test_context_length_from_config_alone(tmp_path):
     import json
 
-    from surgery.model_config import context_length, gguf_metadata
-    from surgery.models import smollm2_gguf_path
+    from surgery.io.model_config import context_length, gguf_metadata
+    from surgery.io.models import smollm2_gguf_path
 
     assert context_length("smollm2-135m") == 8192
     assert gguf_metadata(smollm2_gguf_path(), {"general.architecture"}) == {"general.architecture": "llama"}
@@ -148,7 +148,7 @@ def test_extract_window_longer_than_context(tmp_path):
 
 def test_unknown_lm_eval_names_are_ruled_out_without_the_index(tmp_path, no_weights, monkeypatch):
     import evals.tasks
-    from surgery.preflight import unmentioned_lm_eval_names
+    from surgery.cli.preflight import unmentioned_lm_eval_names
 
     assert unmentioned_lm_eval_names(["arc_easy", "no_such_task_xyz"]) == ["no_such_task_xyz"]
 

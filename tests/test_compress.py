@@ -7,12 +7,12 @@ import numpy as np
 from click.testing import CliRunner
 
 from surgery.cli import cli
-from surgery.compress import (assign, assigned_curve, choose_k, compress, greedy, in_sample_record,
+from surgery.analysis.compress import (assign, assigned_curve, choose_k, compress, greedy, in_sample_record,
                               split_by_document, swap_pass)
-from surgery.headmap import HeadMap
-from surgery.program import code_key, library_dir
+from surgery.io.headmap import HeadMap
+from surgery.runtime.program import code_key, library_dir
 from surgery.score import ScoreResult
-from surgery.synthesize import SynthConfig, synthesize
+from surgery.synth.synthesize import SynthConfig, synthesize
 from conftest_programs import make_store
 
 
@@ -139,7 +139,7 @@ def test_compress_cli_writes_curve_and_a_library_eval_can_load(tmp_path):
     assert record["curve"][-1]["selection"] >= record["curve"][0]["selection"]
     assert (out / "compression.png").stat().st_size > 0 and (out / "config.json").exists()
 
-    from surgery.selection import load_programs
+    from surgery.substitute.selection import load_programs
 
     headmap = HeadMap.load(out / "library")
     assert sorted(headmap.heads) == ["L0H0", "L0H1", "L0H2", "L1H0", "L1H1", "L1H2"]
@@ -161,11 +161,11 @@ def test_compress_cli_reports_a_missing_programs_directory(tmp_path):
 
 def _template_store(tmp_path):
     """A store whose head L0H0 is a log-linear program's pattern and L0H1 the same program tempered."""
-    from surgery import loglinear as LL
-    from surgery.compress import temper
-    from surgery.context import build_context
-    from surgery.program import load_program
-    from surgery.store import StoreMeta, StoreWriter
+    from surgery.synth import loglinear as LL
+    from surgery.analysis.compress import temper
+    from programs.context import build_context
+    from surgery.runtime.program import load_program
+    from surgery.io.store import StoreMeta, StoreWriter
     from conftest_programs import random_windows
 
     ids, strs = random_windows(8, 10)
@@ -189,11 +189,11 @@ def _template_store(tmp_path):
 
 
 def test_tempered_tables_compute_the_tempered_pattern(tmp_path):
-    from surgery import loglinear as LL
-    from surgery.compress import temper
-    from surgery.context import store_contexts
-    from surgery.program import load_program
-    from surgery.store import AttentionStore
+    from surgery.synth import loglinear as LL
+    from surgery.analysis.compress import temper
+    from programs.context import store_contexts
+    from surgery.runtime.program import load_program
+    from surgery.io.store import AttentionStore
 
     attn, progs, tables, bos = _template_store(tmp_path)
     ctxs = store_contexts(AttentionStore(attn), np.arange(8))
@@ -223,7 +223,7 @@ def test_compress_gives_a_tempered_head_its_instance_of_a_shared_template(tmp_pa
     assert plain_record["tempering"]["heads"] == {}
     assert plain.heads["L0H1"].iou < headmap.heads["L0H1"].iou - 0.05
 
-    from surgery.selection import load_programs
+    from surgery.substitute.selection import load_programs
 
     loaded = load_programs(headmap, tmp_path / "--temper" / "library", trusted=False)  # as `surgery eval` does
     assert sorted(loaded) == [(0, 0), (0, 1)]

@@ -3,7 +3,7 @@ import pickle
 import numpy as np
 import pytest
 
-from surgery.context import build_context, store_contexts
+from programs.context import build_context, store_contexts
 
 TOKS = ["<s>", "The", " cat", " said", ",", ' "', "Hello", '!"', "\n", "Bob", " didn", "'t", " go", "."]
 
@@ -59,7 +59,7 @@ def test_bad_input():
 
 def test_store_contexts(tmp_path):
     from conftest_programs import make_store
-    from surgery.store import AttentionStore
+    from surgery.io.store import AttentionStore
 
     store = AttentionStore(make_store(tmp_path / "s"))
     cs = store_contexts(store, store.heldout_windows())

@@ -8,14 +8,14 @@ import torch
 from click.testing import CliRunner
 from transformers import AutoModelForCausalLM, LlamaConfig, OPTConfig
 
-from surgery import convert, models
+from surgery.io import convert, models
 from surgery.cli import cli
-from surgery.store import AttentionStore
+from surgery.io.store import AttentionStore
 from tiny_hf import WINDOW, build, write_gguf
 
-# The conversion code (surgery/convert.py + surgery/models.py) as last reviewed, per converter version.
+# The conversion code (surgery/io/convert.py + surgery/io/models.py) as last reviewed, per converter version.
 # Changing that code changes the hash: bump convert.CONVERTER_VERSION and record the new hash here.
-RECORDED_CONVERTER = {2: "d0c4f5eabb0efaebb466502cbc2b7bb02975557b0e7212019d88e8842f9a4588"}
+RECORDED_CONVERTER = {2: "d0c4f5eabb0efaebb466502cbc2b7bb02975557b0e7212019d88e8842f9a4588", 3: "cc6767d2a60a6555a023afe244f94cfc6eeb1408928adddbdf507ca530f5fb35"}
 
 
 def test_conversion_code_change_requires_a_new_converter_version():

@@ -6,7 +6,7 @@ import json
 import numpy as np
 import pytest
 
-from surgery.corpus import CorpusError, load_documents, make_windows
+from surgery.io.corpus import CorpusError, load_documents, make_windows
 
 
 def test_stories_are_the_hundred_mctest_stories():

@@ -6,10 +6,10 @@ import pytest
 import torch
 import torch.nn.functional as F
 
-from surgery import hooks
-from surgery.costs import load_costs, measure_costs, save_costs
-from surgery.selection import select_heads
-from surgery.substitute import substituted
+from surgery.substitute import hooks
+from surgery.substitute.costs import load_costs, measure_costs, save_costs
+from surgery.substitute.selection import select_heads
+from surgery.substitute.plan import substituted
 from test_substitute import PrevToken, Recorded, stub_contexts, tiny_model, tokens
 
 
@@ -30,7 +30,7 @@ def full_forward_cost(model, plan, toks: torch.Tensor, metric: str) -> float:
 def test_cost_equals_full_substituted_forward(n_kv, metric, monkeypatch):
     model = tiny_model(n_kv=n_kv, pos="rotary")
     toks = tokens(batch=5, pos=12)
-    monkeypatch.setattr("surgery.substitute.model_context_factory", lambda m: stub_contexts)
+    monkeypatch.setattr("surgery.substitute.plan.model_context_factory", lambda m: stub_contexts)
     prev = PrevToken()
     programs = {(0, 1): prev, (1, 3): prev}
     vocab = model.cfg.d_vocab  # top_k = vocab: the KL is exact
@@ -52,7 +52,7 @@ def test_unknown_cost_metric_is_refused():
 def test_own_pattern_costs_nothing(monkeypatch):
     model = tiny_model()
     toks = tokens(batch=4, pos=10)
-    monkeypatch.setattr("surgery.substitute.model_context_factory", lambda m: stub_contexts)
+    monkeypatch.setattr("surgery.substitute.plan.model_context_factory", lambda m: stub_contexts)
     _, cache = model.run_with_cache(toks, names_filter=hooks.is_pattern_hook)
     table = {tuple(row.tolist()): cache[hooks.pattern_hook(1)][b, 2].numpy() for b, row in enumerate(toks)}
     for metric in ("kl", "nll"):

@@ -8,8 +8,8 @@ import pytest
 from click.testing import CliRunner
 
 from surgery.cli import cli
-from surgery.headmap import HeadEntry, HeadMap, head_name
-from surgery.program import library_dir
+from surgery.io.headmap import HeadEntry, HeadMap, head_name
+from surgery.runtime.program import library_dir
 
 LIBRARY = ["first.py", "first_previous.py", "first_self.py", "induction.py"]
 
@@ -27,11 +27,11 @@ def programs_dir(tmp_path, tiny_llama) -> Path:
 
 @pytest.fixture()
 def offline(monkeypatch, tiny_llama, sample_docs):
-    import surgery.corpus
-    import surgery.models
+    import surgery.io.corpus
+    import surgery.io.models
 
-    monkeypatch.setattr(surgery.models, "load_model", lambda name, device="cpu": tiny_llama)
-    monkeypatch.setattr(surgery.corpus, "load_documents", lambda name="stories": sample_docs)
+    monkeypatch.setattr(surgery.io.models, "load_model", lambda name, device="cpu": tiny_llama)
+    monkeypatch.setattr(surgery.io.corpus, "load_documents", lambda name="stories": sample_docs)
 
 
 SMALL = ["--window", "24", "--n-windows", "3", "--heldout-frac", "0.25", "--batch-size", "4"]
@@ -106,7 +106,7 @@ def loglinear_dir(tmp_path, tiny_llama) -> Path:
     """heads.json for every head of the tiny model, each with a log-linear program of random numbers."""
     import torch
 
-    from surgery import loglinear as LL
+    from surgery.synth import loglinear as LL
 
     n_layers, n_heads = tiny_llama.cfg.n_layers, tiny_llama.cfg.n_heads
     p = LL.Params.zeros(n_layers * n_heads, 1)

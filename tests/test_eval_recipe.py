@@ -1,8 +1,8 @@
 """`surgery eval` names the lowest-cost recipe when a run used another one."""
 from __future__ import annotations
 
-from surgery.commands.eval import recipe_command
-from surgery.evaluate import EvalConfig
+from surgery.cli.eval import recipe_command
+from evals.evaluate import EvalConfig
 
 
 def test_recipe_command_keeps_the_run_and_swaps_strategy_and_tuning():

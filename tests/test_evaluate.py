@@ -7,8 +7,8 @@ import numpy as np
 import torch
 from test_substitute import PrevToken, stub_contexts, tiny_model
 
-from surgery.evaluate import compare_perplexity, heldout_windows, perplexity
-from surgery.store import HELDOUT, TRAIN
+from evals.evaluate import compare_perplexity, heldout_windows, perplexity
+from surgery.io.store import HELDOUT, TRAIN
 
 torch.set_num_threads(1)
 
@@ -50,7 +50,7 @@ class WordTokenizer:
 
 
 def test_heldout_windows_come_from_heldout_documents_only():
-    from surgery.corpus import make_windows
+    from surgery.io.corpus import make_windows
 
     docs = [" ".join(f"d{d}w{i}" for i in range(40)) for d in range(12)]
     tok = WordTokenizer()
@@ -65,7 +65,7 @@ def test_heldout_windows_come_from_heldout_documents_only():
 
 
 def test_training_windows_never_touch_heldout_documents_and_shrink_to_the_corpus():
-    from surgery.evaluate import split_windows
+    from evals.evaluate import split_windows
 
     docs = [" ".join(f"d{d}w{i}" for i in range(40)) for d in range(12)]
     tok = WordTokenizer()

@@ -5,10 +5,10 @@ import numpy as np
 import pytest
 import torch
 
-from surgery import hooks
-from surgery.corpus import CorpusError
+from surgery.substitute import hooks
+from surgery.io.corpus import CorpusError
 from surgery.extract import ExtractConfig, extract
-from surgery.store import AttentionStore, StoreError, StoreMeta, StoreWriter
+from surgery.io.store import AttentionStore, StoreError, StoreMeta, StoreWriter
 
 
 @pytest.mark.parametrize("model_fixture", ["tiny_gpt2", "tiny_llama"])

@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from surgery.headmap import HeadEntry, HeadMap, head_name, parse_head
+from surgery.io.headmap import HeadEntry, HeadMap, head_name, parse_head
 
 
 def test_head_names_round_trip():

@@ -12,7 +12,7 @@ import httpx2
 import openai
 import pytest
 
-from surgery.llm import ChatClient, LLMError, _retry_after_seconds, extract_programs
+from surgery.synth.llm import ChatClient, LLMError, _retry_after_seconds, extract_programs
 
 
 def chat_body(content: str) -> bytes:

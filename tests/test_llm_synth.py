@@ -7,13 +7,13 @@ import numpy as np
 from click.testing import CliRunner
 
 from surgery.cli import cli
-from surgery.context import store_contexts
-from surgery.headmap import HeadMap
-from surgery.llm import ChatClient
-from surgery.llm_synth import LLMSynthConfig, feedback, llm_candidates, mass_profile, program_source, summarize_head
-from surgery.program import load_program, read_meta
-from surgery.sandbox import Limits
-from surgery.store import AttentionStore
+from programs.context import store_contexts
+from surgery.io.headmap import HeadMap
+from surgery.synth.llm import ChatClient
+from surgery.synth.llm_synth import LLMSynthConfig, feedback, llm_candidates, mass_profile, program_source, summarize_head
+from surgery.runtime.program import load_program, read_meta
+from surgery.runtime.sandbox import Limits
+from surgery.io.store import AttentionStore
 from conftest_programs import make_store
 from test_llm import FakeLLM, chat_body
 

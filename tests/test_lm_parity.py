@@ -7,7 +7,7 @@ import pytest
 
 from evals import parity
 from evals.lm import HookedLM
-from surgery import models
+from surgery.io import models
 
 pytestmark = pytest.mark.slow
 TOLERANCE = 1e-3  # max |Δ log-prob| per continuation token (TL vs HF kernels, fp32)
@@ -47,7 +47,7 @@ def test_without_bos_equals_hflm_defaults_and_differs_from_bos(pair):
 
 
 def test_rolling_equals_hflm_across_windows(pair):
-    from surgery.corpus import load_documents
+    from surgery.io.corpus import load_documents
 
     hf_model, tl_model, tokenizer = pair
     docs = load_documents("stories")[:2]

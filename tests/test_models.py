@@ -7,8 +7,8 @@ import numpy as np
 import pytest
 import torch
 
-from surgery import models
-from surgery.corpus import load_documents, make_windows
+from surgery.io import models
+from surgery.io.corpus import load_documents, make_windows
 from surgery.extract import ExtractConfig, extract
 
 

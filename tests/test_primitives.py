@@ -6,8 +6,8 @@ import pytest
 
 import programs.primitives as P
 from conftest_programs import random_windows
-from surgery.context import build_context
-from surgery.program import normalize
+from programs.context import build_context
+from surgery.runtime.program import normalize
 
 
 def contexts():

@@ -2,8 +2,8 @@ import numpy as np
 import pytest
 
 from programs import primitives as P
-from surgery.program import ProgramError, library_dir, load_program, load_programs, normalize, read_meta
-from surgery.sandbox import check_source
+from surgery.runtime.program import ProgramError, library_dir, load_program, load_programs, normalize, read_meta
+from surgery.runtime.sandbox import check_source
 
 PREV = '''"""Previous token.
 

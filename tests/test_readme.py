@@ -77,16 +77,16 @@ def workdir(tmp_path_factory):
 
 @pytest.fixture
 def tiny_world(monkeypatch, workdir, tiny_llama, tiny_gpt2, sample_docs):
-    import surgery.corpus
+    import surgery.io.corpus
     import surgery.extract
-    import surgery.models
+    import surgery.io.models
 
     def load(name, device="cpu", allow_mismatch=False):
         return tiny_gpt2 if name == CANDIDATE else tiny_llama
 
-    for module in (surgery.models, surgery.extract):
+    for module in (surgery.io.models, surgery.extract):
         monkeypatch.setattr(module, "load_model", load)
-    for module in (surgery.corpus, surgery.extract):
+    for module in (surgery.io.corpus, surgery.extract):
         monkeypatch.setattr(module, "load_documents", lambda name="stories": sample_docs)
     monkeypatch.chdir(workdir)
 

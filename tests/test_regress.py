@@ -14,9 +14,9 @@ from click.testing import CliRunner
 from conftest_programs import make_store
 from surgery.cli import cli
 from surgery.extract import ExtractConfig, extract
-from surgery.program import code_key
-from surgery.regress import RegressConfig, RegressError, regress
-from surgery.store import array_record
+from surgery.runtime.program import code_key
+from surgery.analysis.regress import RegressConfig, RegressError, regress
+from surgery.io.store import array_record
 
 # the primitive each head of make_store(n_layers=2, n_heads=3) has exactly, as a library program
 TOY_PROGRAMS = {"L0H0": "previous", "L0H1": "first", "L0H2": "self", "L1H0": "induction", "L1H1": "uniform",
@@ -140,7 +140,7 @@ def test_missing_baseline_programs_is_exit_2(tmp_path):
 
 
 def test_unexpected_failure_is_exit_2_not_a_regression(tmp_path, monkeypatch):
-    import surgery.commands.regress as command
+    import surgery.cli.regress as command
 
     def crash(cfg):
         raise RuntimeError("disk on fire")
@@ -222,7 +222,7 @@ ZEROED = [(5, 3), (20, 0)]  # (layer, query head) whose q_proj rows are zeroed: 
 
 def save_zeroed_copy(path: Path, tokenizer, heads: list[tuple[int, int]]) -> None:
     """smollm2-135m loaded from its GGUF as a HF model, query heads zeroed, saved as a HF directory."""
-    from surgery import models
+    from surgery.io import models
 
     hf, _ = models._load_hf_gguf(models.smollm2_gguf_path())
     del hf.config.quantization_config  # dequantized to fp32 on load: save as a plain checkpoint
@@ -237,7 +237,7 @@ def save_zeroed_copy(path: Path, tokenizer, heads: list[tuple[int, int]]) -> Non
 
 @pytest.mark.slow
 def test_real_checkpoint_with_zeroed_query_heads_is_flagged(tmp_path):
-    from surgery import models
+    from surgery.io import models
 
     smollm2 = models.load_model("smollm2-135m")
     base = tmp_path / "base"

@@ -17,11 +17,11 @@ from PIL import Image
 
 from conftest_programs import KNOWN, make_store
 from surgery.cli import cli
-from surgery.headmap import HeadEntry, HeadMap
-from surgery.render import LEVELS, MASKED, PALETTE, encode_png, heatmap_png, highlight_css, highlight_python, plot_png
-from surgery.report import collect, resolve_paths
-from surgery.report_html import Figure, GridColouring, Section, Table, iou_colour, page
-from surgery.runinfo import write_json
+from surgery.io.headmap import HeadEntry, HeadMap
+from surgery.report.render import LEVELS, MASKED, PALETTE, encode_png, heatmap_png, highlight_css, highlight_python, plot_png
+from surgery.report.collect import collect, resolve_paths
+from surgery.report.html import Figure, GridColouring, Section, Table, iou_colour, page
+from surgery.io.records import write_json
 
 NASTY = '</script><script>alert("x")</script> & <b>\n'  # a token string that must never reach the page raw
 FAILING = "L1H1"  # its program returns the wrong shape

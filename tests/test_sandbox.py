@@ -3,9 +3,9 @@ import numpy as np
 import pytest
 
 from programs import primitives as P
-from surgery import sandbox
-from surgery.program import normalize
-from surgery.sandbox import Limits, ProgramRejected, SandboxPool, check_source
+from surgery.runtime import sandbox
+from surgery.runtime.program import normalize
+from surgery.runtime.sandbox import Limits, ProgramRejected, SandboxPool, check_source
 
 FAST = Limits(wall_s=3.0, cpu_s=1, mem_mb=256, repeat=2)
 CTXS = [P.example(), P.example()]

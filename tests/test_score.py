@@ -6,9 +6,9 @@ from click.testing import CliRunner
 
 from conftest_programs import KNOWN, make_store
 from surgery.cli import cli
-from surgery.program import library_dir, load_programs, normalize
+from surgery.runtime.program import library_dir, load_programs, normalize
 from surgery.score import batch_iou, pack, packed_iou, score_programs, soft_iou, soft_iou_no_bos
-from surgery.store import AttentionStore
+from surgery.io.store import AttentionStore
 
 
 def rand_patterns(shape, seed=0):
@@ -126,11 +126,11 @@ def test_cli_errors_are_one_line(case, store, tmp_path):
 def test_module_doctests():
     import doctest
 
-    import surgery.context
-    import surgery.program
+    import programs.context
+    import surgery.runtime.program
     import surgery.score
 
-    for m in (surgery.score, surgery.program, surgery.context):
+    for m in (surgery.score, surgery.runtime.program, programs.context):
         assert doctest.testmod(m).failed == 0, m.__name__
 
 

@@ -6,7 +6,7 @@ from types import SimpleNamespace
 import numpy as np
 import pytest
 
-from surgery.selection import (
+from surgery.substitute.selection import (
     UniformCausal, build_plan, derangement, n_to_replace, parse_strategy, select_heads,
 )
 

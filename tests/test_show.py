@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from surgery.cli import cli
-from surgery.render import ascii_heatmap, side_by_side
+from surgery.report.render import ascii_heatmap, side_by_side
 from test_report import FAILING, UNMAPPED, make_run
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from surgery.store import StoreMeta, StoreWriter, remove_stale_partials
+from surgery.io.store import StoreMeta, StoreWriter, remove_stale_partials
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SLOW_EXTRACT = """
 import sys, time
 import surgery.extract as ex
-from surgery.store import StoreMeta, StoreWriter
+from surgery.io.store import StoreMeta, StoreWriter
 
 def extract(cfg, **kwargs):
     meta = StoreMeta(model=cfg.model, n_layers=1, n_heads=1, window=cfg.window, n_windows=cfg.n_windows,

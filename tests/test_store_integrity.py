@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from surgery.cli import cli
-from surgery.store import ARRAYS, AttentionStore, DamagedStoreError, StoreError
+from surgery.io.store import ARRAYS, AttentionStore, DamagedStoreError, StoreError
 from test_report import make_run
 
 STORE_FILES = (*ARRAYS, "store.json", "token_strs.json")  # COMPLETE is a marker; config.json is not read

@@ -8,8 +8,8 @@ import pytest
 import torch
 from transformer_lens import HookedTransformer, HookedTransformerConfig
 
-from surgery import hooks
-from surgery.substitute import PatternCache, substituted
+from surgery.substitute import hooks
+from surgery.substitute.plan import PatternCache, substituted
 
 torch.set_num_threads(1)
 

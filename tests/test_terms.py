@@ -9,14 +9,14 @@ import torch
 
 from conftest_programs import make_store, random_windows
 from programs import terms as T
-from surgery import termcode
-from surgery import termfit as TF
-from surgery.context import build_context, store_contexts
-from surgery.headmap import HeadMap
-from surgery.program import load_program
-from surgery.roles import RolesConfig, head_roles
-from surgery.store import AttentionStore
-from surgery.synthesize import SynthConfig, synthesize, with_scores
+from surgery.forms import terms as termcode
+from surgery.synth import termfit as TF
+from programs.context import build_context, store_contexts
+from surgery.io.headmap import HeadMap
+from surgery.runtime.program import load_program
+from surgery.analysis.roles import RolesConfig, head_roles
+from surgery.io.store import AttentionStore
+from surgery.synth.synthesize import SynthConfig, synthesize, with_scores
 
 QUICK = dict(levels=(1, 2, 4), max_terms=4, refit_steps=8, full_steps=0, calibrate_steps=5)
 

@@ -6,12 +6,12 @@ import numpy as np
 import pytest
 import torch
 
-from surgery import loglinear as LL
-from surgery.context import build_context
-from surgery.headmap import HeadEntry, HeadMap
-from surgery.program import library_dir, load_program
-from surgery.substitute import substituted
-from surgery.tune import TuneConfig, Teacher, kl, teacher, tune, tunable, write_tuned
+from surgery.synth import loglinear as LL
+from programs.context import build_context
+from surgery.io.headmap import HeadEntry, HeadMap
+from surgery.runtime.program import library_dir, load_program
+from surgery.substitute.plan import substituted
+from surgery.substitute.tune import TuneConfig, Teacher, kl, teacher, tune, tunable, write_tuned
 from test_substitute import tiny_model
 
 WORDS = [" the", " cat", " sat", ".", " on", " a", " mat", ",", " and", " Tom", " ran", "\n"]
@@ -97,7 +97,7 @@ def test_teacher_kl_is_zero_for_the_teacher_and_matches_full_kl_when_k_is_vocab(
 def test_tuning_lowers_kl_through_the_substitution_path(tmp_path, monkeypatch):
     torch.manual_seed(0)
     model = tiny_model()
-    monkeypatch.setattr("surgery.tune.model_context_factory", word_contexts)
+    monkeypatch.setattr("surgery.substitute.tune.model_context_factory", word_contexts)
     heads = [(0, 1), (1, 2), (1, 3)]
     progs = write_programs(tmp_path, model, heads)
     progs[(0, 0)] = load_program(library_dir() / "previous.py", trusted=True)
@@ -173,12 +173,12 @@ def test_loglinear_logits_is_the_sum_of_its_terms():
 
 
 def test_terms_and_table_programs_are_tuned_together_and_keep_their_terms(tmp_path, monkeypatch):
-    from surgery import termcode
-    from surgery import termfit as TF
+    from surgery.forms import terms as termcode
+    from surgery.synth import termfit as TF
 
     torch.manual_seed(0)
     model = tiny_model()
-    monkeypatch.setattr("surgery.tune.model_context_factory", word_contexts)
+    monkeypatch.setattr("surgery.substitute.tune.model_context_factory", word_contexts)
     progs = write_programs(tmp_path, model, [(1, 2)])
     terms = [[(2.0, ("first",)), (1.0, ("distance", 1)), (-0.5, ("key_token", " cat"))],
              [(1.5, ("last", "PERIOD")), (0.5, ("pair", "CONTENT", "DET")), (-1.0, ("log_distance",))]]

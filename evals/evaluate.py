@@ -1,0 +1,327 @@
+"""Stage 5 — evaluate: perplexity of the unmodified and the substituted model on held-out text.
+
+Perplexity is token-weighted: ``exp(Σ nll / Σ tokens)`` pooled over every predicted token of
+every window (each window predicts its tokens 1..T-1 from BOS onward), not a mean of per-window
+perplexities. Windows come from the held-out documents of the corpus only (split 1 of
+``surgery.io.corpus.make_windows`` with the extraction's seed and held-out fraction), never from the
+documents programs were fit on; when the store is known its training windows are excluded too.
+"""
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import dataclass
+
+import numpy as np
+import torch
+
+from surgery.io.store import HELDOUT
+from surgery.substitute.plan import PatternCache, Plan, substituted
+
+
+@dataclass(frozen=True)
+class Perplexity:
+    """Pooled next-token loss of one model variant over the evaluation windows."""
+
+    nll_sum: float  # Σ negative log-likelihood (nats) over all predicted tokens
+    n_tokens: int  # predicted tokens (windows × (T - 1))
+    seconds: float  # wall time of the forward passes
+    window_nll: tuple[float, ...] = ()  # Σ NLL of each window, in order (bootstrap intervals: evals.uncertainty)
+
+    @property
+    def nll(self) -> float:
+        """Mean nats per token."""
+        return self.nll_sum / max(self.n_tokens, 1)
+
+    @property
+    def ppl(self) -> float:
+        return math.exp(self.nll)
+
+
+@dataclass(frozen=True)
+class PerplexityComparison:
+    baseline: Perplexity
+    substituted: Perplexity
+
+    @property
+    def relative_increase(self) -> float:
+        """``ppl_substituted / ppl_baseline - 1`` (0.25 = 25% worse)."""
+        return self.substituted.ppl / self.baseline.ppl - 1.0
+
+    def to_json(self) -> dict:
+        return {
+            "baseline": _ppl_json(self.baseline),
+            "substituted": _ppl_json(self.substituted),
+            "relative_increase": self.relative_increase,
+        }
+
+
+def _ppl_json(p: Perplexity) -> dict:
+    return {"ppl": p.ppl, "nll": p.nll, "n_tokens": p.n_tokens, "seconds": p.seconds, "window_nll": list(p.window_nll)}
+
+
+@torch.no_grad()
+def perplexity(model, tokens: np.ndarray, batch_size: int = 8, plan: Plan | None = None,
+               cache: PatternCache | None = None, contexts=None) -> Perplexity:
+    """Pooled perplexity of ``model`` (substituted by ``plan`` when given) on ``tokens`` [n, T]."""
+    start = time.perf_counter()
+    windows: list[float] = []
+    n_tokens = 0
+    with substituted(model, plan or {}, cache=cache, contexts=contexts):
+        for lo in range(0, len(tokens), batch_size):
+            batch = torch.as_tensor(np.asarray(tokens[lo:lo + batch_size]), device=model.cfg.device)  # [b, T]
+            loss = model(batch, return_type="loss", loss_per_token=True)  # [b, T-1]
+            windows += loss.double().sum(-1).tolist()
+            n_tokens += loss.numel()
+    return Perplexity(nll_sum=float(np.sum(windows)), n_tokens=n_tokens, seconds=time.perf_counter() - start,
+                      window_nll=tuple(windows))
+
+
+def compare_perplexity(model, tokens: np.ndarray, plan: Plan, batch_size: int = 8,
+                       cache: PatternCache | None = None, contexts=None) -> PerplexityComparison:
+    """Unmodified and substituted perplexity on the same windows, in one run."""
+    base = perplexity(model, tokens, batch_size)
+    sub = perplexity(model, tokens, batch_size, plan=plan, cache=cache, contexts=contexts)
+    return PerplexityComparison(baseline=base, substituted=sub)
+
+
+def heldout_windows(tokenizer, docs: list[str], window: int, n_windows: int, heldout_frac: float,
+                    seed: int, bos_id: int, exclude: np.ndarray | None = None) -> np.ndarray:
+    """Up to ``n_windows`` held-out windows int64 [n, window] (fewer if the corpus is short).
+
+    ``exclude`` [m, window'] holds windows programs were fit on (a store's training windows);
+    any held-out window equal to one of them is dropped.
+    """
+    held = split_windows(tokenizer, docs, window, n_windows, heldout_frac, seed, bos_id, heldout=True)
+    if exclude is not None and len(exclude) and exclude.shape[1] == held.shape[1]:
+        seen = {tuple(row) for row in np.asarray(exclude).tolist()}
+        held = np.array([row for row in held if tuple(row.tolist()) not in seen], dtype=np.int64).reshape(-1, window)
+    return held[:n_windows]
+
+
+def split_windows(tokenizer, docs: list[str], window: int, n_windows: int, heldout_frac: float, seed: int,
+                  bos_id: int, heldout: bool) -> np.ndarray:
+    """Up to ``n_windows`` windows of the held-out (or the training) documents; fewer when the
+    corpus is short (the request shrinks until the corpus can serve it)."""
+    from surgery.io.corpus import CorpusError, make_windows
+
+    share = heldout_frac if heldout else 1.0 - heldout_frac
+    ask = max(2, math.ceil(n_windows / max(share, 1e-6)))
+    while True:
+        try:
+            wins = make_windows(tokenizer, docs, window, ask, heldout_frac, seed, bos_id)
+            break
+        except CorpusError:
+            if ask <= 2:
+                raise
+            ask = max(2, int(ask * 0.8))
+    return wins.tokens[(wins.split == HELDOUT) == heldout][:n_windows]
+
+
+# --- one evaluation run: config, set-up, variants ----------------------------------------------
+
+
+@dataclass(frozen=True)
+class EvalConfig:
+    """Settings of ``surgery eval`` / ``surgery sweep``; CLI flags map one-to-one onto fields."""
+
+    programs: str  # directory holding heads.json (and the programs it names)
+    out: str  # output directory
+    model: str = "smollm2-135m"  # model name or path (see surgery.io.models)
+    fraction: float = 0.25  # share of all heads to replace: k = round(f × n_heads_total)
+    strategy: str = "best-iou"  # best-iou | worst-iou | min-cost | random | layers:A-B | L0H1,L3H2
+    control: str = "none"  # none | uniform | wrong-head: what replaces the selected heads
+    ppl: bool = True  # measure perplexity on held-out windows
+    tasks: str = ""  # comma-separated QA tasks (arc_easy, piqa, ...; see evals.tasks)
+    task_source: str = "local"  # local (offline hs_* copies) | hub (lm-eval's own tasks)
+    limit: int | None = None  # documents per task (None = all)
+    corpus: str = "stories"  # corpus for perplexity (see surgery.io.corpus)
+    window: int = 128  # tokens per perplexity window, BOS included
+    n_windows: int = 64  # held-out windows for perplexity
+    heldout_frac: float = 0.25  # as in extract: the document split that decides held-out text
+    split_seed: int = 0  # as in extract's --seed: the document split
+    store: str | None = None  # the store programs were fit on: its corpus/split are used, its windows excluded
+    batch_size: int = 8  # sequences per forward pass
+    costs: str | None = None  # min-cost: costs.json of an earlier run to reuse instead of measuring
+    cost_windows: int = 16  # min-cost: training windows the head costs are measured on
+    cost_metric: str = "kl"  # min-cost: kl | nll (see surgery.substitute.costs)
+    seed: int = 0  # random strategy and wrong-head control
+    tune_steps: int = 0  # > 0: fit the selected programs' numbers to the model's loss first (surgery.substitute.tune)
+    tune_windows: int = 192  # training windows the tuning sees
+    trusted: bool = False  # run generated programs in-process instead of the sandbox
+    device: str = "cpu"
+
+
+@dataclass
+class EvalSetup:
+    """What every variant of a run shares: the model, programs, evaluation data and cache."""
+
+    model: object
+    programs: dict  # (layer, head) -> Program
+    ious: dict  # (layer, head) -> held-out IoU
+    ppl_tokens: np.ndarray | None  # int64 [n, window] held-out windows, None without --ppl
+    tasks: list[str]  # resolved lm-eval task names
+    cache: PatternCache
+    costs: dict | None = None  # (layer, head) -> measured substitution cost (min-cost only)
+
+    @property
+    def n_heads_total(self) -> int:
+        return self.model.cfg.n_layers * self.model.cfg.n_heads
+
+
+def setup(cfg: EvalConfig, model=None, docs: list[str] | None = None) -> EvalSetup:
+    """Validate the config, then load programs, model and held-out windows (cheap checks first)."""
+    from pathlib import Path
+
+    from evals.tasks import resolve_tasks
+    from surgery.io.headmap import HeadMap
+    from surgery.substitute.selection import head_ious, load_programs, parse_strategy
+
+    parse_strategy(cfg.strategy)
+    if not Path(cfg.programs).is_dir():
+        raise FileNotFoundError(f"programs directory not found: {cfg.programs}")
+    tasks = resolve_tasks([t.strip() for t in cfg.tasks.split(",") if t.strip()], cfg.task_source)
+    headmap = HeadMap.load(cfg.programs)
+    programs = load_programs(headmap, Path(cfg.programs), trusted=cfg.trusted)
+    if model is None:
+        from surgery.io.models import load_model
+
+        model = load_model(cfg.model, device=cfg.device)
+    tokens = _ppl_tokens(cfg, model, docs) if cfg.ppl else None
+    s = EvalSetup(model=model, programs=programs, ious=head_ious(headmap), ppl_tokens=tokens,
+                  tasks=tasks, cache=PatternCache())
+    if parse_strategy(cfg.strategy).kind == "min-cost":
+        s.costs = _head_costs(cfg, s, docs)
+    return s
+
+
+def _head_costs(cfg: EvalConfig, s: EvalSetup, docs: list[str] | None) -> dict:
+    """Costs from ``cfg.costs`` when given, else measured on training windows (saved as costs.json)."""
+    from pathlib import Path
+
+    from surgery.substitute.costs import load_costs, measure_costs, save_costs
+
+    if cfg.costs:
+        return load_costs(Path(cfg.costs))
+    calib = calibration_windows(cfg, s.model, docs)
+    costs = measure_costs(s.model, s.programs, calib, cfg.batch_size, cache=s.cache, metric=cfg.cost_metric)
+    save_costs(Path(cfg.out) / "costs.json", costs, {"model": cfg.model, "programs": cfg.programs,
+                                                     "windows": list(calib.shape)}, cfg.cost_metric)
+    return costs
+
+
+def calibration_windows(cfg: EvalConfig, model, docs: list[str] | None, n: int | None = None) -> np.ndarray:
+    """``n`` (default ``cfg.cost_windows``) windows from the training documents: the store's own
+    training windows when ``cfg.store`` is given, else training-split windows of the corpus."""
+    from surgery.io.corpus import load_documents
+    from surgery.io.models import bos_id
+
+    n = cfg.cost_windows if n is None else n
+    if cfg.store:
+        from surgery.io.store import AttentionStore
+
+        store = AttentionStore(cfg.store)
+        return np.asarray(store.tokens[store.split != HELDOUT][:n])
+    docs = load_documents(cfg.corpus) if docs is None else docs
+    return split_windows(model.tokenizer, docs, cfg.window, n, cfg.heldout_frac, cfg.split_seed, bos_id(model),
+                         heldout=False)
+
+
+def _ppl_tokens(cfg: EvalConfig, model, docs: list[str] | None) -> np.ndarray:
+    import json
+    from pathlib import Path
+
+    from surgery.io.corpus import load_documents
+    from surgery.io.models import bos_id
+
+    corpus, seed, frac, exclude = cfg.corpus, cfg.split_seed, cfg.heldout_frac, None
+    if cfg.store:
+        from surgery.io.store import AttentionStore
+
+        store = AttentionStore(cfg.store)
+        corpus, seed = store.meta.corpus, store.meta.seed
+        conf = Path(cfg.store) / "config.json"
+        if conf.exists():
+            frac = json.loads(conf.read_text()).get("config", {}).get("heldout_frac", frac)
+        exclude = store.tokens[store.split != HELDOUT]
+    docs = load_documents(corpus) if docs is None else docs
+    return heldout_windows(model.tokenizer, docs, cfg.window, cfg.n_windows, frac, seed, bos_id(model), exclude)
+
+
+def choose(s: EvalSetup, strategy: str, fraction: float, control: str, seed: int) -> tuple[list, dict]:
+    """Selected heads and the plan that replaces them."""
+    from surgery.substitute.selection import build_plan, select_heads
+
+    heads = select_heads(strategy, fraction, s.n_heads_total, s.ious, seed, costs=s.costs)
+    return heads, build_plan(heads, s.programs, control, seed)
+
+
+def tune_plan(s: EvalSetup, cfg: EvalConfig, heads: list, progress: bool = True,
+              docs: list[str] | None = None, out: "Path | None" = None) -> tuple[dict, dict]:
+    """Fit the selected heads' log-linear programs to the model's loss (see :mod:`surgery.substitute.tune`).
+
+    The tuned programs are written to ``out`` (default ``OUT/programs``; a full programs
+    directory: untuned heads point at their original files) and loaded back like any program;
+    returns the plan that uses them and a record of the tuning for results.json.
+    """
+    from pathlib import Path
+
+    from surgery.io.headmap import HeadMap, head_name
+    from surgery.substitute.selection import build_plan, load_programs
+    from surgery.substitute.tune import TuneConfig, heldout_ious, tune, write_tuned
+
+    if cfg.control != "none":
+        raise ValueError("tuning applies to programs: use it with --control none")
+    tokens = calibration_windows(cfg, s.model, docs, n=cfg.tune_windows)
+    tcfg = TuneConfig(steps=cfg.tune_steps, seed=cfg.seed)
+    result = tune(s.model, s.programs, heads, tokens, tcfg, progress=progress)
+    ious = None
+    if cfg.store and result.heads:
+        from surgery.io.store import AttentionStore
+
+        ious = heldout_ious(result, AttentionStore(cfg.store))
+    note = f"KL to the unmodified model, {tcfg.steps} steps on {len(tokens)} training windows, with {len(heads)} heads replaced"
+    out = Path(cfg.out) / "programs" if out is None else Path(out)
+    headmap = write_tuned(result, HeadMap.load(cfg.programs), Path(cfg.programs), out, note, ious)
+    tuned = load_programs(headmap, out, heads=result.heads, trusted=cfg.trusted)
+    plan = build_plan(heads, {**s.programs, **tuned}, cfg.control, cfg.seed)
+    record = {
+        "steps": tcfg.steps, "lr": tcfg.lr, "batch_size": tcfg.batch_size, "l2": tcfg.l2, "top_k": tcfg.top_k,
+        "windows": list(tokens.shape), "programs": str(out), "seconds": result.seconds,
+        "kl_before": result.kl_before, "kl_after": result.kl_after,
+        "tuned_heads": [head_name(*h) for h in result.heads], "not_tuned": [head_name(*h) for h in result.skipped],
+    }
+    if ious:
+        record["heldout_iou"] = {head_name(*h): {"before": s.ious.get(h), "after": ious[h][0]} for h in result.heads}
+    return plan, record
+
+
+def measure(s: EvalSetup, plan: dict, cfg: EvalConfig) -> dict:
+    """Perplexity and QA accuracy of one variant (``plan`` empty = the unmodified model)."""
+    from evals.lm import HookedLM
+    from evals.tasks import evaluate_tasks
+
+    out: dict = {"timing": {}}
+    if s.ppl_tokens is not None:
+        p = perplexity(s.model, s.ppl_tokens, cfg.batch_size, plan=plan, cache=s.cache)
+        out["perplexity"] = _ppl_json(p)
+        out["timing"]["ppl_s"] = p.seconds
+    if s.tasks:
+        start = time.perf_counter()
+        lm = HookedLM(s.model, plan=plan, batch_size=cfg.batch_size, cache=s.cache)
+        out["tasks"] = evaluate_tasks(lm, s.tasks, limit=cfg.limit, seed=cfg.seed)
+        out["timing"]["tasks_s"] = time.perf_counter() - start
+    return out
+
+
+def relative(base: dict, sub: dict) -> float | None:
+    """Relative perplexity increase of ``sub`` over ``base`` (None without perplexity)."""
+    if "perplexity" not in base:
+        return None
+    return sub["perplexity"]["ppl"] / base["perplexity"]["ppl"] - 1.0
+
+
+def describe_plan(heads: list, plan: dict) -> dict:
+    from surgery.io.headmap import head_name
+
+    return {head_name(*h): plan[h].name for h in heads}

@@ -1,0 +1,1 @@
+"""Analyses of finished programs: compression into a shared library, regression between checkpoints, roles."""

@@ -1,0 +1,360 @@
+"""Checkpoint regression: do a baseline run's programs still describe a candidate checkpoint's heads?
+
+    from surgery.analysis.regress import RegressConfig, regress
+    report = regress(RegressConfig(baseline="runs/a", candidate="checkpoints/step2000", tolerance=0.05))
+    report["exit_status"]  # 1 when some head's IoU dropped by more than the tolerance
+
+The baseline is a run directory: ``attn/`` (an attention store) and ``programs/`` (``heads.json``
+and its program files). The candidate is either another run directory whose store holds the same
+held-out windows (identical token ids), or a model name/path, whose attention is then extracted
+over the baseline's held-out windows. Per head:
+
+- ``iou_base``: the head's own baseline program against the baseline attention (recomputed, not
+  read from ``heads.json``); ``iou_cand``: the same program against the candidate attention;
+  ``drop = iou_base - iou_cand``; **flagged** when ``drop > tolerance`` (on ``metric``).
+- **best program changed**: the baseline's whole per-head program set (distinct by code) is
+  re-ranked against both; a head whose argmax differs is reported, with the margin by which the new
+  winner beats the old one on the candidate.
+- with a candidate run that has its own ``programs/``: heads whose chosen program's *code* differs
+  (docstrings, which carry scores, are ignored) and a unified diff of the two files.
+
+Programs run on contexts built from each side's own store, so a program that reads input-embedding
+similarities sees the candidate's embeddings on the candidate side. All IoUs are means over the
+scored held-out windows (see :mod:`surgery.score`).
+"""
+from __future__ import annotations
+
+import difflib
+import tempfile
+from contextlib import ExitStack
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from programs.context import store_contexts
+from surgery.io.headmap import HeadMap, head_name, parse_head
+from surgery.forms.terms import read_terms
+from surgery.runtime.program import Program, ProgramError, code_key, load_program
+from surgery.score import iou_matrices, program_patterns
+from surgery.io.store import AttentionStore, StoreError
+
+METRICS = ("iou", "iou_no_bos")
+
+
+class RegressError(Exception):
+    """Bad input to a regression check (missing run, mismatched windows, incompatible model)."""
+
+
+@dataclass(frozen=True)
+class RegressConfig:
+    """Flags of ``surgery regress``, one field each."""
+
+    baseline: str  # run directory with attn/ and programs/heads.json
+    candidate: str  # run directory with attn/ (programs/ optional), or a model name/path
+    programs: str | None = None  # baseline programs directory (default: <baseline>/programs)
+    tolerance: float = 0.05  # a head regresses when its IoU drops by more than this
+    metric: str = "iou"  # iou | iou_no_bos: which IoU the tolerance applies to
+    max_windows: int | None = None  # score on at most this many held-out windows
+    trusted: bool = False  # run generated programs in-process instead of the sandbox
+    batch_size: int = 16  # windows per forward pass when extracting a candidate model
+    device: str = "cpu"  # torch device of a candidate model
+    out: str | None = None  # output directory (candidate attn/ is extracted here); None: temporary
+
+
+@dataclass
+class Side:
+    """One checkpoint: its store, the windows scored, and its programs directory if any."""
+
+    label: str  # what was given on the command line
+    kind: str  # "run" or "model"
+    store: AttentionStore
+    windows: np.ndarray  # int [w] indices into store, aligned across sides
+    programs_dir: Path | None
+
+
+@dataclass
+class ProgramSet:
+    """The baseline's per-head programs, deduplicated by code; columns of the IoU matrices."""
+
+    programs: list[Program]  # one per distinct code, first head's file
+    own: dict[str, int]  # head -> column of its own program
+    files: dict[str, str]  # head -> program path as written in heads.json
+    errors: dict[str, str]  # head -> why its program could not be loaded
+
+
+# ---------------------------------------------------------------- the two sides
+
+
+def is_run_dir(path: str) -> bool:
+    return (Path(path) / "attn" / "store.json").is_file()
+
+
+def open_store(path: Path) -> AttentionStore:
+    try:
+        return AttentionStore(path)
+    except StoreError as e:
+        raise RegressError(str(e)) from None
+
+
+def baseline_side(cfg: RegressConfig) -> Side:
+    run = Path(cfg.baseline)
+    if not run.is_dir():
+        raise RegressError(f"no baseline run directory at {run}")
+    programs = Path(cfg.programs) if cfg.programs else run / "programs"
+    if not (programs / "heads.json").is_file():
+        raise RegressError(f"no heads.json in {programs}: pass the baseline's programs with --programs")
+    store = open_store(run / "attn")
+    windows = store.heldout_windows()[: cfg.max_windows]
+    if len(windows) == 0:
+        raise RegressError(f"{store.path} has no held-out windows to score on")
+    return Side(cfg.baseline, "run", store, windows, programs)
+
+
+def candidate_run(path: str, base: Side) -> Side:
+    """A candidate run directory; its held-out windows must be the baseline's, token for token."""
+    store = open_store(Path(path) / "attn")
+    check_shape(store.meta.n_layers, store.meta.n_heads, base.store, f"candidate store {store.path}")
+    if store.meta.window != base.store.meta.window:
+        raise RegressError(f"candidate windows have {store.meta.window} tokens, the baseline's {base.store.meta.window}")
+    held = store.heldout_windows()
+    n = min(len(held), len(base.windows))
+    if n == 0:
+        raise RegressError(f"{store.path} has no held-out windows to score on")
+    for i in range(n):
+        if not np.array_equal(store.tokens[held[i]], base.store.tokens[base.windows[i]]):
+            raise RegressError(
+                f"candidate store {store.path} holds different tokens than the baseline (held-out window {i}): "
+                "extract it with the same corpus, --window, --n-windows and --seed, or pass a model to re-extract")
+    base.windows = base.windows[:n]  # both sides score the windows they have in common
+    progs = Path(path) / "programs"
+    return Side(path, "run", store, held[:n], progs if (progs / "heads.json").is_file() else None)
+
+
+def check_shape(n_layers: int, n_heads: int, base: AttentionStore, what: str) -> None:
+    if (n_layers, n_heads) != (base.n_layers, base.n_heads):
+        raise RegressError(f"{what} has {n_layers} layers x {n_heads} heads, the baseline "
+                           f"{base.n_layers} x {base.n_heads}: not a checkpoint of the same model")
+
+
+def check_model(model, base: Side) -> None:
+    """Same shape, and a tokenizer that reads the baseline's token ids as the same strings."""
+    from surgery.io.models import token_strings
+
+    check_shape(model.cfg.n_layers, model.cfg.n_heads, base.store, "the candidate model")
+    tokens = base.store.tokens[base.windows]
+    if int(tokens.max()) >= model.cfg.d_vocab:
+        raise RegressError(f"the baseline uses token id {int(tokens.max())}, beyond the candidate's "
+                           f"vocabulary of {model.cfg.d_vocab}: the tokenizers differ")
+    for w in base.windows:
+        if token_strings(model.tokenizer, base.store.tokens[w]) != base.store.token_strs[w]:
+            raise RegressError("the candidate's tokenizer decodes the baseline's token ids differently "
+                               f"(window {int(w)}): the vocabularies differ")
+
+
+def candidate_model(cfg: RegressConfig, base: Side, attn_dir: Path, model=None, progress: bool = True) -> Side:
+    """Extract the candidate model's attention over the baseline's scored windows into ``attn_dir``."""
+    from surgery.io.corpus import CorpusError
+    from surgery.extract import extract_windows
+    from surgery.io.models import ModelLoadError, load_model
+
+    if model is None:
+        try:
+            model = load_model(cfg.candidate, device=cfg.device)
+        except ModelLoadError as e:
+            raise RegressError(f"--candidate {cfg.candidate} is not a run directory (no attn/store.json) "
+                               f"and not a loadable model: {e}") from None
+    check_model(model, base)
+    if attn_dir.resolve() == base.store.path.resolve():
+        raise RegressError(f"--out would overwrite the baseline's store {base.store.path}: choose another directory")
+    try:
+        store = extract_windows(model, base.store, base.windows, str(attn_dir), cfg.candidate,
+                                batch_size=cfg.batch_size, overwrite=True, progress=progress)
+    except (CorpusError, StoreError) as e:
+        raise RegressError(str(e)) from None
+    return Side(cfg.candidate, "model", store, np.arange(len(base.windows)), None)
+
+
+# ---------------------------------------------------------------- programs
+
+
+def baseline_programs(programs_dir: Path, heads: list[str], trusted: bool) -> ProgramSet:
+    """Load every head's program once per distinct code (heads in store order)."""
+    try:
+        hmap = HeadMap.load(programs_dir)
+    except (FileNotFoundError, ValueError) as e:
+        raise RegressError(str(e)) from None
+    pset = ProgramSet([], {}, {}, {})
+    column: dict[str, int] = {}
+    for head in (h for h in heads if h in hmap.heads):
+        pset.files[head] = hmap.heads[head].program
+        try:
+            prog = load_program(hmap.program_path(head, programs_dir), trusted=trusted)
+        except ProgramError as e:
+            pset.errors[head] = str(e)
+            continue
+        key = code_key(prog.source)
+        if key not in column:
+            column[key] = len(pset.programs)
+            pset.programs.append(prog)
+        pset.own[head] = column[key]
+    if not pset.own:
+        raise RegressError(f"no program of {programs_dir}/heads.json could be loaded for the baseline's heads")
+    return pset
+
+
+def same_embeddings(a: Side, b: Side) -> bool:
+    ids = np.unique(a.store.tokens[a.windows])
+    return np.array_equal(a.store.embeddings(ids), b.store.embeddings(ids))
+
+
+def score_both(pset: ProgramSet, base: Side, cand: Side, progress: bool) -> dict[str, np.ndarray]:
+    """``{"base"|"cand": {"iou"|"iou_no_bos": [H, P]}}``; programs that fail on either side are dropped."""
+    good, pats, errors = program_patterns(pset.programs, store_contexts(base.store, base.windows), progress)
+    pats_c = pats
+    if good and not same_embeddings(base, cand):
+        good_c, pats_c, errors_c = program_patterns(good, store_contexts(cand.store, cand.windows), progress)
+        keep = [i for i, p in enumerate(good) if p in good_c]
+        good, pats, errors = [good[i] for i in keep], pats[keep], {**errors, **errors_c}
+    if not good:
+        raise RegressError("no baseline program produced a valid pattern: " + "; ".join(f"{k}: {v}" for k, v in errors.items()))
+    _drop_failed(pset, good, errors)
+    scores = {}
+    for name, side, p in (("base", base, pats), ("cand", cand, pats_c)):
+        iou, nb = iou_matrices(side.store, side.windows, p, progress)
+        scores[name] = {"iou": iou, "iou_no_bos": nb}
+    return scores
+
+
+def _drop_failed(pset: ProgramSet, good: list[Program], errors: dict[str, str]) -> None:
+    """Renumber columns to the programs that worked; heads whose program failed move to errors."""
+    new_col = {pset.programs[j]: good.index(pset.programs[j]) for j in set(pset.own.values()) if pset.programs[j] in good}
+    for head, j in list(pset.own.items()):
+        prog = pset.programs[j]
+        if prog in new_col:
+            pset.own[head] = new_col[prog]
+        else:
+            pset.errors[head] = errors.get(prog.name, "program failed")
+            del pset.own[head]
+    pset.programs = good
+
+
+# ---------------------------------------------------------------- the report
+
+
+def head_rows(pset: ProgramSet, scores: dict, heads: list[str], metric: str, tolerance: float) -> list[dict]:
+    """One record per head that has a baseline program, in store order."""
+    base, cand = scores["base"], scores["cand"]
+    best_b, best_c = base[metric].argmax(axis=1), cand[metric].argmax(axis=1)  # [H]
+    rows = []
+    for i, head in enumerate(heads):
+        if head not in pset.own:
+            continue
+        j = pset.own[head]
+        ib, ic = float(base["iou"][i, j]), float(cand["iou"][i, j])
+        nb_b, nb_c = float(base["iou_no_bos"][i, j]), float(cand["iou_no_bos"][i, j])
+        drop = {"iou": ib - ic, "iou_no_bos": nb_b - nb_c}
+        layer, index = parse_head(head)
+        rows.append({
+            "head": head, "layer": layer, "head_index": index, "program": pset.files[head],
+            "program_name": pset.programs[j].name, "iou_base": ib, "iou_cand": ic, "drop": drop["iou"],
+            "iou_no_bos_base": nb_b, "iou_no_bos_cand": nb_c, "drop_no_bos": drop["iou_no_bos"],
+            "flagged": bool(drop[metric] > tolerance),
+            "best_base": _label(pset, best_b[i]), "best_cand": _label(pset, best_c[i]),
+            "best_changed": bool(best_b[i] != best_c[i]),
+            "best_margin": float(cand[metric][i, best_c[i]] - cand[metric][i, best_b[i]]),
+        })
+    return rows
+
+
+def _label(pset: ProgramSet, column: int) -> str:
+    """``name (file)`` of a column: the program's name and the file it was first read from."""
+    prog = pset.programs[column]
+    return f"{prog.name} ({prog.path.name})"
+
+
+def program_changes(pset: ProgramSet, base_dir: Path, cand_dir: Path) -> list[dict]:
+    """Heads whose candidate program differs in code from the baseline's, with a unified diff."""
+    base_map, cand_map = HeadMap.load(base_dir), HeadMap.load(cand_dir)
+    changes = []
+    for head, rel in pset.files.items():
+        if head not in cand_map.heads:
+            changes.append({"head": head, "baseline_file": rel, "candidate_file": None, "diff": ""})
+            continue
+        a = base_map.program_path(head, base_dir)
+        b = cand_map.program_path(head, cand_dir)
+        src_a, src_b = _read(a), _read(b)
+        if code_key(src_a) == code_key(src_b):
+            continue
+        diff = difflib.unified_diff(src_a.splitlines(keepends=True), src_b.splitlines(keepends=True),
+                                    fromfile=f"baseline/{head}: {a}", tofile=f"candidate/{head}: {b}")
+        changes.append({"head": head, "baseline_file": rel, "candidate_file": cand_map.heads[head].program,
+                        "diff": "".join(diff), "terms": term_changes(src_a, src_b)})
+    return changes
+
+
+def term_changes(a: str, b: str, reweighted: float = 0.5) -> dict | None:
+    """Terms added and removed between two terms programs, and those whose weight moved by more
+    than ``reweighted``; None unless both are terms programs.
+
+    >>> from surgery.forms.terms import program_source
+    >>> x = program_source("L0H0", [(3.0, ("first",)), (1.0, ("distance", 1))], [0.5, 0.2])
+    >>> y = program_source("L0H0", [(2.0, ("first",)), (1.0, ("last", "PERIOD"))], [0.5, 0.2])
+    >>> term_changes(x, y)
+    {'added': [('last', 'PERIOD')], 'removed': [('distance', 1)], 'reweighted': [(('first',), 3.0, 2.0)]}
+    """
+    ta, tb = read_terms(a), read_terms(b)
+    if ta is None or tb is None:
+        return None
+    wa, wb = {t: w for w, t in ta}, {t: w for w, t in tb}
+    return {"added": [t for t in wb if t not in wa], "removed": [t for t in wa if t not in wb],
+            "reweighted": [(t, wa[t], wb[t]) for t in wa if t in wb and abs(wa[t] - wb[t]) > reweighted]}
+
+
+def _read(path: Path) -> str:
+    return path.read_text() if path.is_file() else ""
+
+
+def metric_drop(row: dict, metric: str) -> float:
+    return row["drop" if metric == "iou" else "drop_no_bos"]
+
+
+def summarize(rows: list[dict], metric: str) -> dict:
+    """Counts and drops (on ``metric``) over the heads."""
+    drops = np.array([metric_drop(r, metric) for r in rows])
+    flagged = [r for r in rows if r["flagged"]]
+    return {
+        "n_heads": len(rows), "n_flagged": len(flagged), "n_best_changed": sum(r["best_changed"] for r in rows),
+        "max_drop": float(drops.max()), "mean_drop": float(drops.mean()),
+        "max_drop_unflagged": float(max((d for d, r in zip(drops, rows) if not r["flagged"]), default=0.0)),
+        "mean_iou_base": float(np.mean([r["iou_base"] for r in rows])),
+        "mean_iou_cand": float(np.mean([r["iou_cand"] for r in rows])),
+    }
+
+
+def regress(cfg: RegressConfig, model=None, progress: bool = True) -> dict:
+    """Run the check; returns the report (see the module docstring). ``model`` overrides loading."""
+    if cfg.metric not in METRICS:
+        raise RegressError(f"metric must be one of {', '.join(METRICS)}, got {cfg.metric!r}")
+    base = baseline_side(cfg)
+    heads = [head_name(l, h) for l, h in base.store.heads]
+    pset = baseline_programs(base.programs_dir, heads, cfg.trusted)  # before any expensive work
+    with ExitStack() as stack:
+        if model is None and is_run_dir(cfg.candidate):
+            cand = candidate_run(cfg.candidate, base)
+        else:
+            out = Path(cfg.out) if cfg.out else Path(stack.enter_context(tempfile.TemporaryDirectory()))
+            cand = candidate_model(cfg, base, out / "attn", model=model, progress=progress)
+        scores = score_both(pset, base, cand, progress)
+        rows = head_rows(pset, scores, heads, cfg.metric, cfg.tolerance)
+    changes = program_changes(pset, base.programs_dir, cand.programs_dir) if cand.programs_dir else []
+    summary = {**summarize(rows, cfg.metric), "n_program_changed": len(changes),
+               "n_windows": len(base.windows), "n_programs": len(pset.programs)}
+    return {
+        "baseline": cfg.baseline, "candidate": cfg.candidate, "candidate_kind": cand.kind,
+        "programs": str(base.programs_dir), "tolerance": cfg.tolerance, "metric": cfg.metric,
+        "heads": rows, "flagged": [r["head"] for r in sorted(rows, key=lambda r: -metric_drop(r, cfg.metric)) if r["flagged"]],
+        "best_changed": [r["head"] for r in rows if r["best_changed"]],
+        "program_changes": changes, "errors": dict(pset.errors), "summary": summary,
+        "exit_status": 1 if summary["n_flagged"] else 0,
+    }

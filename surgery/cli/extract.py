@@ -1,0 +1,67 @@
+"""``surgery extract``: attention of every head on corpus windows, into a store directory."""
+from __future__ import annotations
+
+import time
+
+import click
+
+from surgery.cli import one_line
+from surgery.io.corpus import CorpusError
+from surgery.extract import ExtractConfig, extract
+from surgery.io.models import ModelLoadError
+from surgery.io.records import seed_everything
+from surgery.io.store import StoreError
+
+
+def preflight(model: str, corpus: str, window: int, n_windows: int, batch_size: int, heldout_frac: float, out: str,
+              overwrite: bool) -> None:
+    """Every check that needs no weights, before the model loads."""
+    from surgery.cli.preflight import (PreflightError, check_corpus, check_heldout_frac, check_new_output, check_positive,
+                                   check_window)
+
+    try:
+        check_positive(n_windows=n_windows, batch_size=batch_size)
+        check_heldout_frac(heldout_frac)
+        check_window(model, window)
+        check_corpus(corpus)
+        check_new_output(out, overwrite)
+    except PreflightError as e:
+        raise click.ClickException(str(e)) from None
+
+
+@click.command("extract")
+@click.option("--model", default="smollm2-135m", show_default=True,
+              help="smollm2-135m (embedded), a TransformerLens name, a local HF directory or a .gguf file.")
+@click.option("--corpus", default="stories", show_default=True,
+              help="stories (embedded), lambada, tinystories, or a local .txt/.jsonl file.")
+@click.option("--n-windows", type=int, default=256, show_default=True, help="Windows to extract (train + held-out).")
+@click.option("--window", type=int, default=64, show_default=True, help="Tokens per window, BOS included.")
+@click.option("--heldout-frac", type=float, default=0.25, show_default=True, help="Share of documents held out for scoring.")
+@click.option("--batch-size", type=int, default=16, show_default=True, help="Windows per forward pass.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the train/held-out document split.")
+@click.option("--out", required=True, type=click.Path(file_okay=False), help="Store directory to create.")
+@click.option("--overwrite", is_flag=True, help="Replace an existing store at --out.")
+@click.option("--allow-mismatch", is_flag=True,
+              help="Use a converted model whose loss differs from the HF model's by > 1e-3 nats/token (warns).")
+def command(model, corpus, n_windows, window, heldout_frac, batch_size, seed, out, overwrite, allow_mismatch):
+    """Store every head's attention pattern on N windows of T tokens.
+
+    The store (see surgery/io/store.py) holds float16 patterns [window, layer, head, query, key],
+    token ids and strings, and the train/held-out split by document. It is written under a
+    temporary name and renamed only when complete.
+    """
+    preflight(model, corpus, window, n_windows, batch_size, heldout_frac, out, overwrite)
+    cfg = ExtractConfig(out=out, model=model, corpus=corpus, n_windows=n_windows, window=window,
+                        heldout_frac=heldout_frac, batch_size=batch_size, seed=seed, overwrite=overwrite,
+                        allow_mismatch=allow_mismatch)
+    seed_everything(seed)
+    start = time.perf_counter()
+    try:
+        store = extract(cfg)
+    except (ModelLoadError, CorpusError, StoreError) as err:
+        raise one_line(err) from None
+    m = store.meta
+    n_held = len(store.heldout_windows())
+    click.echo(f"extracted {m.n_windows} windows × {m.window} tokens ({n_held} held out) "
+               f"from {m.n_layers} layers × {m.n_heads} heads of {m.model} in {time.perf_counter() - start:.1f} s")
+    click.echo(f"store: {store.path}")

@@ -1,0 +1,114 @@
+"""``surgery regress``: gate a new checkpoint on how well the baseline's programs still fit its heads."""
+from __future__ import annotations
+
+import json
+import traceback
+from pathlib import Path
+
+import click
+
+from surgery.analysis.regress import METRICS, RegressConfig, RegressError, metric_drop, regress
+from surgery.io.records import provenance, write_config, write_json
+
+EXIT_ERROR = 2  # 0: no regression, 1: a head regressed (see the command's help)
+
+
+class RegressInputError(click.ClickException):
+    """Bad input: a one-line error, exit status 2 (1 is reserved for a regression)."""
+
+    exit_code = EXIT_ERROR
+
+
+def write_outputs(out: Path, cfg: RegressConfig, report: dict) -> None:
+    write_config(out, "regress", cfg)
+    write_json(out / "regress.json", {**report, **provenance()})
+    diffs = "".join(c["diff"] for c in report["program_changes"])
+    if diffs:
+        (out / "programs.diff").write_text(diffs)
+
+
+def print_table(report: dict, k: int = 10) -> None:
+    """Worst drops first: the top ``k`` and every flagged head."""
+    metric = report["metric"]
+    ranked = sorted(report["heads"], key=lambda r: -metric_drop(r, metric))
+    shown = [r for i, r in enumerate(ranked) if i < k or r["flagged"]]
+    click.echo(f"{'head':>7}  {'base':>6}  {'cand':>6}  {'drop':>7}  {'nb_drop':>7}  flag  program")
+    for r in shown:
+        mark = "FAIL" if r["flagged"] else ""
+        click.echo(f"{r['head']:>7}  {r['iou_base']:6.3f}  {r['iou_cand']:6.3f}  {r['drop']:+7.3f}  "
+                   f"{r['drop_no_bos']:+7.3f}  {mark:4}  {r['program_name']}")
+    changed = [r for r in report["heads"] if r["best_changed"]]
+    if changed:
+        click.echo(f"best program changed on {len(changed)} heads:")
+        for r in sorted(changed, key=lambda r: -r["best_margin"])[:k]:
+            click.echo(f"  {r['head']}: {r['best_base']} -> {r['best_cand']} (+{r['best_margin']:.3f})")
+    if report["program_changes"]:
+        heads = ", ".join(c["head"] for c in report["program_changes"][:k])
+        click.echo(f"candidate programs differ in code on {len(report['program_changes'])} heads: {heads}")
+        terms = [c for c in report["program_changes"] if c.get("terms")]
+        moved = [c["head"] for c in terms if c["terms"]["added"] or c["terms"]["removed"]]
+        if terms:
+            click.echo(f"terms programs: {len(moved)} of {len(terms)} changed heads gained or lost a term"
+                       + (f" ({', '.join(moved[:k])})" if moved else ""))
+
+
+def print_verdict(report: dict) -> None:
+    s, tol = report["summary"], report["tolerance"]
+    click.echo(f"{s['n_heads']} heads on {s['n_windows']} held-out windows, {s['n_programs']} distinct programs: "
+               f"mean {report['metric']} {s['mean_iou_base']:.3f} -> {s['mean_iou_cand']:.3f}")
+    if report["flagged"]:
+        click.echo(f"REGRESSION: {s['n_flagged']} heads dropped more than {tol} ({', '.join(report['flagged'][:10])}"
+                   f"{', ...' if s['n_flagged'] > 10 else ''}); max drop {s['max_drop']:.3f}")
+    else:
+        click.echo(f"ok: no head dropped more than {tol} (max drop {s['max_drop']:.3f})")
+    for head, reason in sorted(report["errors"].items()):
+        click.echo(f"  skipped {head}: {reason}", err=True)
+
+
+@click.command("regress")
+@click.option("--baseline", required=True, type=click.Path(), help="Baseline run directory: attn/ and programs/heads.json.")
+@click.option("--candidate", required=True,
+              help="Candidate run directory (attn/ over the same windows; programs/ optional), or a model name/path "
+                   "whose attention is extracted over the baseline's held-out windows.")
+@click.option("--programs", default=None, type=click.Path(), help="Baseline programs directory [default: BASELINE/programs].")
+@click.option("--tolerance", type=float, default=0.05, show_default=True, help="Largest allowed IoU drop per head.")
+@click.option("--metric", type=click.Choice(METRICS), default="iou", show_default=True, help="IoU the tolerance applies to.")
+@click.option("--max-windows", type=int, default=None, help="Score on at most this many held-out windows.")
+@click.option("--trusted", is_flag=True, help="Run generated programs in-process (no sandbox).")
+@click.option("--batch-size", type=int, default=16, show_default=True, help="Windows per forward pass (candidate model).")
+@click.option("--device", default="cpu", show_default=True, help="Torch device of a candidate model.")
+@click.option("--out", default=None, type=click.Path(file_okay=False),
+              help="Output directory: config.json, regress.json, programs.diff, attn/ of a candidate model.")
+@click.option("--json", "as_json", is_flag=True, help="Print the JSON report to stdout instead of the table.")
+def command(baseline, candidate, programs, tolerance, metric, max_windows, trusted, batch_size, device, out, as_json):
+    """Re-score the baseline's programs on a candidate checkpoint's attention over the same windows.
+
+    Reports heads whose IoU dropped by more than --tolerance, heads whose best program (re-ranked
+    over the baseline's whole program set) changed, and, when the candidate run has programs of its
+    own, a diff of the program files that changed.
+
+    Exit status: 0 no head regressed; 1 some head's IoU dropped by more than the tolerance;
+    2 bad input or any other error (missing run, windows or tokenizer that differ, ...;
+    an unexpected failure prints its traceback).
+    """
+    if tolerance < 0:
+        raise RegressInputError(f"tolerance must be non-negative, got {tolerance}")
+    if max_windows is not None and max_windows < 1:
+        raise RegressInputError(f"max-windows must be at least 1, got {max_windows}")
+    cfg = RegressConfig(baseline=baseline, candidate=candidate, programs=programs, tolerance=tolerance, metric=metric,
+                        max_windows=max_windows, trusted=trusted, batch_size=batch_size, device=device, out=out)
+    try:
+        report = regress(cfg)
+    except RegressError as e:
+        raise RegressInputError(str(e)) from None
+    except Exception:  # noqa: BLE001 - a crash must not read as "regression" (exit 1) to a pipeline
+        traceback.print_exc()
+        click.get_current_context().exit(EXIT_ERROR)
+    if out:
+        write_outputs(Path(out), cfg, report)
+    if as_json:
+        click.echo(json.dumps(report, indent=2))
+    else:
+        print_table(report)
+        print_verdict(report)
+    click.get_current_context().exit(report["exit_status"])

@@ -1,0 +1,148 @@
+"""``surgery sweep``: perplexity and QA accuracy against the fraction of heads replaced.
+
+For every fraction the chosen strategy runs, and — unless it is itself ``random`` — the
+random-heads control (same seed: nested sets) runs beside it. The unmodified model is measured
+once; fraction 0 is the unmodified model by definition. Pattern caches are shared across the
+whole sweep, so each program runs at most once per sequence.
+"""
+from __future__ import annotations
+
+import dataclasses
+import time
+from pathlib import Path
+
+import click
+
+from surgery.cli.eval import check_fraction, eval_options, load_setup, tune_options, tuned_plan
+from evals.evaluate import EvalConfig, choose, describe_plan, measure, relative
+from surgery.io.records import provenance, seed_everything, write_config, write_json
+from evals.uncertainty import from_results, ppl_interval_of
+
+
+def parse_fractions(text: str) -> list[float]:
+    try:
+        fractions = sorted({float(f) for f in text.split(",") if f.strip()})
+    except ValueError:
+        raise click.ClickException(f"fractions must be comma-separated numbers, got '{text}'") from None
+    if not fractions:
+        raise click.ClickException("no fractions given")
+    for f in fractions:
+        check_fraction(f)
+    return fractions
+
+
+@click.command("sweep")
+@click.option("--fractions", default="0,0.1,0.25,0.5,1", show_default=True, help="Comma-separated fractions.")
+@tune_options
+@eval_options
+def command(fractions, out, **flags):
+    """Sweep the replaced fraction; write sweep.json and PNG plots (ppl.png, qa.png) into --out.
+
+    With --tune-steps, every point (each strategy, the random control too) has its own programs
+    tuned, written to OUT/programs_<strategy>_<fraction>.
+    """
+    values = parse_fractions(fractions)
+    cfg = EvalConfig(fraction=values[-1], out=out, **flags)
+    seed_everything(cfg.seed)
+    start = time.perf_counter()
+    s = load_setup(cfg)
+    strategies = [cfg.strategy] + ([] if cfg.strategy == "random" else ["random"])
+    write_config(out, "sweep", {"fractions": values, **dataclasses.asdict(cfg)})
+    base = measure(s, {}, cfg)
+    base["ppl_ci95"] = ppl_interval_of(base, seed=cfg.seed)
+    runs = []
+    for f in values:
+        for strategy in strategies:
+            runs.append(_run(s, cfg, strategy, f, base))
+            _echo(runs[-1])
+    results = {"model": cfg.model, "fractions": values, "strategies": strategies, "control": cfg.control,
+               "n_heads_total": s.n_heads_total, "baseline": base, "runs": runs,
+               "timing": {"total_s": time.perf_counter() - start}, "seed": cfg.seed, **provenance()}
+    write_json(Path(out) / "sweep.json", results)
+    click.echo(f"results: {Path(out) / 'sweep.json'}")
+    for path in plot(results, Path(out)):
+        click.echo(f"plot: {path}")
+
+
+def _run(s, cfg: EvalConfig, strategy: str, fraction: float, base: dict) -> dict:
+    try:
+        heads, plan = choose(s, strategy, fraction, cfg.control, cfg.seed)
+    except ValueError as err:
+        raise click.ClickException(str(err)) from None
+    tuning = None
+    if plan and cfg.tune_steps:
+        where = Path(cfg.out) / f"programs_{strategy.replace(':', '_').replace(',', '_')}_{fraction:g}"
+        plan, tuning = tuned_plan(s, cfg, heads, out=where)
+    result = base
+    if plan:
+        result = measure(s, plan, cfg)
+        result["ppl_ci95"] = ppl_interval_of(result, seed=cfg.seed)
+    return {"fraction": fraction, "strategy": strategy, "n_replaced": len(heads),
+            "replaced_heads": describe_plan(heads, plan), **result,
+            "relative_ppl_increase": relative(base, result),
+            "relative_ppl_increase_ci95": from_results(base, result, seed=cfg.seed), "tuning": tuning}
+
+
+def _echo(run: dict) -> None:
+    ppl = run.get("perplexity", {}).get("ppl")
+    accs = ", ".join(f"{t} {v.get('acc', float('nan')):.3f}" for t, v in run.get("tasks", {}).items())
+    click.echo(f"f={run['fraction']:.2f} {run['strategy']:>9}: {run['n_replaced']} heads"
+               + (f", ppl {ppl:.3f}" if ppl is not None else "") + (f", {accs}" if accs else ""))
+
+
+def plot(results: dict, out: Path) -> list[Path]:
+    """ppl.png (perplexity vs fraction) and qa.png (accuracy per task vs fraction), baseline dashed.
+
+    Error bars: perplexity, the 95% bootstrap interval over windows; accuracy, ± lm-eval's stderr.
+    """
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    paths = []
+    base, runs = results["baseline"], results["runs"]
+    if "perplexity" in base:
+        fig, ax = plt.subplots(figsize=(5, 3.5))
+        _lines(ax, runs, results["strategies"], lambda r: r["perplexity"]["ppl"], base["perplexity"]["ppl"], _ppl_err)
+        ax.set(xlabel="fraction of heads replaced", ylabel="perplexity (held-out)", title=results["model"])
+        paths.append(_save(fig, out / "ppl.png"))
+    tasks = list(base.get("tasks", {}))
+    if tasks:
+        fig, axes = plt.subplots(1, len(tasks), figsize=(4 * len(tasks), 3.5), squeeze=False)
+        for ax, task in zip(axes[0], tasks):
+            _lines(ax, runs, results["strategies"], lambda r, t=task: r["tasks"][t]["acc"], base["tasks"][task]["acc"],
+                   lambda r, t=task: _acc_err(r["tasks"][t]))
+            ax.set(xlabel="fraction of heads replaced", ylabel="accuracy", title=task)
+        paths.append(_save(fig, out / "qa.png"))
+    return paths
+
+
+def _ppl_err(run: dict) -> tuple[float, float]:
+    """(below, above) the perplexity: its bootstrap interval, or none for runs written without it."""
+    ci, ppl = run.get("ppl_ci95"), run["perplexity"]["ppl"]
+    return (ppl - ci[0], ci[1] - ppl) if ci else (0.0, 0.0)
+
+
+def _acc_err(task: dict) -> tuple[float, float]:
+    err = task.get("acc_stderr")
+    return (err, err) if isinstance(err, (int, float)) else (0.0, 0.0)
+
+
+def _lines(ax, runs: list[dict], strategies: list[str], value, baseline: float, error) -> None:
+    for strategy in strategies:
+        mine = [r for r in runs if r["strategy"] == strategy]
+        below, above = zip(*(error(r) for r in mine))
+        ax.errorbar([r["fraction"] for r in mine], [value(r) for r in mine], yerr=[below, above], marker="o", capsize=3,
+                    label=strategy + (" (control)" if strategy == "random" and len(strategies) > 1 else ""))
+    ax.axhline(baseline, color="gray", linestyle="--", label="unmodified")
+    ax.legend(fontsize=8)
+
+
+def _save(fig, path: Path) -> Path:
+    fig.tight_layout()
+    fig.savefig(path, dpi=120)
+    import matplotlib.pyplot as plt
+
+    plt.close(fig)
+    return path

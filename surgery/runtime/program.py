@@ -1,0 +1,231 @@
+"""Programs: loading, metadata, and THE one place that turns scores into an attention pattern.
+
+A program file defines ``def attention(ctx) -> np.ndarray`` returning non-negative ``[n, n]``
+scores. Its metadata is read without executing it, from the module docstring::
+
+    \"\"\"Previous token, but only from content words.      <- description (first line)
+
+    name: prev_from_content                                 <- `key: value` lines
+    origin: hand-written
+    target: L3H7
+    \"\"\"
+
+or from a module-level ``__meta__ = {...}`` dict literal (which wins over the docstring).
+Programs under ``programs/library/`` run in-process; any other program runs in the sandbox
+(:mod:`surgery.runtime.sandbox`) unless loaded with ``trusted=True``.
+"""
+from __future__ import annotations
+
+import ast
+import importlib.util
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+
+from programs.classes import causal_mask
+from programs.context import TokenContext
+from surgery.runtime.sandbox import Limits, ProgramRejected, check_source, run_sandboxed, validate_scores
+
+ProgramError = ProgramRejected  # the error a failing program raises, with a one-line reason
+
+
+def normalize(scores: np.ndarray, window: int | None = None) -> np.ndarray:
+    """Causal mask and row normalization of ``[..., n, n]`` scores: THE one place this happens.
+
+    Entries above the diagonal (keys after the query) are dropped and each row is divided by its
+    sum. A row with no mass left puts all its mass on the first token (BOS): attending to the
+    sink is how real heads "do nothing", so gated rules fall back to it.
+
+    ``window`` (a sliding-window layer's, in tokens) also drops keys ``window`` or more positions
+    before the query, as the model's own mask does; a row left empty then goes to its first
+    visible key (BOS while the query is within ``window`` of it).
+
+    >>> normalize(np.array([[5.0, 9.0], [0.0, 0.0]])).tolist()
+    [[1.0, 0.0], [1.0, 0.0]]
+    >>> normalize(np.array([[1.0, 0, 0], [1, 1, 0], [1, 0, 0]]), window=2).tolist()
+    [[1.0, 0.0, 0.0], [0.5, 0.5, 0.0], [0.0, 1.0, 0.0]]
+    """
+    s = np.asarray(scores, dtype=np.float32)
+    n = s.shape[-1]
+    if s.ndim < 2 or s.shape[-2] != n:
+        raise ValueError(f"scores must be [..., n, n], got {s.shape}")
+    visible = causal_mask(n)  # [q, k]
+    first = np.zeros(n, dtype=int)
+    if window is not None:
+        pos = np.arange(n)
+        visible = visible & (pos[:, None] - pos[None, :] < window)
+        first = np.maximum(pos - window + 1, 0)  # [q] first visible key
+    s = np.where(visible, s, np.float32(0))  # [..., q, k]
+    total = s.sum(axis=-1, keepdims=True)  # [..., q, 1]
+    empty = total <= 0
+    fallback = (np.arange(n)[None, :] == first[:, None]).astype(np.float32)  # [q, k] one-hot
+    s = np.where(empty, fallback, s)
+    return s / np.where(empty, np.float32(1), total)
+
+
+def _meta_line(line: str) -> tuple[str, str] | None:
+    """``key: value`` with a lower-case identifier key, else None."""
+    key, sep, value = line.partition(":")
+    key = key.strip()
+    return (key, value.strip()) if sep and key.isidentifier() and key.islower() else None
+
+
+def _docstring_meta(tree: ast.Module) -> dict:
+    lines = [ln.strip() for ln in (ast.get_docstring(tree) or "").splitlines()]
+    meta = {"description": lines[0]} if lines and lines[0] and not _meta_line(lines[0]) else {}
+    meta.update(kv for kv in map(_meta_line, lines) if kv)
+    return meta
+
+
+def _literal_meta(tree: ast.Module) -> dict:
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "__meta__" for t in node.targets):
+            value = ast.literal_eval(node.value)
+            if not isinstance(value, dict):
+                raise ValueError("__meta__ must be a dict literal")
+            return {str(k): v for k, v in value.items()}
+    return {}
+
+
+def read_meta(path) -> dict:
+    """Metadata of a program file, read without executing it (``name`` defaults to the file stem).
+
+    Keys: name, description, origin, target (head such as ``L3H7`` or ``none``), and any other
+    ``key: value`` lines.
+    """
+    path = Path(path)
+    tree = ast.parse(path.read_text(), filename=str(path))
+    meta = {**_docstring_meta(tree), **_literal_meta(tree)}
+    meta.setdefault("name", path.stem)
+    meta.setdefault("description", "")
+    meta.setdefault("origin", "unknown")
+    meta.setdefault("target", None)
+    if meta["target"] in ("none", "None", ""):
+        meta["target"] = None
+    return meta
+
+
+def code_key(source: str) -> str:
+    """What makes two program files the same code: their syntax tree without the module
+    docstring (which carries scores and descriptions). Unparsable source is its own key."""
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return source
+    first = tree.body[0] if tree.body else None
+    if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str):
+        tree.body = tree.body[1:]
+    return ast.dump(tree)
+
+
+def attention_shape(tree: ast.Module) -> str | None:
+    """The syntax tree of a module's one ``attention`` function as text (None unless exactly one):
+    how a generated form (terms, table) recognises its own template whatever its numbers."""
+    fn = [n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "attention"]
+    return ast.dump(fn[0], annotate_fields=False, include_attributes=False) if len(fn) == 1 else None
+
+
+def library_dir() -> Path:
+    """``programs/library``: the hand-written programs, always trusted."""
+    return Path(__file__).resolve().parents[2] / "programs" / "library"
+
+
+def _in_library(path: Path) -> bool:
+    return path.resolve().parent == library_dir()
+
+
+@dataclass(eq=False)
+class Program:
+    """One program file. ``trusted`` programs run in-process, others in the sandbox."""
+
+    name: str
+    path: Path
+    meta: dict
+    trusted: bool
+    limits: Limits = field(default_factory=Limits, repr=False)  # sandbox limits per batch
+    _fn: Callable | None = field(default=None, repr=False)
+
+    @property
+    def source(self) -> str:
+        return self.path.read_text()
+
+    def _function(self) -> Callable:
+        if self._fn is None:
+            spec = importlib.util.spec_from_file_location(f"surgery_program_{abs(hash(self.path))}", self.path)
+            module = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(module)
+            if not callable(getattr(module, "attention", None)):
+                raise ProgramError("no top-level `def attention(ctx)`")
+            self._fn = module.attention
+        return self._fn
+
+    def raw_scores(self, ctxs: list[TokenContext]) -> list[np.ndarray]:
+        """Validated float32 [n, n] scores before normalization, one per context."""
+        if not self.trusted:
+            return run_sandboxed(self.source, ctxs, self.limits)
+        fn = self._function()
+        out = []
+        for i, ctx in enumerate(ctxs):
+            try:
+                scores = fn(ctx)
+            except Exception as e:  # noqa: BLE001 - a failing program is a reason, not a crash
+                raise ProgramError(f"{type(e).__name__}: {e} (window {i})") from None
+            out.append(validate_scores(scores, ctx.n, where=f"window {i}"))
+        return out
+
+    def patterns(self, ctxs: list[TokenContext]) -> list[np.ndarray]:
+        """Normalized float32 [n, n] patterns on a batch of contexts (one sandbox call)."""
+        return [normalize(s) for s in self.raw_scores(ctxs)]
+
+    def pattern(self, ctx: TokenContext) -> np.ndarray:
+        """Normalized float32 [n, n] pattern on one context."""
+        return self.patterns([ctx])[0]
+
+
+def load_program(path, trusted: bool = False) -> Program:
+    """Load a program file (metadata only; nothing runs). Untrusted source is checked statically.
+
+    Raises :class:`ProgramError` with a one-line reason for a file that cannot be a program.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise ProgramError(f"no program file at {path}")
+    trusted = trusted or _in_library(path)
+    try:
+        meta = read_meta(path)
+    except (SyntaxError, ValueError, UnicodeDecodeError) as e:
+        raise ProgramError(f"unreadable program: {e}") from None
+    if not trusted:
+        check_source(path.read_text())
+    return Program(name=str(meta["name"]), path=path, meta=meta, trusted=trusted)
+
+
+def program_files(directory: Path) -> list[Path]:
+    """The program files of a directory, sorted (``_*.py`` and ``__init__.py`` excluded)."""
+    return sorted(p for p in Path(directory).glob("*.py") if not p.name.startswith("_"))
+
+
+def load_programs(dirs, trusted: bool = False) -> tuple[list[Program], dict[str, str]]:
+    """Load every program of the given directories (or files), in order.
+
+    Returns the programs and the errors by path. Names are made unique by prefixing the
+    directory name to later duplicates (``otherdir/previous``).
+    """
+    dirs = [dirs] if isinstance(dirs, (str, Path)) else list(dirs)
+    programs: list[Program] = []
+    errors: dict[str, str] = {}
+    seen: set[str] = set()
+    for d in map(Path, dirs):
+        for path in [d] if d.is_file() else program_files(d):
+            try:
+                prog = load_program(path, trusted=trusted)
+            except ProgramError as e:
+                errors[str(path)] = str(e)
+                continue
+            if prog.name in seen:
+                prog.name = f"{path.parent.name}/{prog.name}"
+            seen.add(prog.name)
+            programs.append(prog)
+    return programs, errors

@@ -1,0 +1,1 @@
+"""Substitution: swapping programs into the model, choosing heads, measuring costs, tuning."""

@@ -1,0 +1,309 @@
+"""Stage 4 — substitute: swap chosen heads' attention patterns for their programs' patterns.
+
+    plan = {(3, 7): program, (5, 0): other_program}   # (layer, query head) -> PatternSource
+    with substituted(model, plan):
+        logits = model(tokens, attention_mask=mask)   # any forward: run_with_cache, loss, ...
+
+Inside the block, the softmaxed pattern of every planned head (``hook_pattern``, before the value
+mix) is replaced by its source's pattern; W_V and W_O are kept. For grouped-query models the
+heads are query heads (TransformerLens repeats K/V per query head before ``hook_pattern``).
+
+How a forward is substituted:
+
+- the tokens are read where the model embeds them and the attention mask where the first block
+  receives it (both through :mod:`surgery.substitute.hooks`), so ``model(tokens)``, ``run_with_cache``
+  and ``return_type="loss"`` all work unchanged;
+- each sequence's own tokens (mask 1; right or left padding, or none) get one context and each
+  distinct source is computed once per sequence, however many heads use it; patterns are cached
+  by ``(source, token ids)`` on the model's device and dtype (see :class:`PatternCache`), so
+  repeated passes over the same text never recompute or re-copy them;
+- each layer's hook writes all its planned heads in one indexed assignment; padded positions
+  neither give nor receive attention (their rows and columns are zero);
+- in a sliding-window layer (Mistral, Gemma 2/3, ...) a source's pattern is masked to the
+  layer's window and renormalized (:func:`mask_to_window`, as ``program.normalize`` does), so a
+  program never reads keys the real head cannot see.
+
+Every hook is removed on leaving the block, also on error.
+"""
+from __future__ import annotations
+
+import contextlib
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from typing import Callable, Iterator, Mapping, Protocol
+
+import numpy as np
+import torch
+
+from surgery.substitute import hooks
+from surgery.io.convert import layer_windows
+
+Head = tuple[int, int]  # (layer, query head)
+
+
+class PatternSource(Protocol):
+    """Anything that turns a token context into an attention pattern: a Program, a control."""
+
+    name: str
+
+    def pattern(self, ctx) -> np.ndarray:  # [n, n] row-stochastic, causal
+        ...
+
+
+Plan = Mapping[Head, PatternSource]
+ContextFactory = Callable[[np.ndarray], object]  # token ids [n] (BOS first) -> TokenContext
+
+
+def source_key(source: PatternSource) -> tuple[str, str, str]:
+    """Cache identity of a source: its type, name and (when it has one) file path."""
+    return (type(source).__qualname__, str(source.name), str(getattr(source, "path", "") or ""))
+
+
+class PatternCache:
+    """LRU cache of computed patterns, ``(source_key, token ids) -> tensor [n, n]``.
+
+    Tensors are stored on the device and in the dtype of the pattern they replace. ``max_bytes``
+    bounds the memory held; the least recently used entries are dropped first.
+    """
+
+    def __init__(self, max_bytes: int = 2 << 30):
+        self.max_bytes = max_bytes
+        self.bytes = 0
+        self.hits = 0
+        self.misses = 0
+        self._entries: OrderedDict[tuple, torch.Tensor] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def get(self, key: tuple) -> torch.Tensor | None:
+        value = self._entries.get(key)
+        if value is None:
+            self.misses += 1
+            return None
+        self.hits += 1
+        self._entries.move_to_end(key)
+        return value
+
+    def put(self, key: tuple, value: torch.Tensor) -> None:
+        if key in self._entries:
+            return
+        self._entries[key] = value
+        self.bytes += value.numel() * value.element_size()
+        while self.bytes > self.max_bytes and len(self._entries) > 1:
+            _, old = self._entries.popitem(last=False)
+            self.bytes -= old.numel() * old.element_size()
+
+
+def model_context_factory(model) -> ContextFactory:
+    """Contexts from the model's own tokenizer and input embeddings (``W_E`` rows).
+
+    Token strings are decoded once per distinct id and remembered.
+    """
+    from programs.context import build_context
+    from surgery.io.models import token_strings
+
+    strings: dict[int, str] = {}
+    w_e = model.W_E.detach()
+
+    def embed(ids: np.ndarray) -> np.ndarray:
+        return w_e[torch.as_tensor(ids, device=w_e.device)].float().cpu().numpy()  # [n, d_model]
+
+    def make(ids: np.ndarray):
+        missing = [int(i) for i in set(ids.tolist()) if i not in strings]
+        if missing:
+            strings.update(zip(missing, token_strings(model.tokenizer, missing)))
+        return build_context(ids, [strings[int(i)] for i in ids], embed=embed)
+
+    return make
+
+
+def mask_to_window(pattern: torch.Tensor, window: int) -> torch.Tensor:
+    """``[..., n, n]`` causal patterns masked to a sliding window of ``window`` tokens, rows renormalized;
+    an emptied row goes to its first visible key. The torch twin of ``program.normalize(p, window)``."""
+    n = pattern.shape[-1]
+    pos = torch.arange(n, device=pattern.device)
+    dist = pos[:, None] - pos[None, :]  # [q, k] query minus key position
+    p = pattern * ((dist >= 0) & (dist < window)).to(pattern.dtype)
+    total = p.sum(-1, keepdim=True)
+    first = (pos - window + 1).clamp_min(0)  # [q]
+    fallback = (pos[None, :] == first[:, None]).to(pattern.dtype)  # [q, k]
+    return torch.where(total > 0, p / torch.where(total > 0, total, torch.ones_like(total)), fallback)
+
+
+@dataclass
+class LayerPlan:
+    """The planned heads of one layer, as index tensors for one indexed assignment."""
+
+    heads: torch.Tensor  # int64 [k] query head indices
+    slots: list[int]  # [k] index of each head's source in the distinct-source list
+
+
+def layer_plans(plan: Plan, sources: list[PatternSource]) -> dict[int, LayerPlan]:
+    slot_of = {id(s): i for i, s in enumerate(sources)}
+    by_layer: dict[int, list[tuple[int, int]]] = {}
+    for (layer, head), src in sorted(plan.items(), key=lambda kv: kv[0]):
+        by_layer.setdefault(layer, []).append((head, slot_of[id(src)]))
+    return {
+        layer: LayerPlan(heads=torch.tensor([h for h, _ in hs], dtype=torch.long), slots=[s for _, s in hs])
+        for layer, hs in by_layer.items()
+    }
+
+
+def distinct_sources(plan: Plan) -> list[PatternSource]:
+    """Each source object once, in the order of the heads that use it."""
+    seen: dict[int, PatternSource] = {}
+    for head in sorted(plan):
+        seen.setdefault(id(plan[head]), plan[head])
+    return list(seen.values())
+
+
+def valid_spans(tokens: torch.Tensor, mask: torch.Tensor | None) -> list[tuple[int, int]]:
+    """(start, length) of each sequence's own tokens; padding must be a contiguous prefix or suffix."""
+    batch, pos = tokens.shape
+    if mask is None:
+        return [(0, pos)] * batch
+    mask = mask.bool().cpu()
+    lengths = mask.sum(dim=1).tolist()
+    starts = mask.int().argmax(dim=1).tolist()
+    for b, (s, n) in enumerate(zip(starts, lengths)):
+        if n == 0 or not bool(mask[b, s:s + n].all()):
+            raise ValueError(f"sequence {b}: attention mask must mark one contiguous, non-empty span")
+    return list(zip(starts, lengths))
+
+
+@dataclass
+class _Forward:
+    """What one forward pass needs: its sequences and the looked-up patterns."""
+
+    tokens: torch.Tensor | None = None  # int [batch, pos]
+    mask: torch.Tensor | None = None  # [batch, pos] 1 = real token
+    spans: list[tuple[int, int]] | None = None
+    keys: list[tuple[int, ...]] = field(default_factory=list)  # token ids of each sequence
+    patterns: dict[tuple[int, int], torch.Tensor] = field(default_factory=dict)  # (slot, b) -> [n, n]
+
+
+class Substitution:
+    """The hooks of one ``substituted`` block; see the module docstring."""
+
+    def __init__(self, model, plan: Plan, contexts: ContextFactory, cache: PatternCache):
+        self.model = model
+        self.plan = dict(plan)
+        self.cache = cache
+        self.contexts = contexts
+        self.sources = distinct_sources(self.plan)
+        self._keys = [source_key(s) for s in self.sources]
+        self.layers = layer_plans(self.plan, self.sources)
+        self.windows = layer_windows(model.cfg)  # [n_layers] sliding window or None
+        self._fwd = _Forward()
+
+    # -- capturing the inputs of a forward ---------------------------------------------------
+    def begin(self, tokens: torch.Tensor, mask: torch.Tensor | None = None) -> None:
+        """Name the tokens of the next forward yourself: needed when it skips the embedding
+        (``model(resid, start_at_layer=l)``); a forward from tokens calls this by itself."""
+        self._fwd = _Forward(tokens=tokens, mask=mask)
+
+    def _on_embed(self, module, args, kwargs=None) -> None:
+        self.begin(args[0] if args else (kwargs or {}).get("tokens"))
+
+    def _on_first_block(self, module, args, kwargs) -> None:
+        self._fwd.mask = kwargs.get("attention_mask")
+
+    # -- computing patterns ------------------------------------------------------------------
+    def _prepare(self, like: torch.Tensor) -> None:
+        fwd = self._fwd
+        if fwd.tokens is None:
+            raise RuntimeError("substitution needs token input: the forward did not go through the embedding")
+        fwd.spans = valid_spans(fwd.tokens, fwd.mask)
+        rows = fwd.tokens.detach().cpu().numpy()
+        fwd.keys = [tuple(rows[b, s:s + n].tolist()) for b, (s, n) in enumerate(fwd.spans)]
+        contexts: dict[int, object] = {}
+        for slot, src in enumerate(self.sources):
+            missing = []
+            for b, key in enumerate(fwd.keys):
+                hit = self.cache.get((self._keys[slot], key))
+                if hit is None:
+                    missing.append(b)
+                else:
+                    fwd.patterns[slot, b] = hit
+            if missing:
+                self._compute(slot, src, missing, contexts, like)
+
+    def _compute(self, slot: int, src, batch_idx: list[int], contexts: dict, like: torch.Tensor) -> None:
+        fwd = self._fwd
+        for b in batch_idx:
+            if b not in contexts:
+                contexts[b] = self.contexts(np.asarray(fwd.keys[b], dtype=np.int64))
+        ctxs = [contexts[b] for b in batch_idx]
+        arrays = src.patterns(ctxs) if hasattr(src, "patterns") else [src.pattern(c) for c in ctxs]
+        for b, arr in zip(batch_idx, arrays):
+            n = len(fwd.keys[b])
+            if arr.shape != (n, n):
+                raise ValueError(f"{src.name}: pattern of shape {arr.shape} for a sequence of {n} tokens")
+            tensor = torch.from_numpy(np.ascontiguousarray(arr, dtype=np.float32)).to(like.device, like.dtype)
+            self.cache.put((self._keys[slot], fwd.keys[b]), tensor)
+            fwd.patterns[slot, b] = tensor
+
+    # -- the pattern hook --------------------------------------------------------------------
+    def replacement(self, layer: int, like: torch.Tensor) -> torch.Tensor:
+        """[batch, k, query_pos, key_pos] patterns of the layer's planned heads."""
+        fwd = self._fwd
+        lp = self.layers[layer]
+        batch, _, q, k = like.shape
+        stacks = [torch.stack([fwd.patterns[slot, b] for slot in lp.slots]) for b in range(batch)]  # [k, n, n]
+        if self.windows[layer] is not None:
+            stacks = [mask_to_window(st, self.windows[layer]) for st in stacks]
+        if all(n == q for _, n in fwd.spans):
+            return torch.stack(stacks)  # [batch, k, q, k]
+        out = like.new_zeros(batch, len(lp.slots), q, k)
+        for b, (s, n) in enumerate(fwd.spans):
+            out[b, :, s:s + n, s:s + n] = stacks[b]
+        return out
+
+    def hook(self, pattern: torch.Tensor, hook) -> torch.Tensor:
+        # pattern: [batch, head_index, query_pos, key_pos]
+        if pattern.shape[-1] != pattern.shape[-2]:
+            raise NotImplementedError("substitution does not support a key-value cache (query and key lengths differ)")
+        if self._fwd.spans is None:
+            self._prepare(pattern)
+        layer = hooks.layer_of(hook.name)
+        lp = self.layers[layer]
+        if lp.heads.device != pattern.device:
+            lp.heads = lp.heads.to(pattern.device)
+        out = pattern.clone()
+        out[:, lp.heads] = self.replacement(layer, pattern)
+        return out
+
+
+@contextlib.contextmanager
+def substituted(
+    model,
+    plan: Plan,
+    cache: PatternCache | None = None,
+    contexts: ContextFactory | None = None,
+) -> Iterator[Substitution]:
+    """Within the block, the planned heads of ``model`` attend as their sources say.
+
+    ``cache`` may be shared between blocks (e.g. a sweep over fractions reuses patterns);
+    ``contexts`` builds a TokenContext from token ids (default: the model's tokenizer and W_E).
+    An empty plan installs nothing.
+    """
+    _check_plan(model, plan)
+    cache = PatternCache() if cache is None else cache
+    if not plan:
+        yield Substitution(model, {}, contexts or (lambda ids: None), cache)
+        return
+    sub = Substitution(model, plan, contexts or model_context_factory(model), cache)
+    with contextlib.ExitStack() as stack:
+        stack.enter_context(hooks.module_pre_hook(hooks.token_module(model), sub._on_embed))
+        stack.enter_context(hooks.module_pre_hook(hooks.block_module(model, 0), sub._on_first_block))
+        fwd_hooks = [(hooks.pattern_hook(layer), sub.hook) for layer in sorted(sub.layers)]
+        stack.enter_context(model.hooks(fwd_hooks=fwd_hooks))
+        yield sub
+
+
+def _check_plan(model, plan: Plan) -> None:
+    n_layers, n_heads = model.cfg.n_layers, model.cfg.n_heads
+    for layer, head in plan:
+        if not (0 <= layer < n_layers and 0 <= head < n_heads):
+            raise ValueError(f"head L{layer}H{head} is outside the model ({n_layers} layers × {n_heads} heads)")

@@ -1,0 +1,304 @@
+"""Fitting the numbers of substituted programs to the model's loss (``surgery eval --tune-steps``).
+
+Synthesis fits each program to its head's attention alone; once several heads are replaced, what
+matters is what the model downstream makes of the patterns. Tuning takes the programs of the
+selected heads that have a fitted form — terms (``surgery.forms.terms``) or table
+(``surgery.synth.loglinear``) — reads their numbers back (literals only, nothing executed) and fits them
+jointly, with every selected head replaced, to minimize
+
+    KL(unmodified model's next-token distribution || substituted model's)   (mean per position)
+      + l2 × Σ (θ − θ_synthesized)² / heads
+
+by Adam on windows of *training* documents (the teacher distribution is kept as its ``top_k``
+tokens plus the rest's total mass). Only numbers a program already has are fitted (a terms
+program's term weights; a table program's listed entries, distance biases and lexical weights): a
+tuned program has the same terms as before, with new numbers, and stays as readable. Programs of
+other forms (library programs) are used as they are, and reported as not tuned.
+
+The tuned programs are written as ordinary program files; perplexity is then measured through the
+normal substitution path on held-out text, so the figures never see the tuning windows.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import torch
+from tqdm.auto import tqdm
+
+from surgery.substitute import hooks
+from surgery.synth import loglinear as LL
+from surgery.forms import terms as termcode
+from surgery.synth import termfit as TF
+from programs import terms as T
+from surgery.substitute.plan import Head, model_context_factory
+
+
+@dataclass(frozen=True)
+class TuneConfig:
+    steps: int = 40  # Adam steps
+    lr: float = 0.02
+    batch_size: int = 16  # windows per step
+    l2: float = 1e-3  # pull towards the synthesized numbers (per head)
+    top_k: int = 64  # teacher tokens kept per position
+    seed: int = 0
+
+
+@dataclass
+class Teacher:
+    """The unmodified model's next-token distribution per position, in short form."""
+
+    index: torch.Tensor  # int64 [w, T, k] most likely tokens
+    logp: torch.Tensor  # float32 [w, T, k] their log-probabilities
+    rest: torch.Tensor  # float32 [w, T] log of the remaining mass
+
+
+@dataclass
+class Group:
+    """The selected heads of one program form, with their numbers as tensors."""
+
+    form: str  # "terms" or "table"
+    heads: list[Head]
+    vocab: tuple[str, ...]  # key tokens the numbers refer to
+    params: object  # terms: flat weights [H, total]; table: LL.Params
+    feats: object = None  # features of the tuning windows (set by ``tune``)
+
+    @classmethod
+    def read(cls, form: str, heads: list[Head], specs: list) -> "Group":
+        if form == "terms":
+            vocab = tuple(sorted({t[1] for spec in specs for _, t in spec if t[0] == "key_token"}))
+            return cls(form, heads, vocab, TF.params_from_terms(specs, vocab))
+        vocab = tuple(sorted({tok for spec in specs for tok in spec["KEY_TOKEN"]}))
+        return cls(form, heads, vocab, LL.params_from_tables(specs, vocab))
+
+    def tensors(self) -> list[torch.Tensor]:
+        return [self.params] if self.form == "terms" else self.params.tensors()
+
+    def masks(self) -> list[torch.Tensor]:
+        """1 where a number may move: the weights of the listed terms; a table's listed entries,
+        every distance bias and lexical weight."""
+        return [(self.params != 0).float()] if self.form == "terms" else _masks(self.params)
+
+    def features(self, ctxs):
+        return (TF.features if self.form == "terms" else LL.features)(ctxs, self.vocab)
+
+    def logits(self, feats) -> torch.Tensor:
+        return (TF.logits if self.form == "terms" else LL.logits)(self.params, feats)
+
+    def source(self, i: int, name: str, note: str, ctxs) -> str:
+        """Head ``i``'s program with its tuned numbers (``ctxs``: where a terms program's masses are measured)."""
+        if self.form == "terms":
+            terms = TF.head_terms(self.params, i, self.vocab)
+            return termcode.program_source(name, terms, T.mass_moved(ctxs, [(w, *t) for w, t in terms]),
+                                           origin=f"{termcode.ORIGIN}, weights tuned to the model's loss ({note})")
+        tables = LL.program_tables(self.params, i, self.vocab, prune=1e-9, center=False)
+        return LL.program_source(name, tables, origin=f"{LL.DEFAULT_ORIGIN}, numbers tuned to the model's loss ({note})")
+
+
+@dataclass
+class TuneResult:
+    groups: list[Group]  # tuned heads by program form, with their tuned numbers
+    kl_before: float  # mean KL (nats per position) on the tuning windows, before
+    kl_after: float
+    seconds: float
+    skipped: list[Head] = field(default_factory=list)  # selected heads whose program has no fitted form
+    contexts: list = field(default_factory=list)  # a few tuning windows' contexts (terms' masses)
+
+    @property
+    def heads(self) -> list[Head]:
+        """Every tuned head, group by group."""
+        return [h for g in self.groups for h in g.heads]
+
+
+def tunable(programs: dict) -> dict[Head, tuple[str, object]]:
+    """Heads whose program has a fitted form -> (form, its terms or tables)."""
+    out = {}
+    for head, prog in programs.items():
+        source = getattr(prog, "source", None)
+        if not isinstance(source, str):
+            continue
+        terms = termcode.read_terms(source)
+        tables = None if terms is not None else LL.read_tables(source)
+        if terms is not None or tables is not None:
+            out[head] = ("terms", terms) if terms is not None else ("table", tables)
+    return out
+
+
+@torch.no_grad()
+def teacher(model, tokens: np.ndarray, top_k: int, batch_size: int) -> Teacher:
+    parts = [teacher_of(model(torch.as_tensor(tokens[lo:lo + batch_size])), top_k)
+             for lo in range(0, len(tokens), batch_size)]
+    return Teacher(torch.cat([t.index for t in parts]), torch.cat([t.logp for t in parts]),
+                   torch.cat([t.rest for t in parts]))
+
+
+def teacher_of(logits: torch.Tensor, top_k: int) -> Teacher:
+    """The short form of the next-token distributions ``logits`` [b, T, vocab]."""
+    top = torch.log_softmax(logits.float(), dim=-1).topk(min(top_k, logits.shape[-1]), dim=-1)
+    return Teacher(top.indices, top.values, _log_rest(top.values))
+
+
+def _log_rest(logp_top: torch.Tensor) -> torch.Tensor:
+    """log(1 − Σ p) of the listed tokens (clamped away from log 0)."""
+    return torch.log1p(-logp_top.exp().sum(-1).clamp(max=1 - 1e-6))
+
+
+def kl(t: Teacher, rows: torch.Tensor, student_logits: torch.Tensor) -> torch.Tensor:
+    """Mean KL(teacher || student) over the positions of windows ``rows``; student [b, T, vocab]."""
+    lp = torch.log_softmax(student_logits.float(), dim=-1)
+    idx, t_logp, t_rest = t.index[rows], t.logp[rows], t.rest[rows]
+    s_logp = lp.gather(-1, idx)
+    listed = (t_logp.exp() * (t_logp - s_logp)).sum(-1)
+    rest = t_rest.exp() * (t_rest - _log_rest(s_logp))
+    return (listed + rest).mean()
+
+
+def _masks(p: LL.Params) -> list[torch.Tensor]:
+    """1 where a number may move: table entries the program lists, every distance bias and weight."""
+    key = (p.key != 0).float()
+    key[:, -1] = 0.0  # "any other token" stays 0, as the program file says
+    return [(p.pair != 0).float(), (p.prev != 0).float(), key, (p.qoff != 0).float(), (p.koff != 0).float(),
+            torch.ones_like(p.off), torch.ones_like(p.scalars)]
+
+
+class _PatternHooks:
+    """Hooks writing ``probs`` [H, b, T, T] into the selected heads' patterns (with gradients)."""
+
+    def __init__(self, heads: list[Head]):
+        self.by_layer: dict[int, tuple[list[int], list[int]]] = {}
+        for i, (layer, head) in enumerate(heads):
+            qh, rows = self.by_layer.setdefault(layer, ([], []))
+            qh.append(head)
+            rows.append(i)
+        self.probs: torch.Tensor | None = None
+
+    def hook(self, pattern: torch.Tensor, hook) -> torch.Tensor:
+        qh, rows = self.by_layer[hooks.layer_of(hook.name)]
+        out = pattern.clone()
+        out[:, qh] = self.probs[rows].transpose(0, 1).to(pattern.dtype)
+        return out
+
+    def fwd_hooks(self) -> list:
+        return [(hooks.pattern_hook(layer), self.hook) for layer in sorted(self.by_layer)]
+
+
+def tune(model, programs: dict, heads: list[Head], tokens: np.ndarray, cfg: TuneConfig = TuneConfig(),
+         progress: bool = True) -> TuneResult:
+    """Fit the fitted-form programs among ``heads`` (``programs``: head -> Program) on ``tokens`` [w, T]."""
+    start = time.perf_counter()
+    found = tunable({h: programs[h] for h in heads})
+    groups = []
+    for form in ("terms", "table"):
+        chosen = [h for h in heads if h in found and found[h][0] == form]
+        if chosen:
+            groups.append(Group.read(form, chosen, [found[h][1] for h in chosen]))
+    skipped = [h for h in heads if h not in found]
+    if not groups:
+        return TuneResult([], 0.0, 0.0, time.perf_counter() - start, skipped)
+    frozen = [q for q in model.parameters() if q.requires_grad]
+    for q in frozen:  # only the programs' numbers get gradients; given back on the way out
+        q.requires_grad_(False)
+    try:
+        return _tune(model, groups, skipped, tokens, cfg, progress, start)
+    finally:
+        for q in frozen:
+            q.requires_grad_(True)
+
+
+def _tune(model, groups: list[Group], skipped: list[Head], tokens: np.ndarray, cfg: TuneConfig, progress: bool,
+          start: float) -> TuneResult:
+    make = model_context_factory(model)
+    ctxs = [make(np.asarray(row)) for row in tokens]
+    for g in groups:
+        g.feats = g.features(ctxs)
+    target = teacher(model, tokens, cfg.top_k, cfg.batch_size)
+    pattern_hooks = _PatternHooks([h for g in groups for h in g.heads])
+    toks = torch.as_tensor(np.asarray(tokens), device=model.cfg.device)
+
+    def loss_of(rows: torch.Tensor) -> torch.Tensor:
+        pattern_hooks.probs = torch.cat([torch.softmax(g.logits(g.feats.subset(rows)), dim=-1) for g in groups])
+        with model.hooks(fwd_hooks=pattern_hooks.fwd_hooks()):
+            return kl(target, rows, model(toks[rows]))
+
+    def mean_kl() -> float:
+        with torch.no_grad():
+            parts = [(float(loss_of(rows)), len(rows)) for rows in torch.arange(len(tokens)).split(cfg.batch_size)]
+        return sum(v * n for v, n in parts) / len(tokens)
+
+    before = mean_kl()
+    params = [t for g in groups for t in g.tensors()]
+    init = [t.clone() for t in params]
+    masks = [m for g in groups for m in g.masks()]
+    weight = [1.0 / len(g.heads) for g in groups for _ in g.tensors()]  # the pull is per head
+    for t in params:
+        t.requires_grad_()
+    opt = torch.optim.Adam(params, lr=cfg.lr)
+    gen = torch.Generator().manual_seed(cfg.seed)
+    bar = tqdm(range(cfg.steps), desc="tune", unit="step", disable=not progress)
+    for _ in bar:
+        rows = torch.randperm(len(tokens), generator=gen)[: cfg.batch_size]
+        loss = loss_of(rows)
+        reg = sum(w * ((t - t0) * m).square().sum() for t, t0, m, w in zip(params, init, masks, weight))
+        opt.zero_grad()
+        (loss + cfg.l2 * reg).backward()
+        for t, m in zip(params, masks):
+            t.grad.mul_(m)
+        opt.step()
+        bar.set_postfix(kl=f"{float(loss.detach()):.4f}")
+    for t in params:
+        t.requires_grad_(False)
+    after = mean_kl()
+    for g in groups:
+        g.feats = None  # the windows' features are not kept with the result
+    return TuneResult(groups, before, after, time.perf_counter() - start, skipped, contexts=ctxs[:16])
+
+
+def write_tuned(result: TuneResult, headmap, programs_dir: Path, out: Path, note: str,
+                ious: dict[Head, tuple[float, float]] | None = None):
+    """A programs directory at ``out``: tuned heads get new files, the others keep theirs.
+
+    ``ious`` (head -> held-out IoU, no-BOS IoU of the tuned program) goes into heads.json and the
+    docstrings when known; otherwise those fields are left empty. Returns the new HeadMap.
+    """
+    from surgery.io.headmap import HeadEntry, HeadMap, head_name
+    from surgery.synth.synthesize import with_scores
+
+    out.mkdir(parents=True, exist_ok=True)
+    heads = {}
+    for name, entry in headmap.heads.items():
+        program = headmap.program_path(name, programs_dir)
+        heads[name] = HeadEntry(program=HeadMap.relative(program, out), iou=entry.iou,
+                                iou_no_bos=entry.iou_no_bos, method=entry.method)
+    for g in result.groups:
+        for i, head in enumerate(g.heads):
+            name = head_name(*head)
+            source = g.source(i, name, note, result.contexts)
+            iou, iou_nb = (ious or {}).get(head, (None, None))
+            if iou is not None:
+                source = with_scores(source, name, iou, iou_nb)
+            (out / f"{name}.py").write_text(source)
+            method = (headmap.heads[name].method or ("search/terms" if g.form == "terms" else "search/loglinear")) + "+tuned"
+            heads[name] = HeadEntry(program=f"{name}.py", iou=iou, iou_no_bos=iou_nb, method=method)
+    tuned = HeadMap(model=headmap.model, heads=heads)
+    tuned.save(out)
+    return tuned
+
+
+def heldout_ious(result: TuneResult, store) -> dict[Head, tuple[float, float]]:
+    """Held-out IoU (plain, no-BOS) of the tuned patterns against the store's recorded attention."""
+    from programs.context import store_contexts
+    from surgery.score import batch_iou
+
+    windows = store.heldout_windows()
+    ctxs = store_contexts(store, windows)
+    out = {}
+    for g in result.groups:
+        with torch.no_grad():
+            pred = torch.softmax(g.logits(g.features(ctxs)), dim=-1).numpy()
+        for i, (layer, head) in enumerate(g.heads):
+            real = store.head_attention(layer, head, windows)
+            out[(layer, head)] = (float(batch_iou(real, pred[i]).mean()),
+                                  float(batch_iou(real, pred[i], drop_bos=True).mean()))
+    return out

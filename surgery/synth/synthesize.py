@@ -1,0 +1,251 @@
+"""Stage 2 — synthesize: the best program we can find for every head.
+
+Method ``search`` (offline, deterministic) fits a program to each head on training windows, in
+one of two forms: ``terms`` (default; ``surgery.synth.terms``): a softmax over a few named terms
+chosen by greedy forward selection, a short program that reads as an explanation; ``table``
+(``surgery.synth.loglinear``): a log-linear fit over whole class and distance tables, for maximum
+fidelity. The fitted program then competes with every hand-written library program on the
+held-out windows; each head keeps whichever is best. Method ``llm``: programs written by an LLM
+(``surgery.synth.llm_synth``, under ``llm/``) instead of the fit; ``both``: fitted and LLM programs.
+Output: ``L{l}H{h}.py`` per head plus ``heads.json`` (and ``front.json`` for the terms form).
+Heads whose fitted file or LLM record already exists are kept (resume after interruption);
+``heads`` re-synthesizes only those heads, on any store, and merges them into ``out``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import torch
+from tqdm.auto import tqdm
+
+from surgery.synth import loglinear as LL
+from surgery.analysis.compress import in_sample_record
+from programs.context import store_contexts
+from surgery.io.headmap import HeadEntry, HeadMap, head_name, parse_head
+from surgery.synth.llm import ChatClient
+from surgery.synth.llm_synth import LLMSynthConfig, llm_candidates
+from surgery.runtime.program import library_dir, load_program, load_programs
+from surgery.io.records import write_config, write_json
+from surgery.score import score_programs
+from surgery.io.store import AttentionStore
+from surgery.synth.terms import fit_term_heads, gather_front
+
+
+@dataclass(frozen=True)
+class SynthConfig:
+    """Settings of one synthesis run; CLI flags map one-to-one onto these fields."""
+
+    attn: str  # attention store directory (from extract)
+    out: str  # programs directory to write
+    method: str = "search"  # search: fit + library; llm: LLM programs + library; both: all three
+    form: str = "terms"  # fitted program form: terms (a few named terms) or table (whole tables)
+    max_terms: int = 16  # terms form: most terms per head (each head takes the fewest that do as well)
+    levels: tuple[int, ...] = (1, 2, 4, 8, 16, 32)  # terms form: budgets recorded on the fidelity/size front
+    select_tolerance: float = 0.005  # terms form: selection-window IoU a smaller program may give up
+    refit_steps: int = 10  # terms form: Adam steps after each level's additions
+    full_steps: int = 20  # terms form: steps of the all-terms fit (the front's far end; 0: skip it)
+    max_train_windows: int = 96  # training windows used by the fit (terms: fitting + selection windows)
+    steps: int = 150  # table form: optimizer steps per chunk of heads
+    calibrate_steps: int | None = None  # temperature/BOS rescaling steps for IoU (0: none; None: table 30, terms 12)
+    heads_per_chunk: int = 30
+    workers: int = 1  # table form: processes fitting chunks of heads in parallel
+    overwrite: bool = False  # discard candidates of an earlier run in ``out`` instead of resuming
+    prune: float = 0.25  # table entries smaller than this (after centering) are dropped
+    seed: int = 0
+    heads: tuple[str, ...] = ()  # only these heads, such as ("L5H3",), merged into ``out``; empty: all
+    llm_base_url: str | None = None  # OpenAI-compatible server (the API key is never saved)
+    llm_model: str | None = None  # None: the one model the server lists
+    llm_rounds: int = 2  # requests per head: the first prompt, then feedback rounds
+    llm_programs: int = 3  # programs asked for per request
+    llm_timeout: float = 120.0  # seconds per request
+
+
+METHODS = ("search", "llm", "both")
+FORMS = ("terms", "table")
+
+
+def synthesize(cfg: SynthConfig, progress: bool = True, client: ChatClient | None = None) -> HeadMap:
+    """Candidates per ``cfg.method``, then :func:`choose_best`; ``client`` is needed for llm/both."""
+    if cfg.method not in METHODS:
+        raise ValueError(f"unknown method {cfg.method!r}: expected one of {', '.join(METHODS)}")
+    if cfg.form not in FORMS:
+        raise ValueError(f"unknown form {cfg.form!r}: expected one of {', '.join(FORMS)}")
+    if cfg.method != "search" and client is None:
+        raise ValueError(f"method {cfg.method} needs an LLM client")
+    store = AttentionStore(cfg.attn)
+    heads = target_heads(store, cfg.heads)
+    out = Path(cfg.out)
+    out.mkdir(parents=True, exist_ok=True)
+    if cfg.heads:
+        forget(out, heads)  # targeted: these heads are fit anew on this store, the others are kept
+    else:
+        check_resume(store, out, cfg)
+    write_config(out, "synthesize", cfg)
+    torch.manual_seed(cfg.seed)
+    if cfg.method != "llm":
+        if cfg.form == "terms":
+            fit_term_heads(store, out, heads, cfg, progress)
+        else:
+            fit_heads(store, out, heads, cfg, progress)
+    if cfg.method != "search":
+        llm_candidates(client, store, heads, out, LLMSynthConfig(rounds=cfg.llm_rounds, n_programs=cfg.llm_programs),
+                       progress)
+    headmap = choose_best(store, out, progress, fitted=cfg.method != "llm", llm=cfg.method != "search", heads=heads)
+    gather_front(out, list(headmap.heads))
+    return headmap
+
+
+def target_heads(store: AttentionStore, names: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The heads named (all of the store's when none are), or a ValueError naming those it lacks."""
+    heads = [parse_head(h) for h in names] or store.heads
+    unknown = [head_name(*hd) for hd in heads if hd not in store.heads]
+    if unknown:
+        raise ValueError(f"heads {', '.join(unknown)} are not in the store "
+                         f"({store.n_layers} layers x {store.n_heads} heads)")
+    return heads
+
+
+def forget(out: Path, heads: list[tuple[int, int]]) -> None:
+    """Remove the candidates of ``heads`` from ``out`` (fitted program and front, LLM programs)."""
+    for l, h in heads:
+        name = head_name(l, h)
+        for path in [out / "fitted" / f"{name}.py", out / "fitted" / f"{name}.json", out / "llm" / f"{name}.json",
+                     *(out / "llm").glob(f"{name}_r*.py")]:
+            path.unlink(missing_ok=True)
+
+
+FIT_FORMAT = 5  # version of the fitted programs (2: key-token and previous-class tables, 3: key offsets, 4: calibrated, 5: terms form)
+
+
+def check_resume(store: AttentionStore, out: Path, cfg: SynthConfig) -> None:
+    """Resume only over candidates fit on this very store with these settings.
+
+    ``out/resume.json`` records what the candidates depend on; a mismatch is an error unless
+    ``cfg.overwrite``, which removes the earlier candidates (``fitted/``, ``llm/``) first.
+    """
+    import json
+    import shutil
+
+    sig = {"store": store.fingerprint(), "format": FIT_FORMAT, "form": cfg.form, "max_train_windows": cfg.max_train_windows,
+           "steps": cfg.steps, "calibrate_steps": cfg.calibrate_steps, "prune": cfg.prune, "seed": cfg.seed,
+           "max_terms": cfg.max_terms, "levels": list(cfg.levels), "select_tolerance": cfg.select_tolerance,
+           "refit_steps": cfg.refit_steps, "full_steps": cfg.full_steps}
+    path = out / "resume.json"
+    earlier = json.loads(path.read_text()) if path.exists() else None
+    has_candidates = (out / "fitted").exists() or (out / "llm").exists()
+    if cfg.overwrite or (earlier is None and not has_candidates):
+        for sub in ("fitted", "llm"):
+            shutil.rmtree(out / sub, ignore_errors=True)
+    elif earlier != sig:
+        what = "another store" if earlier is None or earlier.get("store") != sig["store"] else "other settings"
+        raise ValueError(f"{out} holds candidates fit on {what}; pass --overwrite to discard them, "
+                         f"or use another --out")
+    write_json(path, sig)
+
+
+def fit_heads(store: AttentionStore, out: Path, heads: list[tuple[int, int]], cfg: SynthConfig, progress: bool) -> None:
+    """Log-linear (table form) fit of every head of ``heads`` without ``fitted/L{l}H{h}.py``, written there.
+
+    Chunks of heads are fit in ``cfg.workers`` processes (torch threads split between them); each
+    chunk's files are written as soon as it finishes, so an interrupted run keeps them.
+    """
+    train = store.train_windows()[: cfg.max_train_windows]
+    feats = LL.features(store_contexts(store, train))
+    todo = [hd for hd in heads if not (out / "fitted" / f"{head_name(*hd)}.py").exists()]
+    bar = tqdm(total=len(heads), initial=len(heads) - len(todo), desc="fit", unit="head",
+               disable=not progress)
+    fit_cfg = LL.FitConfig(steps=cfg.steps, calibrate_steps=30 if cfg.calibrate_steps is None else cfg.calibrate_steps)
+    chunks = [todo[i:i + cfg.heads_per_chunk] for i in range(0, len(todo), cfg.heads_per_chunk)]
+
+    def task(chunk):
+        return torch.as_tensor(np.stack([store.head_attention(l, h, train) for l, h in chunk]))  # [H, w, n, n]
+
+    def done(chunk, params: LL.Params) -> None:
+        for i, (l, h) in enumerate(chunk):
+            write_program(out / "fitted" / f"{head_name(l, h)}.py", head_name(l, h), params, i, cfg.prune,
+                          feats.vocab)
+        bar.update(len(chunk))
+
+    if cfg.workers <= 1 or len(chunks) <= 1:
+        for chunk in chunks:
+            done(chunk, LL.fit(task(chunk), feats, fit_cfg))
+    else:
+        _fit_parallel(chunks, task, done, feats, fit_cfg, cfg.workers)
+    bar.close()
+
+
+def _fit_parallel(chunks, task, done, feats, fit_cfg, workers: int) -> None:
+    import multiprocessing
+    import os
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    threads = max(1, (os.cpu_count() or 1) // workers)
+    ctx = multiprocessing.get_context("spawn")  # no fork after torch has started its threads
+    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=torch.set_num_threads,
+                             initargs=(threads,)) as pool:
+        futures = {pool.submit(LL.fit, task(chunk), feats, fit_cfg): chunk for chunk in chunks}
+        for future in as_completed(futures):
+            done(futures[future], future.result())
+
+
+def choose_best(store: AttentionStore, out: Path, progress: bool, fitted: bool = True, llm: bool = False,
+                heads: list[tuple[int, int]] | None = None) -> HeadMap:
+    """Score candidates on held-out windows; each head's winner becomes L{l}H{h}.py.
+
+    Candidates: the head's fitted program (``fitted``), every LLM program under ``llm/`` (``llm``;
+    untrusted, sandboxed; the head's own listed first) and the library. Ties go to the earlier.
+    With ``heads`` (default: all of the store's), only those are chosen, and merged into an
+    existing ``heads.json``.
+    """
+    heads = store.heads if heads is None else heads
+    fit = [load_program(out / "fitted" / f"{head_name(l, h)}.py", trusted=True) if fitted else None
+           for l, h in heads]
+    llm_progs, _ = load_programs(sorted((out / "llm").glob("L*H*_r*.py")), trusted=False) if llm else ([], {})
+    library, _ = load_programs([library_dir()], trusted=True)
+    result = score_programs(store, [p for p in fit if p is not None] + llm_progs + library, progress=progress)
+    if len(heads) == len(store.heads):
+        write_json(out / "compression.json", in_sample_record(result))  # K vs IoU; `surgery compress` splits windows
+    column = {id(p): j for j, p in enumerate(result.programs)}  # programs that failed have no column
+    shared = [column[id(p)] for p in llm_progs + library if id(p) in column]
+    from_llm = {id(p) for p in llm_progs}
+    row = {hd: i for i, hd in enumerate(store.heads)}
+    headmap = HeadMap.load(out) if (out / "heads.json").exists() and len(heads) < len(store.heads) else HeadMap()
+    headmap.model = store.meta.model
+    for f, (l, h) in zip(fit, heads):
+        name, i = head_name(l, h), row[(l, h)]
+        own = [column[id(p)] for p in [f] + [q for q in llm_progs if q.meta["target"] == name] if id(p) in column]
+        pick = max(own + shared, key=lambda j: result.iou[i, j])  # the head's own programs win ties
+        prog = result.programs[pick]
+        (out / f"{name}.py").write_text(with_scores(prog.source, name, result.iou[i, pick], result.iou_no_bos[i, pick]))
+        kind = "search/" + ("terms" if prog.meta.get("form") == "terms" else "loglinear")
+        method = kind if prog is f else f"{'llm' if id(prog) in from_llm else 'library'}/{prog.name}"
+        headmap.heads[name] = HeadEntry(program=f"{name}.py", iou=float(result.iou[i, pick]),
+                                        iou_no_bos=float(result.iou_no_bos[i, pick]), method=method)
+    headmap.save(out)
+    return headmap
+
+
+def with_scores(source: str, head: str, iou: float, iou_no_bos: float) -> str:
+    """Add the head and its held-out scores to the program's docstring metadata.
+
+    The docstring's first line (the program's summary) stays first; the score lines go just
+    before the ``key: value`` block.
+    """
+    note = f"head: {head}\nheldout_iou: {iou:.3f}\nheldout_iou_no_bos: {iou_no_bos:.3f}\n"
+    body = source.split('"""', 2)
+    if len(body) != 3 or body[0].strip():
+        return f'"""{note}"""\n{source}'
+    doc = body[1].lstrip()
+    first, sep, rest = doc.partition("\n\n")
+    if sep and first and ":" not in first.splitlines()[0]:
+        return f'"""{first}\n\n{note}{rest}"""{body[2]}'
+    return f'"""{note}{doc}"""{body[2]}'
+
+
+def write_program(path: Path, head: str, params: LL.Params, i: int, prune: float, vocab: tuple[str, ...]) -> None:
+    """Head ``i`` of ``params`` as a readable program file (tables centered, entries below ``prune`` dropped)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(LL.program_source(head, LL.program_tables(params, i, vocab, prune)))
+

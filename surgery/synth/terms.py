@@ -1,0 +1,127 @@
+"""Synthesis of short ("terms" form) programs: the default of ``surgery synthesize``.
+
+Training windows are split by document into *fitting* windows (the terms are chosen and fit
+there, ``surgery.synth.termfit``) and *selection* windows (each head's number of terms is chosen there:
+the fewest of the snapshot levels whose selection IoU is within ``select_tolerance`` of the best
+one up to ``max_terms``). Held-out windows are only scored, to record the fidelity/size front.
+
+Per head, ``fitted/L{l}H{h}.py`` is the chosen program and ``fitted/L{l}H{h}.json`` its front:
+held-out and selection IoU at every level and with all terms. ``front.json`` gathers them.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import torch
+from tqdm.auto import tqdm
+
+from programs import terms as T
+from surgery.forms import terms as termcode
+from surgery.synth import termfit as TF
+from programs.context import store_contexts
+from surgery.io.headmap import head_name, parse_head
+from surgery.io.records import write_json
+
+MASS_WINDOWS = 16  # fitting windows the mass of each term (ranking, description) is measured on
+MIN_MASS = 0.005  # a fitted term moving less attention than this (per row) is left out of the program
+
+
+def fitting_windows(store, max_windows: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """(fitting, selection) training windows: a quarter of the training documents (shuffled by
+    ``seed``) select, the rest fit; at most ``max_windows`` in all, in the same proportion."""
+    train = store.train_windows()
+    docs = np.unique(store.doc_ids[train])
+    docs = docs[np.random.default_rng(seed).permutation(len(docs))]
+    sel_docs = docs[::4] if len(docs) > 1 else docs[:0]
+    is_sel = np.isin(store.doc_ids[train], sel_docs)
+    fit, sel = train[~is_sel], train[is_sel]
+    if len(sel) == 0:  # one document: windows alternate
+        fit, sel = train[np.arange(len(train)) % 4 != 0], train[::4]
+    n_sel = max(1, round(max_windows * len(sel) / max(len(train), 1)))
+    return fit[: max_windows - n_sel], sel[:n_sel]
+
+
+def choose_level(sel_iou: np.ndarray, levels: tuple, max_terms: int, tolerance: float) -> int:
+    """Index of the fewest-terms level within ``tolerance`` of the best selection IoU up to ``max_terms``.
+
+    >>> choose_level(np.array([0.4, 0.6, 0.62, 0.63]), (1, 2, 4, 8), 8, 0.02)
+    2
+    """
+    ok = [i for i, lv in enumerate(levels) if lv <= max_terms]
+    best = max(sel_iou[i] for i in ok)
+    return next(i for i in ok if sel_iou[i] >= best - tolerance)
+
+
+def fit_term_heads(store, out: Path, heads: list[tuple[int, int]], cfg, progress: bool) -> None:
+    """Terms programs for every head of ``heads`` without ``fitted/L{l}H{h}.py``, written there."""
+    fit_w, sel_w = fitting_windows(store, cfg.max_train_windows, cfg.seed)
+    if len(fit_w) == 0:
+        raise ValueError(f"{store.path} has too few training windows to fit terms on")
+    held = store.heldout_windows()
+    fit_ctx = store_contexts(store, fit_w)
+    f_fit = TF.features(fit_ctx)
+    f_sel = TF.features(store_contexts(store, sel_w), f_fit.vocab)
+    f_held = TF.features(store_contexts(store, held), f_fit.vocab) if len(held) else None
+    levels = tuple(sorted(set(cfg.levels) | {cfg.max_terms}))
+    tcfg = TF.TermFitConfig(levels=levels, refit_steps=cfg.refit_steps, full_steps=cfg.full_steps, seed=cfg.seed,
+                            **({} if cfg.calibrate_steps is None else {"calibrate_steps": cfg.calibrate_steps}))
+    todo = [hd for hd in heads if not (out / "fitted" / f"{head_name(*hd)}.py").exists()]
+    bar = tqdm(total=len(heads), initial=len(heads) - len(todo), desc="fit terms", unit="head", disable=not progress)
+    for lo in range(0, len(todo), cfg.heads_per_chunk):
+        chunk = todo[lo:lo + cfg.heads_per_chunk]
+        real = {}
+        for part, windows in (("fit", fit_w), ("sel", sel_w), ("held", held)):
+            real[part] = torch.as_tensor(np.stack([store.head_attention(l, h, windows) for l, h in chunk]))
+        snaps = TF.select(real["fit"], f_fit, tcfg)
+        sel = np.stack([TF.iou(TF.predict(s, f_sel), real["sel"]).numpy() for s in snaps])  # [levels+1, H]
+        hold = (np.stack([TF.iou(TF.predict(s, f_held), real["held"]).numpy() for s in snaps])
+                if f_held is not None else np.full_like(sel, np.nan))
+        for i, (l, h) in enumerate(chunk):
+            pick = choose_level(sel[: len(levels), i], levels, cfg.max_terms, cfg.select_tolerance)
+            _write_head(out, head_name(l, h), TF.head_terms(snaps[pick], i, f_fit.vocab), fit_ctx[:MASS_WINDOWS],
+                        {"levels": list(levels) + (["all"] if tcfg.full_steps else []),
+                         "heldout": [round(float(v), 4) for v in hold[:, i]],
+                         "selection": [round(float(v), 4) for v in sel[:, i]], "chosen": levels[pick]})
+        bar.update(len(chunk))
+    bar.close()
+
+
+def _write_head(out: Path, name: str, terms, ctxs, front: dict) -> None:
+    mass = T.mass_moved(ctxs, [(w, *t) for w, t in terms])
+    if (mass < MIN_MASS).any():  # terms that explain nothing: dropped, the others' mass measured again
+        terms = [t for t, m in zip(terms, mass) if m >= MIN_MASS]
+        mass = T.mass_moved(ctxs, [(w, *t) for w, t in terms])
+    path = out / "fitted" / f"{name}.py"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_json(path.with_suffix(".json"), front)
+    path.write_text(termcode.program_source(name, terms, mass))  # last: its presence marks the head done
+
+
+def gather_front(out: Path, heads: list[str]) -> dict | None:
+    """``front.json``: every head's record, and mean held-out IoU per level (all heads and by layer band)."""
+    records = {h: _read(out / "fitted" / f"{h}.json") for h in heads}
+    records = {h: r for h, r in records.items() if r}
+    if not records:
+        return None
+    levels = next(iter(records.values()))["levels"]
+    held = np.array([r["heldout"] for r in records.values()], dtype=float)  # [heads, levels]
+    layer = np.array([parse_head(h)[0] for h in records])
+    bands = _bands(int(layer.max()) + 1)
+    by_band = {f"layers {a}-{b}": np.nanmean(held[(layer >= a) & (layer <= b)], axis=0).round(4).tolist()
+               for a, b in bands if ((layer >= a) & (layer <= b)).any()}
+    front = {"levels": levels, "mean_heldout": np.nanmean(held, axis=0).round(4).tolist(), "by_band": by_band,
+             "median_chosen_terms": float(np.median([r["chosen"] for r in records.values()])), "heads": records}
+    write_json(out / "front.json", front)
+    return front
+
+
+def _bands(n_layers: int) -> list[tuple[int, int]]:
+    """Three layer bands of about equal size: early, middle, late."""
+    edges = np.linspace(0, n_layers, 4).round().astype(int)
+    return [(int(a), int(b) - 1) for a, b in zip(edges[:-1], edges[1:]) if b > a]
+
+
+def _read(path: Path) -> dict | None:
+    return json.loads(path.read_text()) if path.exists() else None
