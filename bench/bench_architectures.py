@@ -24,7 +24,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 from conftest import SAMPLE_DOCS  # noqa: E402
 from tiny_hf import ARCH_CONFIGS, build, train_tokenizer  # noqa: E402
 
-from surgery.substitute import hooks
+from surgery.io import hooks
 from surgery import models  # noqa: E402
 from surgery.extract import ExtractConfig, extract  # noqa: E402
 from surgery.substitute.plan import substituted  # noqa: E402

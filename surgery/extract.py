@@ -10,7 +10,7 @@ import numpy as np
 import torch
 from tqdm.auto import tqdm
 
-from surgery.substitute import hooks
+from surgery.io import hooks
 from surgery.io.corpus import DEFAULT_CORPUS, CorpusError, Windows, load_documents, make_windows
 from surgery.io.models import DEFAULT_MODEL, bos_id, context_length, layer_windows, load_model, token_strings
 from surgery.io.records import write_config

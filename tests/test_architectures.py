@@ -10,7 +10,7 @@ import torch
 from transformers import AutoModelForCausalLM
 
 from surgery.io import convert, models
-from surgery.substitute import hooks
+from surgery.io import hooks
 from surgery.extract import ExtractConfig, extract
 from surgery.runtime.program import normalize
 from surgery.score import batch_iou, iou_matrices

@@ -161,7 +161,7 @@ def test_compress_cli_reports_a_missing_programs_directory(tmp_path):
 
 def _template_store(tmp_path):
     """A store whose head L0H0 is a log-linear program's pattern and L0H1 the same program tempered."""
-    from surgery.synth import loglinear as LL
+    from surgery.forms import table as table_form
     from surgery.analysis.compress import temper
     from programs.context import build_context
     from surgery.runtime.program import load_program
@@ -175,7 +175,7 @@ def _template_store(tmp_path):
               "OFFSET": {1: 1.5, 2: 0.6}, "SCALARS": (0.5, 0.0, 0.3, 0.0, 0.0)}
     progs = tmp_path / "progs"
     (progs / "fitted").mkdir(parents=True)
-    (progs / "fitted" / "L0H0.py").write_text(LL.program_source("L0H0", tables))
+    (progs / "fitted" / "L0H0.py").write_text(table_form.program_source("L0H0", tables))
     template = load_program(progs / "fitted" / "L0H0.py", trusted=True)
     ctxs = [build_context(ids[w], strs[w]) for w in range(8)]
     pats = np.stack(template.patterns(ctxs))  # [w, n, n]
@@ -189,7 +189,7 @@ def _template_store(tmp_path):
 
 
 def test_tempered_tables_compute_the_tempered_pattern(tmp_path):
-    from surgery.synth import loglinear as LL
+    from surgery.forms import table as table_form
     from surgery.analysis.compress import temper
     from programs.context import store_contexts
     from surgery.runtime.program import load_program
@@ -199,7 +199,7 @@ def test_tempered_tables_compute_the_tempered_pattern(tmp_path):
     ctxs = store_contexts(AttentionStore(attn), np.arange(8))
     template = np.stack(load_program(progs / "fitted" / "L0H0.py", trusted=True).patterns(ctxs))
     path = tmp_path / "instance.py"
-    path.write_text(LL.program_source("L0H1", LL.tempered_tables(tables, 0.6, -1.0, bos)))
+    path.write_text(table_form.program_source("L0H1", table_form.tempered_tables(tables, 0.6, -1.0, bos)))
     instance = np.stack(load_program(path, trusted=True).patterns(ctxs))
     np.testing.assert_allclose(instance, temper(template, 0.6, -1.0), atol=1e-2)  # entries rounded to 0.01
     assert not np.allclose(instance, template, atol=1e-2)

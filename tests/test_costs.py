@@ -6,7 +6,7 @@ import pytest
 import torch
 import torch.nn.functional as F
 
-from surgery.substitute import hooks
+from surgery.io import hooks
 from surgery.substitute.costs import load_costs, measure_costs, save_costs
 from surgery.substitute.selection import select_heads
 from surgery.substitute.plan import substituted

@@ -106,7 +106,8 @@ def loglinear_dir(tmp_path, tiny_llama) -> Path:
     """heads.json for every head of the tiny model, each with a log-linear program of random numbers."""
     import torch
 
-    from surgery.synth import loglinear as LL
+    from surgery.synth import tablefit as LL
+    from surgery.forms import table as table_form
 
     n_layers, n_heads = tiny_llama.cfg.n_layers, tiny_llama.cfg.n_heads
     p = LL.Params.zeros(n_layers * n_heads, 1)
@@ -118,7 +119,7 @@ def loglinear_dir(tmp_path, tiny_llama) -> Path:
         name = head_name(l, h)
         path = tmp_path / "progs" / f"{name}.py"
         path.parent.mkdir(exist_ok=True)
-        path.write_text(LL.program_source(name, LL.program_tables(p, i, ("x",), prune=0.25)))
+        path.write_text(table_form.program_source(name, LL.program_tables(p, i, ("x",), prune=0.25)))
         heads[name] = HeadEntry(program=path.name, iou=0.1 * i, method="search/loglinear")
     HeadMap(model="tiny", heads=heads).save(tmp_path / "progs")
     return tmp_path / "progs"

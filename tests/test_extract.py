@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 import torch
 
-from surgery.substitute import hooks
+from surgery.io import hooks
 from surgery.io.corpus import CorpusError
 from surgery.extract import ExtractConfig, extract
 from surgery.io.store import AttentionStore, StoreError, StoreMeta, StoreWriter

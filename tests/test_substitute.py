@@ -8,7 +8,7 @@ import pytest
 import torch
 from transformer_lens import HookedTransformer, HookedTransformerConfig
 
-from surgery.substitute import hooks
+from surgery.io import hooks
 from surgery.substitute.plan import PatternCache, substituted
 
 torch.set_num_threads(1)

@@ -86,7 +86,7 @@ def test_resume_refuses_candidates_of_another_store(tmp_path):
 def test_written_program_computes_what_the_fit_predicts(tmp_path):
     import torch
 
-    from surgery.synth import loglinear as LL
+    from surgery.synth import tablefit as LL
     from programs.context import store_contexts
     from surgery.io.store import AttentionStore
     from surgery.synth.synthesize import write_program
@@ -108,7 +108,7 @@ def test_calibrate_recovers_a_sharper_head_and_keeps_the_table_form(tmp_path):
     """A head twice as sharp as the fit, with more BOS mass: calibrate finds the scale and shift."""
     import torch
 
-    from surgery.synth import loglinear as LL
+    from surgery.synth import tablefit as LL
     from programs.context import store_contexts
     from surgery.score import batch_iou
     from surgery.io.store import AttentionStore

@@ -16,7 +16,8 @@ from surgery.io.headmap import HeadMap
 from surgery.runtime.program import load_program
 from surgery.analysis.roles import RolesConfig, head_roles
 from surgery.io.store import AttentionStore
-from surgery.synth.synthesize import SynthConfig, synthesize, with_scores
+from surgery.runtime.program import with_scores
+from surgery.synth.synthesize import SynthConfig, synthesize
 
 QUICK = dict(levels=(1, 2, 4), max_terms=4, refit_steps=8, full_steps=0, calibrate_steps=5)
 

@@ -6,7 +6,8 @@ import numpy as np
 import pytest
 import torch
 
-from surgery.synth import loglinear as LL
+from surgery.synth import tablefit as LL
+from surgery.forms import table as table_form
 from programs.context import build_context
 from surgery.io.headmap import HeadEntry, HeadMap
 from surgery.runtime.program import library_dir, load_program
@@ -52,7 +53,7 @@ def write_programs(tmp_path, model, heads, vocab=(" cat", " mat", ".")) -> dict:
     for i, (layer, head) in enumerate(heads):
         path = tmp_path / "progs" / f"L{layer}H{head}.py"
         path.parent.mkdir(exist_ok=True)
-        path.write_text(LL.program_source(f"L{layer}H{head}", LL.program_tables(p, i, vocab, prune=1e-9, center=False)))
+        path.write_text(table_form.program_source(f"L{layer}H{head}", LL.program_tables(p, i, vocab, prune=1e-9, center=False)))
         progs[(layer, head)] = load_program(path, trusted=True)
     return progs
 
@@ -62,19 +63,19 @@ def test_tables_read_back_exactly_and_other_programs_are_refused(tmp_path):
     p = random_params(2, vocab, seed=3)
     for i in range(2):
         tables = LL.program_tables(p, i, vocab, prune=0.25)  # centered and pruned, as synthesis writes
-        back = LL.read_tables(LL.program_source("L0H0", tables))
+        back = table_form.read_tables(table_form.program_source("L0H0", tables))
         assert back == tables
         again = LL.program_tables(LL.params_from_tables([back], vocab), 0, vocab, prune=1e-9, center=False)
         assert again == tables
-    source = LL.program_source("L0H0", LL.program_tables(p, 0, vocab, prune=0.25))
-    assert LL.read_tables(source.replace("return C.softmax_scores(logits)", "return C.softmax_scores(2 * logits)")) is None
-    assert LL.read_tables(source.replace("PAIR = {", "PAIR = dict(", 1)) is None  # not a literal any more
-    assert LL.read_tables("def attention(ctx):\n    return ctx") is None
-    assert LL.read_tables("def attention(ctx) return") is None
+    source = table_form.program_source("L0H0", LL.program_tables(p, 0, vocab, prune=0.25))
+    assert table_form.read_tables(source.replace("return C.softmax_scores(logits)", "return C.softmax_scores(2 * logits)")) is None
+    assert table_form.read_tables(source.replace("PAIR = {", "PAIR = dict(", 1)) is None  # not a literal any more
+    assert table_form.read_tables("def attention(ctx):\n    return ctx") is None
+    assert table_form.read_tables("def attention(ctx) return") is None
     library = load_program(library_dir() / "previous.py", trusted=True)
     assert tunable({(0, 0): library}) == {}
     with pytest.raises(ValueError, match="not understood"):
-        LL.params_from_tables([{**LL.read_tables(source), "PAIR": {("NOUN", "BOS"): 1.0}}], vocab)
+        LL.params_from_tables([{**table_form.read_tables(source), "PAIR": {("NOUN", "BOS"): 1.0}}], vocab)
 
 
 def test_teacher_kl_is_zero_for_the_teacher_and_matches_full_kl_when_k_is_vocab():
@@ -122,7 +123,7 @@ def test_tuning_lowers_kl_through_the_substitution_path(tmp_path, monkeypatch):
     predicted = LL.predict(group.params, LL.features(ctxs, group.vocab)).numpy()
     for i, h in enumerate(heads):
         np.testing.assert_allclose(np.stack(tuned[h].patterns(ctxs)), predicted[i], atol=0.02)
-        before, after = LL.read_tables(progs[h].source), LL.read_tables(tuned[h].source)
+        before, after = table_form.read_tables(progs[h].source), table_form.read_tables(tuned[h].source)
         for name in ("PAIR", "PREVIOUS_PAIR", "KEY_TOKEN", "QUERY_OFFSET", "KEY_OFFSET"):
             assert set(after[name]) <= set(before[name]), name  # no new terms
         assert after != before

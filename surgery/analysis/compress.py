@@ -212,7 +212,7 @@ def temper(patterns: np.ndarray, temperature: float, bos_shift: float) -> np.nda
     """Rows of ``patterns [..., n, n]`` raised to ``temperature``, BOS column times ``exp(bos_shift)``, renormalized.
 
     For a log-linear program this is exactly the pattern of its tables scaled by ``temperature``
-    with ``bos_shift`` added to BOS's key bias (:func:`surgery.synth.loglinear.tempered_tables`); for a
+    with ``bos_shift`` added to BOS's key bias (:func:`surgery.forms.table.tempered_tables`); for a
     terms program, of its weights scaled with ``bos_shift`` added to its first-token weight.
 
     >>> temper(np.array([[1.0, 0.0], [0.5, 0.5]]), 2.0, np.log(3.0)).round(2).tolist()
@@ -241,7 +241,7 @@ class SplitScores:
 
 def score_split(store, programs: list[Program], progress: bool = True, grid=TEMPER_GRID[:1]) -> SplitScores:
     """Score every program on the held-out windows once (each setting of ``grid`` for log-linear ones)."""
-    from surgery.synth.loglinear import read_tables
+    from surgery.forms.table import read_tables
     from surgery.forms.terms import read_terms
 
     windows = store.heldout_windows()

@@ -18,7 +18,7 @@ from pathlib import Path
 import click
 
 from programs import terms as T
-from surgery.synth import loglinear as LL
+from surgery.forms import table as table_form
 from surgery.forms import terms as termcode
 from programs.context import store_contexts
 from surgery.cli import one_line
@@ -79,7 +79,7 @@ def write_library(out: Path, c: Compression, scores: SplitScores, model: str, bo
     """``out/library/``: copies of the chosen programs, heads.json (evaluation-window IoUs) and instances.
 
     A head assigned a log-linear template at a setting other than as written gets its instance
-    (:func:`surgery.synth.loglinear.tempered_tables`, or :func:`tempered_terms`) under
+    (:func:`surgery.forms.table.tempered_tables`, or :func:`tempered_terms`) under
     ``library/instances/``; ``ctxs`` are where a terms instance's masses are measured. Returns the
     head map and the settings of those heads.
     """
@@ -105,7 +105,7 @@ def write_library(out: Path, c: Compression, scores: SplitScores, model: str, bo
                 terms = tempered_terms(terms, t, b)
                 source = termcode.program_source(head, terms, T.mass_moved(ctxs, [(w, *x) for w, x in terms]), origin)
             else:
-                source = LL.program_source(head, LL.tempered_tables(LL.read_tables(prog.source), t, b, bos), origin=origin)
+                source = table_form.program_source(head, table_form.tempered_tables(table_form.read_tables(prog.source), t, b, bos), origin=origin)
             (lib / program).write_text(source)
             settings[head] = {"template": prog.name, "temperature": t, "bos_shift": b}
         heads[head] = HeadEntry(program=program, iou=float(ev.iou[i, j]), iou_no_bos=float(ev.iou_no_bos[i, j]),

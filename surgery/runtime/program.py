@@ -107,6 +107,23 @@ def read_meta(path) -> dict:
     return meta
 
 
+def with_scores(source: str, head: str, iou: float, iou_no_bos: float) -> str:
+    """Add the head and its held-out scores to the program's docstring metadata.
+
+    The docstring's first line (the program's summary) stays first; the score lines go just
+    before the ``key: value`` block.
+    """
+    note = f"head: {head}\nheldout_iou: {iou:.3f}\nheldout_iou_no_bos: {iou_no_bos:.3f}\n"
+    body = source.split('"""', 2)
+    if len(body) != 3 or body[0].strip():
+        return f'"""{note}"""\n{source}'
+    doc = body[1].lstrip()
+    first, sep, rest = doc.partition("\n\n")
+    if sep and first and ":" not in first.splitlines()[0]:
+        return f'"""{first}\n\n{note}{rest}"""{body[2]}'
+    return f'"""{note}{doc}"""{body[2]}'
+
+
 def code_key(source: str) -> str:
     """What makes two program files the same code: their syntax tree without the module
     docstring (which carries scores and descriptions). Unparsable source is its own key."""

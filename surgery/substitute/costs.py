@@ -31,7 +31,7 @@ import numpy as np
 import torch
 from tqdm.auto import tqdm
 
-from surgery.substitute import hooks
+from surgery.io import hooks
 from surgery.io.headmap import head_name, parse_head
 from surgery.substitute.plan import Head, PatternCache, PatternSource, substituted
 from surgery.substitute.tune import kl, teacher_of

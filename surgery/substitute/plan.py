@@ -11,7 +11,7 @@ heads are query heads (TransformerLens repeats K/V per query head before ``hook_
 How a forward is substituted:
 
 - the tokens are read where the model embeds them and the attention mask where the first block
-  receives it (both through :mod:`surgery.substitute.hooks`), so ``model(tokens)``, ``run_with_cache``
+  receives it (both through :mod:`surgery.io.hooks`), so ``model(tokens)``, ``run_with_cache``
   and ``return_type="loss"`` all work unchanged;
 - each sequence's own tokens (mask 1; right or left padding, or none) get one context and each
   distinct source is computed once per sequence, however many heads use it; patterns are cached
@@ -35,7 +35,7 @@ from typing import Callable, Iterator, Mapping, Protocol
 import numpy as np
 import torch
 
-from surgery.substitute import hooks
+from surgery.io import hooks
 from surgery.io.convert import layer_windows
 
 Head = tuple[int, int]  # (layer, query head)

@@ -3,7 +3,7 @@
 Synthesis fits each program to its head's attention alone; once several heads are replaced, what
 matters is what the model downstream makes of the patterns. Tuning takes the programs of the
 selected heads that have a fitted form — terms (``surgery.forms.terms``) or table
-(``surgery.synth.loglinear``) — reads their numbers back (literals only, nothing executed) and fits them
+(``surgery.forms.table``) — reads their numbers back (literals only, nothing executed) and fits them
 jointly, with every selected head replaced, to minimize
 
     KL(unmodified model's next-token distribution || substituted model's)   (mean per position)
@@ -28,8 +28,9 @@ import numpy as np
 import torch
 from tqdm.auto import tqdm
 
-from surgery.substitute import hooks
-from surgery.synth import loglinear as LL
+from surgery.io import hooks
+from surgery.synth import tablefit as LL
+from surgery.forms import table as table_form
 from surgery.forms import terms as termcode
 from surgery.synth import termfit as TF
 from programs import terms as T
@@ -94,7 +95,7 @@ class Group:
             return termcode.program_source(name, terms, T.mass_moved(ctxs, [(w, *t) for w, t in terms]),
                                            origin=f"{termcode.ORIGIN}, weights tuned to the model's loss ({note})")
         tables = LL.program_tables(self.params, i, self.vocab, prune=1e-9, center=False)
-        return LL.program_source(name, tables, origin=f"{LL.DEFAULT_ORIGIN}, numbers tuned to the model's loss ({note})")
+        return table_form.program_source(name, tables, origin=f"{table_form.DEFAULT_ORIGIN}, numbers tuned to the model's loss ({note})")
 
 
 @dataclass
@@ -120,7 +121,7 @@ def tunable(programs: dict) -> dict[Head, tuple[str, object]]:
         if not isinstance(source, str):
             continue
         terms = termcode.read_terms(source)
-        tables = None if terms is not None else LL.read_tables(source)
+        tables = None if terms is not None else table_form.read_tables(source)
         if terms is not None or tables is not None:
             out[head] = ("terms", terms) if terms is not None else ("table", tables)
     return out
@@ -263,7 +264,7 @@ def write_tuned(result: TuneResult, headmap, programs_dir: Path, out: Path, note
     docstrings when known; otherwise those fields are left empty. Returns the new HeadMap.
     """
     from surgery.io.headmap import HeadEntry, HeadMap, head_name
-    from surgery.synth.synthesize import with_scores
+    from surgery.runtime.program import with_scores
 
     out.mkdir(parents=True, exist_ok=True)
     heads = {}

@@ -3,7 +3,7 @@
 Method ``search`` (offline, deterministic) fits a program to each head on training windows, in
 one of two forms: ``terms`` (default; ``surgery.synth.terms``): a softmax over a few named terms
 chosen by greedy forward selection, a short program that reads as an explanation; ``table``
-(``surgery.synth.loglinear``): a log-linear fit over whole class and distance tables, for maximum
+(``surgery.synth.tablefit``): a log-linear fit over whole class and distance tables, for maximum
 fidelity. The fitted program then competes with every hand-written library program on the
 held-out windows; each head keeps whichever is best. Method ``llm``: programs written by an LLM
 (``surgery.synth.llm_synth``, under ``llm/``) instead of the fit; ``both``: fitted and LLM programs.
@@ -20,13 +20,14 @@ import numpy as np
 import torch
 from tqdm.auto import tqdm
 
-from surgery.synth import loglinear as LL
+from surgery.synth import tablefit as LL
+from surgery.forms import table as table_form
 from surgery.analysis.compress import in_sample_record
 from programs.context import store_contexts
 from surgery.io.headmap import HeadEntry, HeadMap, head_name, parse_head
 from surgery.synth.llm import ChatClient
 from surgery.synth.llm_synth import LLMSynthConfig, llm_candidates
-from surgery.runtime.program import library_dir, load_program, load_programs
+from surgery.runtime.program import library_dir, load_program, load_programs, with_scores
 from surgery.io.records import write_config, write_json
 from surgery.score import score_programs
 from surgery.io.store import AttentionStore
@@ -227,25 +228,8 @@ def choose_best(store: AttentionStore, out: Path, progress: bool, fitted: bool =
     return headmap
 
 
-def with_scores(source: str, head: str, iou: float, iou_no_bos: float) -> str:
-    """Add the head and its held-out scores to the program's docstring metadata.
-
-    The docstring's first line (the program's summary) stays first; the score lines go just
-    before the ``key: value`` block.
-    """
-    note = f"head: {head}\nheldout_iou: {iou:.3f}\nheldout_iou_no_bos: {iou_no_bos:.3f}\n"
-    body = source.split('"""', 2)
-    if len(body) != 3 or body[0].strip():
-        return f'"""{note}"""\n{source}'
-    doc = body[1].lstrip()
-    first, sep, rest = doc.partition("\n\n")
-    if sep and first and ":" not in first.splitlines()[0]:
-        return f'"""{first}\n\n{note}{rest}"""{body[2]}'
-    return f'"""{note}{doc}"""{body[2]}'
-
-
 def write_program(path: Path, head: str, params: LL.Params, i: int, prune: float, vocab: tuple[str, ...]) -> None:
     """Head ``i`` of ``params`` as a readable program file (tables centered, entries below ``prune`` dropped)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(LL.program_source(head, LL.program_tables(params, i, vocab, prune)))
+    path.write_text(table_form.program_source(head, LL.program_tables(params, i, vocab, prune)))
 
