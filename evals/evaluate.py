@@ -175,14 +175,14 @@ def setup(cfg: EvalConfig, model=None, docs: list[str] | None = None) -> EvalSet
 
     from evals.tasks import resolve_tasks
     from surgery.io.headmap import HeadMap
-    from surgery.substitute.selection import head_ious, load_programs, parse_strategy
+    from surgery.substitute.selection import head_ious, load_head_programs, parse_strategy
 
     parse_strategy(cfg.strategy)
     if not Path(cfg.programs).is_dir():
         raise FileNotFoundError(f"programs directory not found: {cfg.programs}")
     tasks = resolve_tasks([t.strip() for t in cfg.tasks.split(",") if t.strip()], cfg.task_source)
     headmap = HeadMap.load(cfg.programs)
-    programs = load_programs(headmap, Path(cfg.programs), trusted=cfg.trusted)
+    programs = load_head_programs(headmap, Path(cfg.programs), trusted=cfg.trusted)
     if model is None:
         from surgery.io.models import load_model
 
@@ -267,7 +267,7 @@ def tune_plan(s: EvalSetup, cfg: EvalConfig, heads: list, progress: bool = True,
     from pathlib import Path
 
     from surgery.io.headmap import HeadMap, head_name
-    from surgery.substitute.selection import build_plan, load_programs
+    from surgery.substitute.selection import build_plan, load_head_programs
     from surgery.substitute.tune import TuneConfig, heldout_ious, tune, write_tuned
 
     if cfg.control != "none":
@@ -283,7 +283,7 @@ def tune_plan(s: EvalSetup, cfg: EvalConfig, heads: list, progress: bool = True,
     note = f"KL to the unmodified model, {tcfg.steps} steps on {len(tokens)} training windows, with {len(heads)} heads replaced"
     out = Path(cfg.out) / "programs" if out is None else Path(out)
     headmap = write_tuned(result, HeadMap.load(cfg.programs), Path(cfg.programs), out, note, ious)
-    tuned = load_programs(headmap, out, heads=result.heads, trusted=cfg.trusted)
+    tuned = load_head_programs(headmap, out, heads=result.heads, trusted=cfg.trusted)
     plan = build_plan(heads, {**s.programs, **tuned}, cfg.control, cfg.seed)
     record = {
         "steps": tcfg.steps, "lr": tcfg.lr, "batch_size": tcfg.batch_size, "l2": tcfg.l2, "top_k": tcfg.top_k,

@@ -107,17 +107,17 @@ def _capital_word(ctx, w: int) -> bool:
     return bool(ctx.is_capitalized[first])
 
 
-def offsets(n: int) -> np.ndarray:
+def distance_index(n: int) -> np.ndarray:
     """int64 [n, n] distance ``q - k`` clipped to ``[0, MAX_OFFSET]`` (negative = future, clipped to 0).
 
-    >>> offsets(3).tolist()
+    >>> distance_index(3).tolist()
     [[0, 0, 0], [1, 0, 0], [2, 1, 0]]
     """
-    return _offsets(n)
+    return _distance_index(n)
 
 
 @functools.lru_cache(maxsize=64)
-def _offsets(n: int) -> np.ndarray:
+def _distance_index(n: int) -> np.ndarray:
     q, k = np.indices((n, n))
     out = np.clip(q - k, 0, MAX_OFFSET)
     out.flags.writeable = False
@@ -157,15 +157,15 @@ def pair_logits(cls: np.ndarray, table: dict[tuple[str, str], float]) -> np.ndar
 
 
 def query_offset_logits(cls: np.ndarray, table: dict[tuple[str, int], float]) -> np.ndarray:
-    """float [n, n]: ``table[(class of q, distance q - k)]`` with distances clipped as in ``offsets``."""
+    """float [n, n]: ``table[(class of q, distance q - k)]`` with distances clipped as in ``distance_index``."""
     dense = _dense(table, (N_CLASSES, MAX_OFFSET + 1), _class_distance)
-    return dense[cls[:, None], offsets(len(cls))]
+    return dense[cls[:, None], distance_index(len(cls))]
 
 
 def key_offset_logits(cls: np.ndarray, table: dict[tuple[str, int], float]) -> np.ndarray:
-    """float [n, n]: ``table[(class of k, distance q - k)]`` with distances clipped as in ``offsets``."""
+    """float [n, n]: ``table[(class of k, distance q - k)]`` with distances clipped as in ``distance_index``."""
     dense = _dense(table, (N_CLASSES, MAX_OFFSET + 1), _class_distance)
-    return dense[cls[None, :], offsets(len(cls))]
+    return dense[cls[None, :], distance_index(len(cls))]
 
 
 def previous_class(cls: np.ndarray) -> np.ndarray:
@@ -196,23 +196,23 @@ def key_token_logits(ctx, bias: dict[str, float]) -> np.ndarray:
 
 
 def offset_logits(n: int, bias: dict[int, float]) -> np.ndarray:
-    """float [n, n]: ``bias[q - k]`` (distances clipped as in ``offsets``), 0 where absent."""
-    return _dense(bias, (MAX_OFFSET + 1,), lambda d: d)[offsets(n)]
+    """float [n, n]: ``bias[q - k]`` (distances clipped as in ``distance_index``), 0 where absent."""
+    return _dense(bias, (MAX_OFFSET + 1,), lambda d: d)[distance_index(n)]
 
 
-def induction(ctx) -> np.ndarray:
+def induction_feature(ctx) -> np.ndarray:
     """float [n, n]: 1 where the token before ``k`` equals the token at ``q`` (k ≥ 1)."""
     m = np.zeros((ctx.n, ctx.n))
     m[:, 1:] = ctx.ids[:, None] == ctx.ids[None, :-1]
     return m
 
 
-def same_token(ctx) -> np.ndarray:
+def same_token_feature(ctx) -> np.ndarray:
     """float [n, n]: 1 where ``k`` holds the same token id as ``q``."""
     return (ctx.ids[:, None] == ctx.ids[None, :]).astype(float)
 
 
-def same_sentence(ctx) -> np.ndarray:
+def same_sentence_feature(ctx) -> np.ndarray:
     """float [n, n]: 1 where ``q`` and ``k`` are in one sentence."""
     return (ctx.sentence_index[:, None] == ctx.sentence_index[None, :]).astype(float)
 
@@ -242,7 +242,7 @@ def loglinear_logits(ctx, pair, query_offset, offset, w_same=0.0, w_induction=0.
         out += np.array([key_token.get(t, 0.0) for t in ctx.tokens])[None, :]  # the bias of each key
     if key_offset:
         out += _dense(key_offset, distances, _class_distance).take(_shared(ctx, _key_offset_index))
-    for weight, feature in ((w_same, same_token), (w_induction, induction), (w_sentence, same_sentence)):
+    for weight, feature in ((w_same, same_token_feature), (w_induction, induction_feature), (w_sentence, same_sentence_feature)):
         if weight:
             out += weight * _shared(ctx, feature)
     if w_cosine:
@@ -264,11 +264,11 @@ def _previous_pair_index(ctx) -> np.ndarray:
 
 
 def _query_offset_index(ctx) -> np.ndarray:
-    return token_class(ctx)[:, None] * (MAX_OFFSET + 1) + offsets(ctx.n)
+    return token_class(ctx)[:, None] * (MAX_OFFSET + 1) + distance_index(ctx.n)
 
 
 def _key_offset_index(ctx) -> np.ndarray:
-    return token_class(ctx)[None, :] * (MAX_OFFSET + 1) + offsets(ctx.n)
+    return token_class(ctx)[None, :] * (MAX_OFFSET + 1) + distance_index(ctx.n)
 
 
 def _embed_cosine(ctx) -> np.ndarray:

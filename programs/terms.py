@@ -136,11 +136,11 @@ def _feature(ctx, term: tuple) -> np.ndarray:
     if name == "log_distance":
         return np.log1p(np.maximum(dist, 0))
     if name == "same_token":
-        return C.same_token(ctx)
+        return C.same_token_feature(ctx)
     if name == "induction":
-        return C.induction(ctx)
+        return C.induction_feature(ctx)
     if name == "same_sentence":
-        return C.same_sentence(ctx)
+        return C.same_sentence_feature(ctx)
     if name == "same_word":
         return ctx.word_index[:, None] == ctx.word_index[None, :]
     if name == "word_start":

@@ -17,7 +17,7 @@ import numpy as np
 from tqdm.auto import tqdm
 
 from programs.context import store_contexts
-from surgery.io.headmap import head_name
+from surgery.io.headmap import head_name, parse_head
 from surgery.runtime.program import Program, ProgramError, normalize
 from surgery.forms.terms import read_terms
 
@@ -54,6 +54,15 @@ def soft_iou(real: np.ndarray, pred: np.ndarray) -> float:
 def soft_iou_no_bos(real: np.ndarray, pred: np.ndarray) -> float:
     """Soft IoU with the BOS column removed and rows renormalized (row 0 skipped)."""
     return float(batch_iou(real, pred, drop_bos=True))
+
+
+def differentiable_iou(pred, real):
+    """The same soft IoU on torch tensors, with gradients: ``[H, w, n, n]`` -> ``[H]``, mean over windows.
+
+    Entries outside the causal triangle are 0 in both patterns, so they add nothing; used by the
+    fits' calibration (``surgery.synth``), which maximizes this very metric.
+    """
+    return (pred.minimum(real).sum((-2, -1)) / pred.maximum(real).sum((-2, -1))).mean(-1)
 
 
 # ---------------------------------------------------------------- packed, many-vs-many
@@ -118,7 +127,7 @@ class ScoreResult:
         order = np.argsort(-self.iou, axis=1, kind="stable")  # [heads, programs]; ties: first listed
         for i, name in enumerate(self.heads):
             b = order[i, 0]
-            layer, head = (int(x) for x in name[1:].split("H"))
+            layer, head = parse_head(name)
             second = order[i, 1] if len(self.programs) > 1 else None
             rows.append({
                 "head": name, "layer": layer, "head_index": head,

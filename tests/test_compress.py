@@ -139,14 +139,14 @@ def test_compress_cli_writes_curve_and_a_library_eval_can_load(tmp_path):
     assert record["curve"][-1]["selection"] >= record["curve"][0]["selection"]
     assert (out / "compression.png").stat().st_size > 0 and (out / "config.json").exists()
 
-    from surgery.substitute.selection import load_programs
+    from surgery.substitute.selection import load_head_programs
 
     headmap = HeadMap.load(out / "library")
     assert sorted(headmap.heads) == ["L0H0", "L0H1", "L0H2", "L1H0", "L1H1", "L1H2"]
     files = {p.name for p in (out / "library").glob("*.py")}
     instances = {f"instances/{h}" for h in record["tempering"]["heads"]}
     assert len(files) == len(record["library"]) and {e.program for e in headmap.heads.values()} <= files | instances
-    loaded = load_programs(headmap, out / "library", trusted=False)  # as `surgery eval` loads them
+    loaded = load_head_programs(headmap, out / "library", trusted=False)  # as `surgery eval` loads them
     assert len(loaded) == 6 and all(p.meta is not None for p in loaded.values())
     assert json.loads((progs / "compression.json").read_text())["windows"].startswith("in-sample")
 
@@ -223,7 +223,7 @@ def test_compress_gives_a_tempered_head_its_instance_of_a_shared_template(tmp_pa
     assert plain_record["tempering"]["heads"] == {}
     assert plain.heads["L0H1"].iou < headmap.heads["L0H1"].iou - 0.05
 
-    from surgery.substitute.selection import load_programs
+    from surgery.substitute.selection import load_head_programs
 
-    loaded = load_programs(headmap, tmp_path / "--temper" / "library", trusted=False)  # as `surgery eval` does
+    loaded = load_head_programs(headmap, tmp_path / "--temper" / "library", trusted=False)  # as `surgery eval` does
     assert sorted(loaded) == [(0, 0), (0, 1)]

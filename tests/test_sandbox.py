@@ -5,7 +5,7 @@ import pytest
 from programs import primitives as P
 from surgery.runtime import sandbox
 from surgery.runtime.program import normalize
-from surgery.runtime.sandbox import Limits, ProgramRejected, SandboxPool, check_source
+from surgery.runtime.sandbox import Limits, ProgramError, SandboxPool, check_source
 
 FAST = Limits(wall_s=3.0, cpu_s=1, mem_mb=256, repeat=2)
 CTXS = [P.example(), P.example()]
@@ -56,9 +56,9 @@ STATIC = {  # rejected before anything runs
 
 @pytest.mark.parametrize("name", sorted(STATIC))
 def test_static_check_rejects(name, pool):
-    with pytest.raises(ProgramRejected):
+    with pytest.raises(ProgramError):
         check_source(STATIC[name])
-    with pytest.raises(ProgramRejected):
+    with pytest.raises(ProgramError):
         pool.run(STATIC[name], CTXS, FAST)
 
 
@@ -81,14 +81,14 @@ RUNTIME = {  # pass the static check, fail while running: (source, reason fragme
 @pytest.mark.parametrize("name", sorted(RUNTIME))
 def test_runtime_failures_are_reasons(name, pool):
     source, reason = RUNTIME[name]
-    with pytest.raises(ProgramRejected, match=reason):
+    with pytest.raises(ProgramError, match=reason):
         pool.run(source, CTXS, FAST)
     good = pool.run(GOOD, CTXS, FAST)  # the pool carries on after every failure
     assert np.allclose(normalize(good[0]), normalize(P.previous(CTXS[0])))
 
 
 def test_wall_time_limit_kills(pool):
-    with pytest.raises(ProgramRejected, match="wall-time"):
+    with pytest.raises(ProgramError, match="wall-time"):
         pool.run(fn("while True:\n    pass"), CTXS, Limits(wall_s=0.5, cpu_s=30, mem_mb=256))
     assert len(pool.run(GOOD, CTXS, FAST)) == 2
 

@@ -165,12 +165,12 @@ def test_loglinear_logits_is_the_sum_of_its_terms():
     cls = C.token_class(ctx)
     expected = (C.pair_logits(cls, pairs) + C.query_offset_logits(cls, dists) + C.offset_logits(ctx.n, off)
                 + C.previous_pair_logits(cls, prev) + C.key_token_logits(ctx, keys) + C.key_offset_logits(cls, koff)
-                + w[0] * C.same_token(ctx) + w[1] * C.induction(ctx) + w[2] * C.same_sentence(ctx)
+                + w[0] * C.same_token_feature(ctx) + w[1] * C.induction_feature(ctx) + w[2] * C.same_sentence_feature(ctx)
                 + w[3] * ctx.embed_cosine + w[4] * C.log_distance(ctx.n))
     np.testing.assert_allclose(got, expected, atol=1e-5)  # tables are float32
     again = C.loglinear_logits(ctx, pairs, dists, off, *w, previous_pair=prev, key_token=keys, key_offset=koff)
     np.testing.assert_array_equal(again, got)  # the shared per-context features were not changed
-    C.same_token(ctx)[:] = 5.0  # public helpers still return arrays a program may write to
+    C.same_token_feature(ctx)[:] = 5.0  # public helpers still return arrays a program may write to
 
 
 def test_terms_and_table_programs_are_tuned_together_and_keep_their_terms(tmp_path, monkeypatch):

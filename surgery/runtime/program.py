@@ -26,9 +26,7 @@ import numpy as np
 
 from programs.classes import causal_mask
 from programs.context import TokenContext
-from surgery.runtime.sandbox import Limits, ProgramRejected, check_source, run_sandboxed, validate_scores
-
-ProgramError = ProgramRejected  # the error a failing program raises, with a one-line reason
+from surgery.runtime.sandbox import Limits, ProgramError, check_source, run_sandboxed, validate_scores
 
 
 def normalize(scores: np.ndarray, window: int | None = None) -> np.ndarray:

@@ -58,8 +58,9 @@ SAFE_BUILTINS = (
 )
 
 
-class ProgramRejected(Exception):
-    """A program failed: rejected by the AST check, crashed, exceeded a limit or returned bad scores."""
+class ProgramError(Exception):
+    """A program failed, with a one-line reason: rejected by the AST check, crashed, exceeded a limit
+    or returned bad scores (in the sandbox or in-process, ``surgery.runtime.program``)."""
 
 
 @dataclass(frozen=True)
@@ -76,17 +77,17 @@ class Limits:
 
 
 def check_source(source: str) -> None:
-    """Raise :class:`ProgramRejected` unless ``source`` passes the static allow-list check."""
+    """Raise :class:`ProgramError` unless ``source`` passes the static allow-list check."""
     try:
         tree = ast.parse(source)
     except SyntaxError as e:
-        raise ProgramRejected(f"syntax error line {e.lineno}: {e.msg}") from None
+        raise ProgramError(f"syntax error line {e.lineno}: {e.msg}") from None
     for node in ast.walk(tree):
         reason = _node_violation(node)
         if reason:
-            raise ProgramRejected(f"line {getattr(node, 'lineno', '?')}: {reason}")
+            raise ProgramError(f"line {getattr(node, 'lineno', '?')}: {reason}")
     if not any(isinstance(n, ast.FunctionDef) and n.name == "attention" for n in tree.body):
-        raise ProgramRejected("no top-level `def attention(ctx)`")
+        raise ProgramError("no top-level `def attention(ctx)`")
 
 
 def _module_allowed(name: str) -> bool:
@@ -162,35 +163,35 @@ def _confine(result_fd: int, limits: Limits) -> None:
 
 
 def _evaluate(source: str, ctxs: list, repeat: int) -> list[np.ndarray]:
-    """Run the program on every context in the already confined child; raise ProgramRejected."""
+    """Run the program on every context in the already confined child; raise ProgramError."""
     check_source(source)
     env = _restricted_globals()
     exec(compile(source, "<program>", "exec"), env)
     fn = env.get("attention")
     if not callable(fn):
-        raise ProgramRejected("`attention` is not a function")
+        raise ProgramError("`attention` is not a function")
     outs = [validate_scores(fn(ctx), ctx.n, where=f"window {i}") for i, ctx in enumerate(ctxs)]
     for i, ctx in enumerate(ctxs[:repeat]):
         again = validate_scores(fn(ctx), ctx.n, where=f"window {i}")
         if not np.array_equal(outs[i], again):
-            raise ProgramRejected(f"nondeterministic: two runs on window {i} differ")
+            raise ProgramError(f"nondeterministic: two runs on window {i} differ")
     return outs
 
 
 def validate_scores(out, n: int, where: str = "") -> np.ndarray:
-    """float32 [n, n] scores, or :class:`ProgramRejected` for a wrong shape, NaN/inf or negatives."""
+    """float32 [n, n] scores, or :class:`ProgramError` for a wrong shape, NaN/inf or negatives."""
     at = f" ({where})" if where else ""
     try:
         arr = np.asarray(out)
         arr = arr if arr.dtype == np.float32 else arr.astype(np.float64)  # float32 is checked as it is
     except (TypeError, ValueError) as e:
-        raise ProgramRejected(f"returned {type(out).__name__}, not an array{at}: {e}") from None
+        raise ProgramError(f"returned {type(out).__name__}, not an array{at}: {e}") from None
     if arr.shape != (n, n):
-        raise ProgramRejected(f"wrong shape {arr.shape}, expected ({n}, {n}){at}")
+        raise ProgramError(f"wrong shape {arr.shape}, expected ({n}, {n}){at}")
     if not np.all(np.isfinite(arr)):
-        raise ProgramRejected(f"returned NaN or inf{at}")
+        raise ProgramError(f"returned NaN or inf{at}")
     if np.any(arr < 0):
-        raise ProgramRejected(f"returned negative scores (min {arr.min():.3g}){at}")
+        raise ProgramError(f"returned negative scores (min {arr.min():.3g}){at}")
     return arr.astype(np.float32, copy=False)
 
 
@@ -202,7 +203,7 @@ def _child_main(result_fd: int, source: str, ctxs: list, limits: Limits) -> None
         payload = b"".join(o.tobytes() for o in outs)
     except MemoryError:
         header, payload = {"ok": False, "error": "memory limit exceeded (MemoryError)"}, b""
-    except ProgramRejected as e:
+    except ProgramError as e:
         header, payload = {"ok": False, "error": str(e)[:400]}, b""
     except BaseException as e:  # noqa: BLE001 - any failure of untrusted code is a reason, not a crash
         header, payload = {"ok": False, "error": f"{type(e).__name__}: {e}"[:400]}, b""
@@ -332,7 +333,7 @@ class Worker:
             self.key = key
         status, value = self._call(("run", key, source, asdict(limits)), limits)
         if status != "ok":
-            raise ProgramRejected(str(value))
+            raise ProgramError(str(value))
         return value
 
     def _call(self, msg: tuple, limits: Limits) -> tuple:
@@ -343,7 +344,7 @@ class Worker:
             return _recv(self.proc.stdout)
         except (EOFError, OSError, pickle.UnpicklingError) as e:
             self.close()
-            raise ProgramRejected(f"sandbox worker failed: {e}") from None
+            raise ProgramError(f"sandbox worker failed: {e}") from None
         finally:
             timer.cancel()
 
@@ -395,7 +396,7 @@ class SandboxPool:
         return key
 
     def run(self, source: str, ctxs: list, limits: Limits | None = None) -> list[np.ndarray]:
-        """float32 [n, n] raw scores of ``source`` on each context; :class:`ProgramRejected` on failure."""
+        """float32 [n, n] raw scores of ``source`` on each context; :class:`ProgramError` on failure."""
         check_source(source)
         key, limits = self._key(ctxs), limits or Limits()
         worker = self._acquire()

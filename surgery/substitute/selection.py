@@ -31,11 +31,12 @@ from typing import Mapping
 
 import numpy as np
 
+from surgery.io.headmap import parse_head
+from surgery.runtime.program import load_program
 from surgery.substitute.plan import Head, PatternSource, Plan
 
 STRATEGIES = ("best-iou", "worst-iou", "min-cost", "random", "layers:A-B", "L0H1,L3H2")
 CONTROLS = ("none", "uniform", "wrong-head")
-_HEAD_RE = re.compile(r"^L(\d+)H(\d+)$")
 
 
 @dataclass(frozen=True)
@@ -75,8 +76,11 @@ def parse_strategy(text: str) -> Strategy:
             raise ValueError(f"empty layer range '{text}'")
         return Strategy("layers", layers=(lo, hi))
     names = [n.strip() for n in text.removeprefix("heads:").split(",") if n.strip()]
-    if names and all(_HEAD_RE.match(n) for n in names):
-        heads = tuple(dict.fromkeys((int(m[1]), int(m[2])) for m in map(_HEAD_RE.match, names)))
+    try:
+        heads = tuple(dict.fromkeys(parse_head(n) for n in names))
+    except ValueError:
+        heads = ()
+    if heads:
         return Strategy("list", heads=heads)
     raise ValueError(f"unknown strategy '{text}': use one of {', '.join(STRATEGIES)}")
 
@@ -188,11 +192,9 @@ def build_plan(heads: list[Head], programs: Mapping[Head, PatternSource], contro
     raise ValueError(f"unknown control '{control}': use one of {', '.join(CONTROLS)}")
 
 
-def load_programs(headmap, base: str | Path, heads: list[Head] | None = None,
-                  trusted: bool = False) -> dict[Head, PatternSource]:
+def load_head_programs(headmap, base: str | Path, heads: list[Head] | None = None,
+                       trusted: bool = False) -> dict[Head, PatternSource]:
     """Programs of a head map, each distinct file loaded once (shared by the heads that use it)."""
-    from surgery.io.headmap import parse_head
-    from surgery.runtime.program import load_program
 
     loaded: dict[Path, PatternSource] = {}
     out: dict[Head, PatternSource] = {}

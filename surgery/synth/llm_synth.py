@@ -27,7 +27,7 @@ from surgery.io.headmap import head_name
 from surgery.synth.llm import ChatClient, extract_programs
 from surgery.runtime.program import load_program
 from surgery.io.records import write_json
-from surgery.runtime.sandbox import Limits, ProgramRejected, check_source
+from surgery.runtime.sandbox import Limits, ProgramError, check_source
 from surgery.score import batch_iou, program_patterns
 
 STRATA = (0.5, 0.2, 0.05)  # lower bounds of the weight strata shown in the prompt
@@ -259,7 +259,7 @@ def _write_programs(codes: list[str], rnd: int, head: str, model: str, llm_dir: 
             check_source(code)
             source = program_source(code, name, head, model)
             check_source(source)
-        except ProgramRejected as e:
+        except ProgramError as e:
             trials.append(Trial(rnd, i, None, None, None, f"rejected: {e}", code))
             continue
         (llm_dir / f"{name}.py").write_text(source)

@@ -22,6 +22,7 @@ import torch
 
 from programs import classes as C
 from surgery.io.records import keep_freed_memory
+from surgery.score import differentiable_iou
 
 SCALARS = ("same", "ind", "sent", "cos", "logd")
 N_KEY_TOKENS = 100  # key-token biases per head: the most frequent token strings of the training windows
@@ -72,7 +73,7 @@ def key_vocab(ctxs, size: int = N_KEY_TOKENS) -> tuple[str, ...]:
 def features(ctxs, vocab: tuple[str, ...] | None = None) -> Features:
     """Features of a list of TokenContexts of one length (``vocab`` defaults to their own)."""
     n = ctxs[0].n
-    off = np.array(C.offsets(n))  # a writable copy for torch
+    off = np.array(C.distance_index(n))  # a writable copy for torch
     vocab = key_vocab(ctxs) if vocab is None else vocab
     index = {t: i for i, t in enumerate(vocab)}
     keys = np.array([[index.get(t, len(vocab)) for t in c.tokens] for c in ctxs])  # [w, n]
@@ -80,9 +81,9 @@ def features(ctxs, vocab: tuple[str, ...] | None = None) -> Features:
     onehot = np.eye(C.N_CLASSES, dtype=np.float32)[cls]  # [w, n, N_CLASSES]
     prev = np.eye(C.N_CLASSES, dtype=np.float32)[np.stack([C.previous_class(c) for c in cls])]
     scal = np.stack([
-        np.stack([C.same_token(c) for c in ctxs]),
-        np.stack([C.induction(c) for c in ctxs]),
-        np.stack([C.same_sentence(c) for c in ctxs]),
+        np.stack([C.same_token_feature(c) for c in ctxs]),
+        np.stack([C.induction_feature(c) for c in ctxs]),
+        np.stack([C.same_sentence_feature(c) for c in ctxs]),
         np.stack([c.embed_cosine for c in ctxs]),
         np.broadcast_to(C.log_distance(n), (len(ctxs), n, n)),
     ]).astype(np.float32)
@@ -168,8 +169,7 @@ def calibrate(p: Params, real: torch.Tensor, f: Features, steps: int = 30, lr: f
         opt.zero_grad()
         lg = base * log_t.exp()[:, None, None, None] + shift[:, None, None, None] * bos
         pred = torch.softmax(lg.masked_fill(~f.causal, float("-inf")), dim=-1)
-        iou = torch.minimum(pred, real).sum((-2, -1)) / torch.maximum(pred, real).sum((-2, -1))
-        (-iou.mean()).backward()
+        (-differentiable_iou(pred, real).mean()).backward()
         opt.step()
     scale = log_t.detach().exp()
     out = Params(*(t * scale.view(-1, *[1] * (t.dim() - 1)) for t in p.tensors()))

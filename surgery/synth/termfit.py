@@ -26,6 +26,7 @@ import torch
 
 from programs import classes as C
 from programs import terms as T
+from surgery.score import differentiable_iou
 
 SCALAR_TERMS = ("first", "log_distance", "same_token", "induction", "same_sentence", "same_word", "word_start",
                 "embed_cosine")
@@ -309,16 +310,11 @@ def calibrate(theta: torch.Tensor, f: Features, real: torch.Tensor, steps: int, 
         opt.zero_grad()
         lg = base * log_t.exp()[:, None, None, None] + (shift * has_first)[:, None, None, None] * f.scalars[0]
         pred = torch.softmax(lg.masked_fill(~f.causal, float("-inf")), dim=-1)
-        (-iou(pred, real).mean()).backward()
+        (-differentiable_iou(pred, real).mean()).backward()
         opt.step()
     out = theta.detach() * log_t.detach().exp()[:, None]
     out[:, 0] += shift.detach() * has_first
     return out
-
-
-def iou(pred: torch.Tensor, real: torch.Tensor) -> torch.Tensor:
-    """[H] soft IoU of [H, w, n, n] patterns, mean over windows (the toolkit's metric)."""
-    return (torch.minimum(pred, real).sum((-2, -1)) / torch.maximum(pred, real).sum((-2, -1))).mean(-1)
 
 
 def select(real: torch.Tensor, f: Features, cfg: TermFitConfig = TermFitConfig()) -> list[torch.Tensor]:

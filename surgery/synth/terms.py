@@ -23,6 +23,7 @@ from surgery.synth import termfit as TF
 from programs.context import store_contexts
 from surgery.io.headmap import head_name, parse_head
 from surgery.io.records import write_json
+from surgery.score import differentiable_iou
 
 MASS_WINDOWS = 16  # fitting windows the mass of each term (ranking, description) is measured on
 MIN_MASS = 0.005  # a fitted term moving less attention than this (per row) is left out of the program
@@ -75,8 +76,8 @@ def fit_term_heads(store, out: Path, heads: list[tuple[int, int]], cfg, progress
         for part, windows in (("fit", fit_w), ("sel", sel_w), ("held", held)):
             real[part] = torch.as_tensor(np.stack([store.head_attention(l, h, windows) for l, h in chunk]))
         snaps = TF.select(real["fit"], f_fit, tcfg)
-        sel = np.stack([TF.iou(TF.predict(s, f_sel), real["sel"]).numpy() for s in snaps])  # [levels+1, H]
-        hold = (np.stack([TF.iou(TF.predict(s, f_held), real["held"]).numpy() for s in snaps])
+        sel = np.stack([differentiable_iou(TF.predict(s, f_sel), real["sel"]).numpy() for s in snaps])  # [levels+1, H]
+        hold = (np.stack([differentiable_iou(TF.predict(s, f_held), real["held"]).numpy() for s in snaps])
                 if f_held is not None else np.full_like(sel, np.nan))
         for i, (l, h) in enumerate(chunk):
             pick = choose_level(sel[: len(levels), i], levels, cfg.max_terms, cfg.select_tolerance)
