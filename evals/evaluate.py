@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 import torch
 
+from surgery.io.records import read_json
 from surgery.io.store import HELDOUT
 from surgery.substitute.plan import PatternCache, Plan, substituted
 
@@ -228,7 +229,6 @@ def calibration_windows(cfg: EvalConfig, model, docs: list[str] | None, n: int |
 
 
 def _ppl_tokens(cfg: EvalConfig, model, docs: list[str] | None) -> np.ndarray:
-    import json
     from pathlib import Path
 
     from surgery.io.corpus import load_documents
@@ -239,10 +239,10 @@ def _ppl_tokens(cfg: EvalConfig, model, docs: list[str] | None) -> np.ndarray:
         from surgery.io.store import AttentionStore
 
         store = AttentionStore(cfg.store)
-        corpus, seed = store.meta.corpus, store.meta.seed
-        conf = Path(cfg.store) / "config.json"
-        if conf.exists():
-            frac = json.loads(conf.read_text()).get("config", {}).get("heldout_frac", frac)
+        corpus, seed, frac = store.meta.corpus, store.meta.seed, store.meta.heldout_frac
+        if frac is None:  # a store written before store.json recorded its split: its extract config says
+            conf = Path(cfg.store) / "config.json"
+            frac = read_json(conf).get("config", {}).get("heldout_frac", cfg.heldout_frac) if conf.exists() else cfg.heldout_frac
         exclude = store.tokens[store.split != HELDOUT]
     docs = load_documents(corpus) if docs is None else docs
     return heldout_windows(model.tokenizer, docs, cfg.window, cfg.n_windows, frac, seed, bos_id(model), exclude)

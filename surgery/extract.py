@@ -47,7 +47,8 @@ def extract(cfg: ExtractConfig, model=None, docs: list[str] | None = None, progr
         raise CorpusError(f"window {cfg.window} is longer than the model's context of {context_length(model)} tokens")
     wins = make_windows(model.tokenizer, docs, cfg.window, cfg.n_windows, cfg.heldout_frac, cfg.seed, bos_id(model))
     meta = StoreMeta(model=cfg.model, n_layers=model.cfg.n_layers, n_heads=model.cfg.n_heads, window=cfg.window,
-                     n_windows=len(wins.tokens), corpus=cfg.corpus, seed=cfg.seed, layer_windows=_windows(model))
+                     n_windows=len(wins.tokens), corpus=cfg.corpus, seed=cfg.seed, layer_windows=_windows(model),
+                     heldout_frac=cfg.heldout_frac)
     with StoreWriter(cfg.out, meta, overwrite=cfg.overwrite) as writer:
         _write_windows(writer, model, wins)
         _run_patterns(writer, model, wins.tokens, cfg.batch_size, progress)
@@ -69,7 +70,7 @@ def extract_windows(model, source: AttentionStore, windows: np.ndarray, out: str
     tokens = source.tokens[windows]  # [w, pos]
     meta = StoreMeta(model=model_name, n_layers=model.cfg.n_layers, n_heads=model.cfg.n_heads, window=source.meta.window,
                      n_windows=len(windows), corpus=source.meta.corpus, seed=source.meta.seed,
-                     layer_windows=_windows(model))
+                     layer_windows=_windows(model), heldout_frac=source.meta.heldout_frac)
     with StoreWriter(out, meta, overwrite=overwrite) as writer:
         writer.write_tokens(tokens, [source.token_strs[w] for w in windows], source.doc_ids[windows], source.split[windows])
         _write_embeddings(writer, model, tokens)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
+import pytest
 import torch
 from test_substitute import PrevToken, stub_contexts, tiny_model
 
@@ -73,3 +74,43 @@ def test_training_windows_never_touch_heldout_documents_and_shrink_to_the_corpus
     held = split_windows(tok, docs, 8, 500, 0.25, seed=0, bos_id=0, heldout=True)
     assert 0 < len(held) < len(train) < 500
     assert not (set(train.ravel().tolist()) & set(held.ravel().tolist())) - {0}  # documents are disjoint
+
+
+def _word_store(path, tok, docs, window: int, heldout_frac: float, seed: int):
+    """A store of ``make_windows`` windows as extract writes them (attention all zero: not read here)."""
+    from surgery.io.corpus import make_windows
+    from surgery.io.store import StoreMeta, StoreWriter
+
+    wins = make_windows(tok, docs, window, 40, heldout_frac, seed, 0)
+    meta = StoreMeta(model="toy", n_layers=1, n_heads=1, window=window, n_windows=len(wins.tokens), corpus="toy",
+                     seed=seed, heldout_frac=heldout_frac)
+    words = {i: w for w, i in tok.vocab.items()}
+    with StoreWriter(path, meta) as w:
+        w.write_tokens(wins.tokens, [[words.get(int(t), "<s>") for t in row] for row in wins.tokens],
+                       doc_ids=wins.doc_ids, split=wins.split)
+        w.write_embeddings(np.arange(len(tok.vocab) + 1), np.zeros((len(tok.vocab) + 1, 2), np.float32))
+    return path
+
+
+@pytest.mark.parametrize("store_window, eval_window", [(8, 8), (8, 16), (16, 6), (12, 40)])
+def test_perplexity_documents_are_disjoint_from_the_store_documents(tmp_path, store_window, eval_window):
+    """Whatever the two window lengths, perplexity text comes only from documents the store held out:
+    the split is the store's own (seed and held-out fraction from store.json, not eval's defaults)."""
+    from types import SimpleNamespace
+
+    from evals.evaluate import EvalConfig, _ppl_tokens
+    from surgery.io.store import AttentionStore
+
+    docs = [" ".join(f"d{d}w{i}" for i in range(60)) for d in range(16)]
+    tok = WordTokenizer()
+    tok.bos_token_id = 0
+    path = _word_store(tmp_path / "attn", tok, docs, store_window, heldout_frac=0.15, seed=3)
+    store = AttentionStore(path)
+    assert store.meta.heldout_frac == 0.15  # smaller than eval's default 0.25
+    doc_of = {i: int(w.split("w")[0][1:]) for w, i in tok.vocab.items()}
+    fit_docs = {doc_of[int(t)] for t in store.tokens[store.split == TRAIN].ravel() if int(t)}
+    cfg = EvalConfig(programs="-", out="-", store=str(path), window=eval_window, n_windows=50)  # eval defaults: 0.25, seed 0
+    ppl = _ppl_tokens(cfg, SimpleNamespace(tokenizer=tok), docs)
+    ppl_docs = {doc_of[int(t)] for t in ppl.ravel() if int(t)}
+    assert len(ppl) > 0 and ppl_docs
+    assert not ppl_docs & fit_docs

@@ -93,11 +93,12 @@ class LazyGroup(click.Group):
             formatter.write_dl(rows)
 
     def invoke(self, ctx: click.Context):
+        from surgery.io.records import FormatError
         from surgery.io.store import StoreError
 
         try:
             return super().invoke(ctx)
-        except StoreError as err:  # escaped a command's own handling: still one line
+        except (StoreError, FormatError) as err:  # escaped a command's own handling: still one line
             raise one_line(err) from None
         except Terminated as t:
             click.echo(f"stopped by {signal.Signals(t.signum).name}; partial output removed", err=True)

@@ -18,6 +18,7 @@ from pathlib import Path
 import click
 
 from programs import terms as T
+from surgery import forms
 from surgery.forms import table as table_form
 from surgery.forms import terms as termcode
 from programs.context import store_contexts
@@ -188,6 +189,9 @@ def command(attn, programs, out, max_k, within, trusted, swap, temper):
         scores = score_split(store, progs, grid=TEMPER_GRID if cfg.temper else TEMPER_GRID[:1])
     except (StoreError, ValueError) as e:
         raise one_line(e) from None
+    unrecognised = forms.unrecognised(progs) if cfg.temper else []
+    for line in unrecognised:  # scored as ordinary programs, never as templates: say so
+        click.echo(f"warning: {line}; compressed as an ordinary program, not a template", err=True)
     ev = scores.evaluation
     c = compress(scores.selection, ev.iou, ev.iou_no_bos, max_k=cfg.max_k, within=cfg.within, swap=cfg.swap)
     out_dir = Path(cfg.out)
@@ -196,7 +200,7 @@ def command(attn, programs, out, max_k, within, trusted, swap, temper):
     _, settings = write_library(out_dir, c, scores, store.meta.model, bos,
                                 store_contexts(store, store.train_windows()[:16]))
     record = curve_record(c, [p.name for p in ev.programs], ev.heads)
-    record["tempering"] = {"grid": [list(g) for g in scores.grid], "heads": settings}
+    record["tempering"] = {"grid": [list(g) for g in scores.grid], "heads": settings, "unrecognised_forms": unrecognised}
     seconds = time.perf_counter() - start
     write_json(out_dir / "compression.json", {
         "model": store.meta.model, "attn": cfg.attn, "programs": cfg.programs,

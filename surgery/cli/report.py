@@ -12,7 +12,7 @@ from surgery.cli import one_line
 from surgery.report.collect import ReportError, collect, resolve_paths, summary
 from surgery.report.html import IOU_GRID, page
 from surgery.report.sections import front_section, role_grid, roles_record
-from surgery.io.records import provenance, write_json, write_text_atomic
+from surgery.io.records import provenance, read_json, write_json, write_text_atomic
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,7 @@ def config_path(html: Path) -> Path:
 
     path = html.parent / "config.json"
     try:
-        owner = json.loads(path.read_text()).get("command") if path.exists() else "report"
+        owner = read_json(path).get("command") if path.exists() else "report"
     except (OSError, ValueError, AttributeError):
         owner = None
     return path if owner == "report" else html.with_suffix(".config.json")

@@ -1,7 +1,6 @@
 """``surgery synthesize``: the best program found for every head, written as readable files."""
 from __future__ import annotations
 
-import json
 import time
 from pathlib import Path
 
@@ -11,7 +10,7 @@ import numpy as np
 from surgery.cli import one_line
 from surgery.io.headmap import parse_head
 from surgery.synth.llm import ChatClient, LLMError
-from surgery.io.records import seed_everything
+from surgery.io.records import read_json, seed_everything
 from surgery.io.store import StoreError
 from surgery.synth.synthesize import FORMS, METHODS, SynthConfig, synthesize
 
@@ -131,7 +130,7 @@ def _summary(headmap, seconds: float, out: str) -> None:
                f"(no-BOS {nb.mean():.3f}); {(ious >= 0.75).mean():.0%} of heads ≥ 0.75; programs: {counts}")
     front = Path(out) / "front.json"
     if front.exists():
-        rec = json.loads(front.read_text())
+        rec = read_json(front)
         points = ", ".join(f"{lv}: {v:.3f}" for lv, v in zip(rec["levels"], rec["mean_heldout"]))
         click.echo(f"fidelity/size front (terms: mean held-out IoU of the fit) {points}; "
                    f"median terms chosen {rec['median_chosen_terms']:g}")

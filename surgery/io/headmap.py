@@ -10,13 +10,12 @@ Format (a programs directory or a score output directory holds one)::
 """
 from __future__ import annotations
 
-import json
 import os
 import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from surgery.io.records import write_json
+from surgery.io.records import read_json, write_json
 
 FILENAME = "heads.json"
 _HEAD = re.compile(r"L(\d+)H(\d+)")
@@ -62,8 +61,10 @@ class HeadMap:
         path = cls._file(path_or_dir)
         if not path.is_file():
             raise FileNotFoundError(f"no head map at {path}")
+        raw = read_json(path)  # FormatError (a newer format) passes as it is
         try:
-            raw = json.loads(path.read_text())
+            if not isinstance(raw, dict):
+                raise ValueError("not a JSON object")
             heads = {}
             for name, entry in raw.get("heads", {}).items():
                 parse_head(name)

@@ -1,4 +1,10 @@
-"""Run bookkeeping shared by every command: seeding, provenance, atomic JSON files."""
+"""Run bookkeeping shared by every command: seeding, provenance, atomic and versioned JSON files.
+
+Every JSON object the tools write (heads.json, results.json, score.json, regress.json, costs.json,
+config.json, ...) carries ``format_version`` (:data:`FORMAT_VERSION`), written by
+:func:`write_json`; :func:`read_json` refuses a newer version in one line and reads files written
+before versions existed (no ``format_version``) as version 0, unchanged.
+"""
 from __future__ import annotations
 
 import dataclasses
@@ -74,9 +80,34 @@ def write_text_atomic(path: str | os.PathLike, text: str) -> Path:
     return path
 
 
-def write_json(path: str | os.PathLike, obj: Any) -> Path:
-    """Write JSON atomically (see :func:`write_text_atomic`)."""
-    return write_text_atomic(path, json.dumps(obj, indent=2, default=_jsonable) + "\n")
+FORMAT_VERSION = 1  # of the JSON files written by write_json; readers accept this and older ones
+
+
+class FormatError(ValueError):
+    """A JSON file of a format this version of the toolkit does not read."""
+
+
+def write_json(path: str | os.PathLike, obj: Any, indent: int | None = 2) -> Path:
+    """Write JSON atomically (see :func:`write_text_atomic`); an object gets ``format_version`` first."""
+    if isinstance(obj, dict):
+        obj = {"format_version": FORMAT_VERSION, **obj}
+    return write_text_atomic(path, json.dumps(obj, indent=indent, default=_jsonable) + "\n")
+
+
+def format_version(record: Any, path: str | os.PathLike = "JSON file") -> int:
+    """The ``format_version`` of a loaded record (0: written before versions), or FormatError."""
+    version = record.get("format_version", 0) if isinstance(record, dict) else 0
+    if not isinstance(version, int) or not 0 <= version <= FORMAT_VERSION:
+        raise FormatError(f"{path} has format_version {version!r}; this head-surgery reads versions up to "
+                          f"{FORMAT_VERSION}: upgrade head-surgery, or re-create the file")
+    return version
+
+
+def read_json(path: str | os.PathLike) -> Any:
+    """A JSON file written by :func:`write_json` (any version up to ours), or FormatError in one line."""
+    record = json.loads(Path(path).read_text())
+    format_version(record, path)
+    return record
 
 
 def model_conversions() -> dict[str, dict]:

@@ -2,7 +2,9 @@
 
 Layout of a store directory (format version 1)::
 
-    store.json       metadata: format, model, n_layers, n_heads, window, n_windows, corpus, seed,
+    store.json       metadata: format_version (``format`` in stores written before it), model,
+                     n_layers, n_heads, window, n_windows, corpus, seed and heldout_frac of the
+                     split (heldout_frac absent in stores written before it was recorded),
                      ``files``: each array's shape, dtype and byte size (a SHA-256 of the small ones),
                      layer_windows (each layer's sliding attention window in tokens, null = full;
                      absent or null in stores of models without sliding windows)
@@ -62,9 +64,10 @@ class StoreMeta:
     window: int  # tokens per window, BOS included
     n_windows: int
     corpus: str
-    seed: int
-    format: int = FORMAT_VERSION
+    seed: int  # of the train/held-out split (and the window draw)
+    format_version: int = FORMAT_VERSION  # stores written before version records say ``format`` instead
     layer_windows: list | None = None  # [n_layers] sliding window of each layer (None: full attention)
+    heldout_frac: float | None = None  # share of documents held out (None: a store written before it was recorded)
 
 
 class AttentionStore:
@@ -79,8 +82,11 @@ class AttentionStore:
         raw = self._read_json("store.json")
         if not isinstance(raw, dict):
             raise self._damaged("store.json", "is damaged (not a JSON object)")
-        if raw.get("format") != FORMAT_VERSION:
-            raise StoreError(f"{self.path}: store format {raw.get('format')} is not {FORMAT_VERSION}")
+        version = raw.get("format_version", raw.get("format"))
+        if version != FORMAT_VERSION:
+            raise StoreError(f"{self.path}: store format_version {version!r} is not {FORMAT_VERSION}, the one this "
+                             "head-surgery reads: re-run `surgery extract` with this version")
+        raw["format_version"] = version
         try:
             self.meta = StoreMeta(**{f.name: raw[f.name] for f in fields(StoreMeta) if f.name in raw})
         except TypeError as e:

@@ -26,6 +26,7 @@ from surgery.io.headmap import HeadMap, head_name, parse_head
 from surgery.runtime.program import Program, ProgramError, load_program
 from surgery.score import batch_iou, program_patterns
 from surgery.io.store import AttentionStore, StoreError
+from surgery.io.records import read_json
 
 
 class ReportError(Exception):
@@ -168,7 +169,7 @@ def _read_json(path: Path | None) -> dict | None:
     if path is None:
         return None
     try:
-        return json.loads(path.read_text())
+        return read_json(path)
     except (OSError, ValueError) as e:
         raise ReportError(f"unreadable {path}: {e}") from None
 

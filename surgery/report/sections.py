@@ -5,12 +5,12 @@ Both read files other commands wrote: ``front.json`` of a terms-form synthesis (
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from surgery.report.html import Figure, GridColouring, Section, Table
 from surgery.analysis.roles import ROLES, UNEXPLAINED
 from surgery.report.render import plot_png
+from surgery.io.records import read_json
 
 ROLE_COLOURS = {
     "sink": "#9e9e9e", "previous-token": "#1f77b4", "positional": "#aec7e8", "induction": "#d62728",
@@ -20,7 +20,7 @@ ROLE_COLOURS = {
 
 
 def _read(path: Path) -> dict | None:
-    return json.loads(path.read_text()) if path.is_file() else None
+    return read_json(path) if path.is_file() else None
 
 
 def front_section(programs_dir: Path) -> Section | None:

@@ -24,7 +24,6 @@ the set itself).
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import numpy as np
@@ -35,6 +34,7 @@ from surgery.io import hooks
 from surgery.io.headmap import head_name, parse_head
 from surgery.substitute.plan import Head, PatternCache, PatternSource, substituted
 from surgery.substitute.tune import kl, teacher_of
+from surgery.io.records import read_json
 
 METRICS = ("kl", "nll")
 
@@ -103,7 +103,7 @@ def save_costs(path: Path, costs: dict[Head, float], meta: dict, metric: str = "
 def load_costs(path: Path) -> dict[Head, float]:
     """Costs written by :func:`save_costs` (``costs.json`` of an eval or sweep run)."""
     try:
-        data = json.loads(Path(path).read_text())
+        data = read_json(path)
         return {parse_head(name): float(c) for name, c in data["costs"].items()}
     except (OSError, ValueError, KeyError, TypeError) as err:
         raise ValueError(f"cannot read head costs from {path}: {err}") from None

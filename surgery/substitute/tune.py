@@ -30,6 +30,7 @@ from tqdm.auto import tqdm
 
 from surgery.io import hooks
 from surgery.synth import tablefit as LL
+from surgery import forms
 from surgery.forms import table as table_form
 from surgery.forms import terms as termcode
 from surgery.synth import termfit as TF
@@ -114,16 +115,21 @@ class TuneResult:
 
 
 def tunable(programs: dict) -> dict[Head, tuple[str, object]]:
-    """Heads whose program has a fitted form -> (form, its terms or tables)."""
+    """Heads whose program has a fitted form -> (form, its terms or tables).
+
+    Hand-written programs are not tuned; a program that claims a generated form its code does not
+    have is a :class:`surgery.forms.FormError` naming each such file, never skipped in silence.
+    """
+    bad = forms.unrecognised(programs.values())
+    if bad:
+        raise forms.FormError("cannot tune programs whose form is not recognised (edited by hand, or written "
+                              "by another version?):\n  " + "\n  ".join(bad))
     out = {}
     for head, prog in programs.items():
         source = getattr(prog, "source", None)
-        if not isinstance(source, str):
-            continue
-        terms = termcode.read_terms(source)
-        tables = None if terms is not None else table_form.read_tables(source)
-        if terms is not None or tables is not None:
-            out[head] = ("terms", terms) if terms is not None else ("table", tables)
+        found = forms.read_form(source) if isinstance(source, str) else None
+        if found is not None:
+            out[head] = found
     return out
 
 

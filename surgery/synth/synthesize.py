@@ -28,7 +28,7 @@ from surgery.io.headmap import HeadEntry, HeadMap, head_name, parse_head
 from surgery.synth.llm import ChatClient
 from surgery.synth.llm_synth import LLMSynthConfig, llm_candidates
 from surgery.runtime.program import library_dir, load_program, load_programs, with_scores
-from surgery.io.records import write_config, write_json
+from surgery.io.records import read_json, write_config, write_json
 from surgery.score import score_programs
 from surgery.io.store import AttentionStore
 from surgery.synth.terms import fit_term_heads, gather_front
@@ -134,7 +134,9 @@ def check_resume(store: AttentionStore, out: Path, cfg: SynthConfig) -> None:
            "max_terms": cfg.max_terms, "levels": list(cfg.levels), "select_tolerance": cfg.select_tolerance,
            "refit_steps": cfg.refit_steps, "full_steps": cfg.full_steps}
     path = out / "resume.json"
-    earlier = json.loads(path.read_text()) if path.exists() else None
+    earlier = read_json(path) if path.exists() else None
+    if isinstance(earlier, dict):
+        earlier.pop("format_version", None)  # the file's, not a setting
     has_candidates = (out / "fitted").exists() or (out / "llm").exists()
     if cfg.overwrite or (earlier is None and not has_candidates):
         for sub in ("fitted", "llm"):

@@ -10,7 +10,6 @@ held-out and selection IoU at every level and with all terms. ``front.json`` gat
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import numpy as np
@@ -22,7 +21,7 @@ from surgery.forms import terms as termcode
 from surgery.synth import termfit as TF
 from programs.context import store_contexts
 from surgery.io.headmap import head_name, parse_head
-from surgery.io.records import write_json
+from surgery.io.records import read_json, write_json
 from surgery.score import differentiable_iou
 
 MASS_WINDOWS = 16  # fitting windows the mass of each term (ranking, description) is measured on
@@ -125,4 +124,4 @@ def _bands(n_layers: int) -> list[tuple[int, int]]:
 
 
 def _read(path: Path) -> dict | None:
-    return json.loads(path.read_text()) if path.exists() else None
+    return read_json(path) if path.exists() else None
