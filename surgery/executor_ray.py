@@ -30,14 +30,15 @@ LOST = (rex.WorkerCrashedError, rex.ActorDiedError, rex.ActorUnavailableError, r
 
 
 def connect(address: str | None = None, **init: Any) -> None:
-    """Join the cluster at ``address`` (else ``RAY_ADDRESS``), or start a local one when neither is set.
+    """Join the cluster at ``address`` (else ``RAY_ADDRESS``), or start a local one when neither is set
+    (``"local"``: never another user's cluster found in /tmp/ray, as ``ray.init()`` alone would).
 
-    A local cluster starts without the dashboard and keeps worker output off the terminal."""
+    A local cluster starts without the dashboard; worker output stays off the terminal."""
     if ray.is_initialized():
         return
     os.environ.setdefault("RAY_DEDUP_LOGS", "0")
-    address = address or os.environ.get("RAY_ADDRESS") or None
-    if address is None:
+    address = address or os.environ.get("RAY_ADDRESS") or "local"
+    if address == "local":
         init = {"include_dashboard": False, **init}
     ray.init(address=address, log_to_driver=False, configure_logging=False, **init)
 
