@@ -132,8 +132,11 @@ def _drain(slots: list[_Slot], n: int, desc, unit, weights, progress) -> Iterato
             yield i, result
     finally:
         bar.close()
-        for ref in busy:
-            ray.cancel(ref)
+        for ref in busy:  # pieces still running after an error or an interrupt
+            try:
+                ray.cancel(ref)
+            except Exception:  # noqa: BLE001 - best effort: an actor's call may not be cancellable
+                pass
 
 
 @ray.remote
