@@ -170,8 +170,11 @@ class EvalSetup:
         return self.model.cfg.n_layers * self.model.cfg.n_heads
 
 
-def setup(cfg: EvalConfig, model=None, docs: list[str] | None = None) -> EvalSetup:
-    """Validate the config, then load programs, model and held-out windows (cheap checks first)."""
+def setup(cfg: EvalConfig, model=None, docs: list[str] | None = None, pool=None) -> EvalSetup:
+    """Validate the config, then load programs, model and held-out windows (cheap checks first).
+
+    ``pool``: model actors of a Ray executor (:func:`evals.parallel.model_pool`) that
+    measure the min-cost head costs; None measures them here."""
     from pathlib import Path
 
     from evals.tasks import resolve_tasks
@@ -192,11 +195,11 @@ def setup(cfg: EvalConfig, model=None, docs: list[str] | None = None) -> EvalSet
     s = EvalSetup(model=model, programs=programs, ious=head_ious(headmap), ppl_tokens=tokens,
                   tasks=tasks, cache=PatternCache())
     if parse_strategy(cfg.strategy).kind == "min-cost":
-        s.costs = _head_costs(cfg, s, docs)
+        s.costs = _head_costs(cfg, s, docs, pool)
     return s
 
 
-def _head_costs(cfg: EvalConfig, s: EvalSetup, docs: list[str] | None) -> dict:
+def _head_costs(cfg: EvalConfig, s: EvalSetup, docs: list[str] | None, pool=None) -> dict:
     """Costs from ``cfg.costs`` when given, else measured on training windows (saved as costs.json)."""
     from pathlib import Path
 
@@ -205,7 +208,12 @@ def _head_costs(cfg: EvalConfig, s: EvalSetup, docs: list[str] | None) -> dict:
     if cfg.costs:
         return load_costs(Path(cfg.costs))
     calib = calibration_windows(cfg, s.model, docs)
-    costs = measure_costs(s.model, s.programs, calib, cfg.batch_size, cache=s.cache, metric=cfg.cost_metric)
+    if pool is None:
+        costs = measure_costs(s.model, s.programs, calib, cfg.batch_size, cache=s.cache, metric=cfg.cost_metric)
+    else:
+        from evals.parallel import spread_costs
+
+        costs = spread_costs(pool, s.programs, calib, cfg)
     save_costs(Path(cfg.out) / "costs.json", costs, {"model": cfg.model, "programs": cfg.programs,
                                                      "windows": list(calib.shape)}, cfg.cost_metric)
     return costs

@@ -6,15 +6,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
+from typing import Callable
+
 import numpy as np
 import torch
-from tqdm.auto import tqdm
 
 from surgery.io import hooks
-from surgery.io.corpus import DEFAULT_CORPUS, CorpusError, Windows, load_documents, make_windows
+from surgery.io.corpus import CorpusError, DEFAULT_CORPUS, Windows, load_documents, make_windows
 from surgery.io.models import DEFAULT_MODEL, bos_id, context_length, layer_windows, load_model, token_strings
 from surgery.io.records import write_config
 from surgery.io.store import AttentionStore, StoreMeta, StoreWriter
+from surgery.runtime.executor import Given, LocalExecutor, LocalModelPool
 
 
 @dataclass(frozen=True)
@@ -33,27 +36,57 @@ class ExtractConfig:
     allow_mismatch: bool = False  # use a converted model whose loss differs from the HF model's (warns)
 
 
-def extract(cfg: ExtractConfig, model=None, docs: list[str] | None = None, progress: bool = True) -> AttentionStore:
+def extract(cfg: ExtractConfig, model=None, docs: list[str] | None = None, progress: bool = True,
+            executor=None, model_factory: Callable[[], object] | None = None) -> AttentionStore:
     """Run the model over the corpus windows and write the store; returns it opened.
 
     ``model`` and ``docs`` may be passed in (tests, notebooks); otherwise they are loaded by name.
-    Validation happens before the expensive forward passes.
+    Validation happens before the expensive forward passes. ``executor`` (default: local, in this
+    process) runs the forward passes, one batch of windows per piece, where a model is loaded:
+    with Ray, on actors that each load one (``model_factory``, default: the model by name). Every
+    batch comes back here and is written into the store's partial directory, which is renamed
+    into place only after the last one (see :mod:`surgery.io.store`).
     """
     if cfg.n_windows < 1:
         raise CorpusError(f"n-windows must be at least 1, got {cfg.n_windows}")
     docs = load_documents(cfg.corpus) if docs is None else docs
-    model = load_model(cfg.model, allow_mismatch=cfg.allow_mismatch or None) if model is None else model
+    executor = LocalExecutor() if executor is None else executor
+    if model_factory is None:
+        model_factory = Given(model) if model is not None else \
+            partial(load_model, cfg.model, allow_mismatch=cfg.allow_mismatch or None)
+    n_batches = -(-cfg.n_windows // cfg.batch_size)
+    with executor.models(model_factory, n=min(executor.workers, n_batches)) as pool:
+        prep = pool.call(_prepare, cfg, docs)
+        meta = StoreMeta(model=cfg.model, n_layers=prep.n_layers, n_heads=prep.n_heads, window=cfg.window,
+                         n_windows=len(prep.wins.tokens), corpus=cfg.corpus, seed=cfg.seed,
+                         layer_windows=prep.layer_windows, heldout_frac=cfg.heldout_frac)
+        with StoreWriter(cfg.out, meta, overwrite=cfg.overwrite) as writer:
+            writer.write_tokens(prep.wins.tokens, prep.token_strs, prep.wins.doc_ids, prep.wins.split)
+            writer.write_embeddings(*prep.embeddings)
+            _run_patterns(writer, pool, prep.wins.tokens, cfg.batch_size, progress)
+            write_config(writer.tmp, "extract", cfg)
+    return AttentionStore(cfg.out)
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """What extraction needs of the model besides the patterns, computed where the model is."""
+
+    wins: Windows  # token ids, documents and split of every window
+    token_strs: list  # decoded text of each token of each window
+    embeddings: tuple  # (distinct token ids, their input embeddings float32 [k, d_model])
+    n_layers: int
+    n_heads: int
+    layer_windows: list | None  # see StoreMeta
+
+
+def _prepare(model, cfg: ExtractConfig, docs: list[str]) -> Prepared:
     if cfg.window > context_length(model):
         raise CorpusError(f"window {cfg.window} is longer than the model's context of {context_length(model)} tokens")
     wins = make_windows(model.tokenizer, docs, cfg.window, cfg.n_windows, cfg.heldout_frac, cfg.seed, bos_id(model))
-    meta = StoreMeta(model=cfg.model, n_layers=model.cfg.n_layers, n_heads=model.cfg.n_heads, window=cfg.window,
-                     n_windows=len(wins.tokens), corpus=cfg.corpus, seed=cfg.seed, layer_windows=_windows(model),
-                     heldout_frac=cfg.heldout_frac)
-    with StoreWriter(cfg.out, meta, overwrite=cfg.overwrite) as writer:
-        _write_windows(writer, model, wins)
-        _run_patterns(writer, model, wins.tokens, cfg.batch_size, progress)
-        write_config(writer.tmp, "extract", cfg)
-    return AttentionStore(cfg.out)
+    strs = [token_strings(model.tokenizer, row) for row in wins.tokens]
+    return Prepared(wins=wins, token_strs=strs, embeddings=_embeddings(model, wins.tokens), n_layers=model.cfg.n_layers,
+                    n_heads=model.cfg.n_heads, layer_windows=_windows(model))
 
 
 def extract_windows(model, source: AttentionStore, windows: np.ndarray, out: str, model_name: str,
@@ -73,8 +106,8 @@ def extract_windows(model, source: AttentionStore, windows: np.ndarray, out: str
                      layer_windows=_windows(model), heldout_frac=source.meta.heldout_frac)
     with StoreWriter(out, meta, overwrite=overwrite) as writer:
         writer.write_tokens(tokens, [source.token_strs[w] for w in windows], source.doc_ids[windows], source.split[windows])
-        _write_embeddings(writer, model, tokens)
-        _run_patterns(writer, model, tokens, batch_size, progress)
+        writer.write_embeddings(*_embeddings(model, tokens))
+        _run_patterns(writer, LocalModelPool(Given(model)), tokens, batch_size, progress)
     return AttentionStore(out)
 
 
@@ -84,33 +117,33 @@ def _windows(model) -> list | None:
     return windows if any(w is not None for w in windows) else None
 
 
-def _write_windows(writer: StoreWriter, model, wins: Windows) -> None:
-    strs = [token_strings(model.tokenizer, row) for row in wins.tokens]
-    writer.write_tokens(wins.tokens, strs, wins.doc_ids, wins.split)
-    _write_embeddings(writer, model, wins.tokens)
-
-
-def _write_embeddings(writer: StoreWriter, model, tokens: np.ndarray) -> None:
+def _embeddings(model, tokens: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct token ids of ``tokens`` and their input embeddings float32 [k, d_model]."""
     ids = np.unique(tokens)
     with torch.no_grad():
         embed = model.W_E[torch.as_tensor(ids)].float().cpu().numpy()  # [k, d_model]
-    writer.write_embeddings(ids, embed)
+    return ids, embed
+
+
+def _run_patterns(writer: StoreWriter, pool, tokens: np.ndarray, batch_size: int, progress: bool) -> None:
+    """Forward passes that keep only the hook_pattern activations, one batch per piece of ``pool``,
+    each batch written into the store as it comes back."""
+    starts = list(range(0, len(tokens), batch_size))
+    batches = [tokens[start:start + batch_size] for start in starts]
+    for i, patterns in pool.map(batch_patterns, batches, desc="extract", unit="win", weights=[len(b) for b in batches],
+                                progress=progress):
+        writer.attn[starts[i]:starts[i] + len(patterns)] = patterns
 
 
 @torch.no_grad()
-def _run_patterns(writer: StoreWriter, model, tokens: np.ndarray, batch_size: int, progress: bool) -> None:
-    """Forward passes that keep only the hook_pattern activations, written batch by batch."""
+def batch_patterns(model, tokens: np.ndarray) -> np.ndarray:
+    """float16 [batch, layer, head_index, query_pos, key_pos] attention of every head on ``tokens`` [batch, pos]."""
     names = [hooks.pattern_hook(l) for l in range(model.cfg.n_layers)]
-    bar = tqdm(total=len(tokens), desc="extract", unit="win", disable=not progress)
-    for start in range(0, len(tokens), batch_size):
-        batch = torch.as_tensor(tokens[start:start + batch_size])
-        captured: dict[int, torch.Tensor] = {}
+    captured: dict[int, torch.Tensor] = {}
 
-        def keep(pattern, hook):  # [batch, head_index, query_pos, key_pos]
-            captured[hooks.layer_of(hook.name)] = pattern.detach()
+    def keep(pattern, hook):  # [batch, head_index, query_pos, key_pos]
+        captured[hooks.layer_of(hook.name)] = pattern.detach()
 
-        model.run_with_hooks(batch, return_type=None, fwd_hooks=[(n, keep) for n in names])
-        stacked = torch.stack([captured[l] for l in range(model.cfg.n_layers)], dim=1)  # [b, layer, head, q, k]
-        writer.attn[start:start + len(batch)] = stacked.to(torch.float16).cpu().numpy()
-        bar.update(len(batch))
-    bar.close()
+    model.run_with_hooks(torch.as_tensor(tokens), return_type=None, fwd_hooks=[(n, keep) for n in names])
+    stacked = torch.stack([captured[l] for l in range(model.cfg.n_layers)], dim=1)  # [b, layer, head, q, k]
+    return stacked.to(torch.float16).cpu().numpy()

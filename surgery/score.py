@@ -20,6 +20,7 @@ from programs.context import store_contexts
 from surgery.io.headmap import head_name, parse_head
 from surgery.runtime.program import Program, ProgramError, normalize
 from surgery.forms.terms import read_terms
+from surgery.runtime.executor import LocalExecutor
 
 HEAD_CHUNK = 16  # heads per block of the [heads, windows, tri] minimum
 
@@ -207,8 +208,12 @@ def iou_matrices(store, windows: np.ndarray, pats: np.ndarray, progress: bool = 
 
     A head of a sliding-window layer is scored against the patterns masked to its window
     (:func:`surgery.runtime.program.normalize`), as the model would apply them."""
-    real, real_nb = load_real(store, windows, progress)
-    groups = window_groups(store)
+    return iou_against(load_real(store, windows, progress), window_groups(store), pats)
+
+
+def iou_against(real: tuple[np.ndarray, np.ndarray], groups: list, pats: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`iou_matrices` with the packed real patterns (:func:`load_real`) already read."""
+    real, real_nb = real
     if len(groups) == 1 and groups[0][0] is None:
         return packed_iou(real, pack(pats)), packed_iou(real_nb, pack(pats, drop_bos=True))
     iou = np.empty((len(real), len(pats)))
@@ -220,15 +225,42 @@ def iou_matrices(store, windows: np.ndarray, pats: np.ndarray, progress: bool = 
     return iou, iou_nb
 
 
-def score_programs(store, programs: list[Program], windows=None, progress: bool = True) -> ScoreResult:
-    """Score every program against every head of ``store`` on held-out windows (default)."""
+def score_programs(store, programs: list[Program], windows=None, progress: bool = True, executor=None) -> ScoreResult:
+    """Score every program against every head of ``store`` on held-out windows (default).
+
+    ``executor`` (default: local) scores shards of programs: locally one shard of all of them;
+    with Ray, about four shards per worker, as tasks that read the contexts and the packed real
+    patterns from the object store. Each program's column is computed alone either way, so the
+    matrices are the same."""
     windows = store.heldout_windows() if windows is None else np.asarray(windows)
     if len(windows) == 0:
         raise ValueError(f"{store.path} has no held-out windows to score on")
     ctxs = store_contexts(store, windows)
-    good, pats, errors = program_patterns(programs, ctxs, progress=progress)  # [P, W, n, n]
+    executor = LocalExecutor() if executor is None else executor
+    local = executor.name == "local"
+    size = max(1, len(programs) if local else -(-len(programs) // (4 * executor.workers)))
+    shards = [list(range(lo, min(lo + size, len(programs)))) for lo in range(0, len(programs), size)]
+    real = load_real(store, windows, progress)
+    parts = [None] * len(shards)
+    common = (ctxs, real, window_groups(store), local and progress)
+    for i, part in executor.map(score_shard, [[programs[j] for j in shard] for shard in shards], common,
+                                desc=None if local else "score", unit="program",
+                                weights=[len(shard) for shard in shards], progress=progress):
+        parts[i] = part
+    good = [programs[shard[j]] for shard, part in zip(shards, parts) for j in part[0]]
+    errors = {name: reason for part in parts for name, reason in part[3].items()}
     if not good:
         raise ValueError("no program produced a valid pattern: " + "; ".join(f"{k}: {v}" for k, v in errors.items()))
-    iou, iou_nb = iou_matrices(store, windows, pats, progress)
+    iou = np.concatenate([part[1] for part in parts if part[0]], axis=1)
+    iou_nb = np.concatenate([part[2] for part in parts if part[0]], axis=1)
     heads = [head_name(l, h) for l, h in store.heads]
     return ScoreResult(heads=heads, programs=good, iou=iou, iou_no_bos=iou_nb, n_windows=len(windows), errors=errors)
+
+
+def score_shard(programs: list[Program], ctxs: list, real: tuple, groups: list, progress: bool = False):
+    """(positions of the programs that worked, IoU [heads, good], no-BOS IoU [heads, good], errors by name)."""
+    good, pats, errors = program_patterns(programs, ctxs, progress=progress)  # [p, W, n, n]
+    if not good:
+        return [], None, None, errors
+    at = {id(p): j for j, p in enumerate(programs)}
+    return [at[id(p)] for p in good], *iou_against(real, groups, pats), errors

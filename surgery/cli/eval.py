@@ -10,6 +10,8 @@ from surgery.cli import one_line
 from evals.evaluate import EvalConfig, choose, describe_plan, measure, relative, setup, tune_plan
 from surgery.io.records import provenance, seed_everything, write_config, write_json
 from evals.uncertainty import acc_text, from_results
+from evals.parallel import measure_variants, model_pool
+from surgery.runtime.executor import executor_options, open_executor
 
 
 def eval_options(fn):
@@ -62,19 +64,20 @@ def check_fraction(fraction: float) -> None:
         raise click.ClickException(f"fraction must be between 0 and 1, got {fraction}")
 
 
-def load_setup(cfg: EvalConfig):
-    """EvalSetup, with every expected failure turned into a one-line error."""
+def load_setup(cfg: EvalConfig, pool=None):
+    """EvalSetup, with every expected failure turned into a one-line error (``pool``: see
+    :func:`evals.evaluate.setup`)."""
     from evals.tasks import UnknownTaskError
     from surgery.io.corpus import CorpusError
     from surgery.io.models import ModelLoadError
     from surgery.runtime.program import ProgramError
     from surgery.io.store import StoreError
+    from surgery.runtime.executor import ExecutorError
 
-    preflight(cfg)
     try:
-        return setup(cfg)
+        return setup(cfg, pool=pool)
     except (UnknownTaskError, FileNotFoundError, ValueError, ModelLoadError, CorpusError, ProgramError,
-            StoreError) as err:
+            StoreError, ExecutorError) as err:
         raise one_line(err) from None
 
 
@@ -99,6 +102,18 @@ def preflight(cfg: EvalConfig) -> None:
         pf.check_tasks(cfg.tasks, cfg.task_source)  # last: lm-eval's own names take seconds to index
     except (pf.PreflightError, StoreError, ValueError) as err:
         raise one_line(err) from None
+
+
+def variants(pool, s, plans: list[dict], cfg: EvalConfig) -> list[dict]:
+    """:func:`evals.evaluate.measure` of each plan: here one after another, or on ``pool``'s actors."""
+    from surgery.runtime.executor import ExecutorError
+
+    if pool is None:
+        return [measure(s, plan, cfg) for plan in plans]
+    try:
+        return measure_variants(pool, s, plans, cfg)
+    except ExecutorError as err:
+        raise click.ClickException(str(err)) from None
 
 
 def tune_options(fn):
@@ -127,7 +142,8 @@ def tuned_plan(s, cfg: EvalConfig, heads: list, out: Path | None = None) -> tupl
               help="Share of all heads to replace: k = round(f × n_heads_total).")
 @tune_options
 @eval_options
-def command(fraction, out, tune_steps, tune_windows, **flags):
+@executor_options
+def command(fraction, out, tune_steps, tune_windows, executor, **flags):
     """Replace a fraction of heads by their programs; compare with the unmodified model.
 
     The defaults (--strategy best-iou, --tune-steps 0) replace the heads whose programs fit their
@@ -136,24 +152,27 @@ def command(fraction, out, tune_steps, tune_windows, **flags):
 
     Writes results.json (baseline and substituted perplexity, relative increase, per-task accuracy
     with stderr for both, the replaced heads, the strategy and tuning, timing) and config.json
-    into --out.
+    into --out. With --executor ray, the min-cost head costs are spread over model actors and the
+    unmodified and substituted models are measured side by side.
     """
     check_fraction(fraction)
     cfg = EvalConfig(fraction=fraction, out=out, tune_steps=tune_steps, tune_windows=tune_windows, **flags)
     seed_everything(cfg.seed)
+    preflight(cfg)
+    runner = open_executor(executor)
     start = time.perf_counter()
-    s = load_setup(cfg)
-    try:
-        heads, plan = choose(s, cfg.strategy, cfg.fraction, cfg.control, cfg.seed)
-    except ValueError as err:
-        raise click.ClickException(str(err)) from None
-    load_s = time.perf_counter() - start
-    write_config(out, "eval", cfg)
-    tuning = None
-    if cfg.tune_steps:
-        plan, tuning = tuned_plan(s, cfg, heads)
-    base = measure(s, {}, cfg)
-    sub = measure(s, plan, cfg)
+    with model_pool(runner, cfg) as pool:
+        s = load_setup(cfg, pool)
+        try:
+            heads, plan = choose(s, cfg.strategy, cfg.fraction, cfg.control, cfg.seed)
+        except ValueError as err:
+            raise click.ClickException(str(err)) from None
+        load_s = time.perf_counter() - start
+        write_config(out, "eval", cfg)
+        tuning = None
+        if cfg.tune_steps:
+            plan, tuning = tuned_plan(s, cfg, heads)
+        base, sub = variants(pool, s, [{}, plan], cfg)
     results = {
         "model": cfg.model, "fraction": cfg.fraction, "strategy": cfg.strategy, "control": cfg.control,
         "tune_steps": cfg.tune_steps,

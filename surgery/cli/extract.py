@@ -7,6 +7,7 @@ import click
 
 from surgery.cli import one_line
 from surgery.io.corpus import CorpusError
+from surgery.runtime.executor import ExecutorError, executor_options, open_executor
 from surgery.extract import ExtractConfig, extract
 from surgery.io.models import ModelLoadError
 from surgery.io.records import seed_everything
@@ -43,12 +44,14 @@ def preflight(model: str, corpus: str, window: int, n_windows: int, batch_size: 
 @click.option("--overwrite", is_flag=True, help="Replace an existing store at --out.")
 @click.option("--allow-mismatch", is_flag=True,
               help="Use a converted model whose loss differs from the HF model's by > 1e-3 nats/token (warns).")
-def command(model, corpus, n_windows, window, heldout_frac, batch_size, seed, out, overwrite, allow_mismatch):
+@executor_options
+def command(model, corpus, n_windows, window, heldout_frac, batch_size, seed, out, overwrite, allow_mismatch, executor):
     """Store every head's attention pattern on N windows of T tokens.
 
     The store (see surgery/io/store.py) holds float16 patterns [window, layer, head, query, key],
     token ids and strings, and the train/held-out split by document. It is written under a
-    temporary name and renamed only when complete.
+    temporary name and renamed only when complete. With --executor ray, batches of windows run
+    on Ray actors that each load the model; the store is written here, as with the local executor.
     """
     preflight(model, corpus, window, n_windows, batch_size, heldout_frac, out, overwrite)
     cfg = ExtractConfig(out=out, model=model, corpus=corpus, n_windows=n_windows, window=window,
@@ -56,9 +59,10 @@ def command(model, corpus, n_windows, window, heldout_frac, batch_size, seed, ou
                         allow_mismatch=allow_mismatch)
     seed_everything(seed)
     start = time.perf_counter()
+    runner = open_executor(executor)
     try:
-        store = extract(cfg)
-    except (ModelLoadError, CorpusError, StoreError) as err:
+        store = extract(cfg, executor=runner)
+    except (ModelLoadError, CorpusError, StoreError, ExecutorError) as err:
         raise one_line(err) from None
     m = store.meta
     n_held = len(store.heldout_windows())

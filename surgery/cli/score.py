@@ -13,6 +13,7 @@ from surgery.io.headmap import HeadEntry, HeadMap
 from surgery.runtime.program import load_programs
 from surgery.runtime.sandbox import Limits
 from surgery.io.records import write_config, write_json
+from surgery.runtime.executor import ExecutorError, executor_options, open_executor
 from surgery.score import ScoreResult, score_programs
 from surgery.io.store import AttentionStore, StoreError
 
@@ -72,8 +73,9 @@ def print_table(rows: list[dict], k: int = 8) -> None:
 @click.option("--max-windows", type=int, default=None, help="Score on at most this many held-out windows.")
 @click.option("--time-limit", type=float, default=60.0, show_default=True, help="Sandbox CPU seconds per program on all windows (wall time: twice that + 1 s).")
 @click.option("--mem-limit", type=int, default=1024, show_default=True, help="Sandbox memory per program, MiB.")
+@executor_options
 def command(attn: str, programs: tuple[str, ...], out: str, trusted: bool, max_windows: int | None,
-            time_limit: float, mem_limit: int) -> None:
+            time_limit: float, mem_limit: int, executor) -> None:
     """Score every program against every head on held-out windows and pick the best per head."""
     if (max_windows is not None and max_windows < 1) or time_limit <= 0 or mem_limit < 1:
         raise click.ClickException("--max-windows and --mem-limit must be at least 1, --time-limit positive")
@@ -93,9 +95,10 @@ def command(attn: str, programs: tuple[str, ...], out: str, trusted: bool, max_w
     for p in progs:
         p.limits = limits
     windows = store.heldout_windows()[: cfg.max_windows]
+    runner = open_executor(executor)
     try:
-        result = score_programs(store, progs, windows=windows)
-    except ValueError as e:
+        result = score_programs(store, progs, windows=windows, executor=runner)
+    except (ValueError, ExecutorError) as e:
         raise click.ClickException(str(e)) from None
     result.errors.update(load_errors)
     out_path = Path(cfg.out)

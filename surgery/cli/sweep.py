@@ -13,10 +13,12 @@ from pathlib import Path
 
 import click
 
-from surgery.cli.eval import check_fraction, eval_options, load_setup, tune_options, tuned_plan
+from surgery.cli.eval import check_fraction, eval_options, load_setup, preflight, tune_options, tuned_plan
 from evals.evaluate import EvalConfig, choose, describe_plan, measure, relative
 from surgery.io.records import provenance, seed_everything, write_config, write_json
 from evals.uncertainty import from_results, ppl_interval_of
+from evals.parallel import model_pool, run_points
+from surgery.runtime.executor import ExecutorError, executor_options, open_executor
 
 
 def parse_fractions(text: str) -> list[float]:
@@ -35,26 +37,27 @@ def parse_fractions(text: str) -> list[float]:
 @click.option("--fractions", default="0,0.1,0.25,0.5,1", show_default=True, help="Comma-separated fractions.")
 @tune_options
 @eval_options
-def command(fractions, out, **flags):
+@executor_options
+def command(fractions, out, executor, **flags):
     """Sweep the replaced fraction; write sweep.json and PNG plots (ppl.png, qa.png) into --out.
 
     With --tune-steps, every point (each strategy, the random control too) has its own programs
-    tuned, written to OUT/programs_<strategy>_<fraction>.
+    tuned, written to OUT/programs_<strategy>_<fraction>. With --executor ray, every point (and the
+    unmodified model) is a piece on a model actor.
     """
     values = parse_fractions(fractions)
     cfg = EvalConfig(fraction=values[-1], out=out, **flags)
     seed_everything(cfg.seed)
+    preflight(cfg)
+    runner = open_executor(executor)
     start = time.perf_counter()
-    s = load_setup(cfg)
-    strategies = [cfg.strategy] + ([] if cfg.strategy == "random" else ["random"])
-    write_config(out, "sweep", {"fractions": values, **dataclasses.asdict(cfg)})
-    base = measure(s, {}, cfg)
-    base["ppl_ci95"] = ppl_interval_of(base, seed=cfg.seed)
-    runs = []
-    for f in values:
-        for strategy in strategies:
-            runs.append(_run(s, cfg, strategy, f, base))
-            _echo(runs[-1])
+    with model_pool(runner, cfg) as pool:
+        s = load_setup(cfg, pool)
+        strategies = [cfg.strategy] + ([] if cfg.strategy == "random" else ["random"])
+        write_config(out, "sweep", {"fractions": values, **dataclasses.asdict(cfg)})
+        points = [(strategy, f) for f in values for strategy in strategies]
+        base, measured = _measure_points(pool, s, cfg, points)
+    runs = [_record(*m, base, cfg.seed) for m in measured]
     results = {"model": cfg.model, "fractions": values, "strategies": strategies, "control": cfg.control,
                "n_heads_total": s.n_heads_total, "baseline": base, "runs": runs,
                "timing": {"total_s": time.perf_counter() - start}, "seed": cfg.seed, **provenance()}
@@ -64,7 +67,33 @@ def command(fractions, out, **flags):
         click.echo(f"plot: {path}")
 
 
-def _run(s, cfg: EvalConfig, strategy: str, fraction: float, base: dict) -> dict:
+def _measure_points(pool, s, cfg: EvalConfig, points: list[tuple[str, float]]) -> tuple[dict, list]:
+    """The unmodified model's measures and every point's (point, heads, plan, measures or None,
+    tuning): here one after another (each point echoed as it finishes), or as pieces on ``pool``."""
+    if pool is None:
+        base = _with_interval(measure(s, {}, cfg), cfg.seed)
+        measured = []
+        for strategy, fraction in points:
+            measured.append(((strategy, fraction), *_point(s, cfg, strategy, fraction)))
+            _echo(_record(*measured[-1], base, cfg.seed))
+        return base, measured
+    out = [None] * (len(points) + 1)
+    try:
+        for i, result in run_points(pool, s, cfg, [("unmodified", 0.0)] + points, _point):
+            out[i] = result
+    except ExecutorError as err:
+        raise click.ClickException(str(err)) from None
+    base, measured = out[0][2], [(p, *m) for p, m in zip(points, out[1:])]
+    for m in measured:
+        _echo(_record(*m, base, cfg.seed))
+    return base, measured
+
+
+def _point(s, cfg: EvalConfig, strategy: str, fraction: float) -> tuple[list, dict, dict | None, dict | None]:
+    """One point: (heads, plan, measures with their interval or None when nothing is replaced, tuning).
+    The strategy ``unmodified`` measures the unmodified model."""
+    if strategy == "unmodified":
+        return [], {}, _with_interval(measure(s, {}, cfg), cfg.seed), None
     try:
         heads, plan = choose(s, strategy, fraction, cfg.control, cfg.seed)
     except ValueError as err:
@@ -73,14 +102,23 @@ def _run(s, cfg: EvalConfig, strategy: str, fraction: float, base: dict) -> dict
     if plan and cfg.tune_steps:
         where = Path(cfg.out) / f"programs_{strategy.replace(':', '_').replace(',', '_')}_{fraction:g}"
         plan, tuning = tuned_plan(s, cfg, heads, out=where)
-    result = base
-    if plan:
-        result = measure(s, plan, cfg)
-        result["ppl_ci95"] = ppl_interval_of(result, seed=cfg.seed)
+    return heads, plan, _with_interval(measure(s, plan, cfg), cfg.seed) if plan else None, tuning
+
+
+def _with_interval(result: dict, seed: int) -> dict:
+    result["ppl_ci95"] = ppl_interval_of(result, seed=seed)
+    return result
+
+
+def _record(point: tuple[str, float], heads: list, plan: dict, result: dict | None, tuning: dict | None,
+            base: dict, seed: int) -> dict:
+    """A point's entry of sweep.json (a point that replaces nothing takes the unmodified measures)."""
+    strategy, fraction = point
+    result = base if result is None else result
     return {"fraction": fraction, "strategy": strategy, "n_replaced": len(heads),
             "replaced_heads": describe_plan(heads, plan), **result,
             "relative_ppl_increase": relative(base, result),
-            "relative_ppl_increase_ci95": from_results(base, result, seed=cfg.seed), "tuning": tuning}
+            "relative_ppl_increase_ci95": from_results(base, result, seed=seed), "tuning": tuning}
 
 
 def _echo(run: dict) -> None:

@@ -13,6 +13,7 @@ from surgery.synth.llm import ChatClient, LLMError
 from surgery.io.records import read_json, seed_everything
 from surgery.io.store import StoreError
 from surgery.synth.synthesize import FORMS, METHODS, SynthConfig, synthesize
+from surgery.runtime.executor import ExecutorError, executor_options, open_executor
 
 
 def _heads(value: str | None) -> tuple[str, ...]:
@@ -85,8 +86,9 @@ def _client(cfg: SynthConfig, api_key: str | None) -> ChatClient | None:
 @click.option("--llm-rounds", type=int, default=2, show_default=True, help="Requests per head (1 + feedback rounds).")
 @click.option("--llm-programs", type=int, default=3, show_default=True, help="Programs asked for per request.")
 @click.option("--llm-timeout", type=float, default=120.0, show_default=True, help="Seconds per LLM request.")
+@executor_options
 def command(attn, out, method, form, max_terms, select_tolerance, refit_steps, full_steps, max_train_windows, steps, calibrate_steps, heads_per_chunk, overwrite, workers, prune, seed, heads, llm_base_url, llm_model,
-            llm_api_key, llm_rounds, llm_programs, llm_timeout):
+            llm_api_key, llm_rounds, llm_programs, llm_timeout, executor):
     """Find a program for every head and keep each head's best held-out program.
 
     Writes L{l}H{h}.py per head (docstring: head, held-out IoU, what it attends to), the fitted
@@ -110,10 +112,11 @@ def command(attn, out, method, form, max_terms, select_tolerance, refit_steps, f
                       llm_programs=llm_programs, llm_timeout=llm_timeout)
     client = _client(cfg, llm_api_key)
     seed_everything(seed)
+    runner = open_executor(executor)
     start = time.perf_counter()
     try:
-        headmap = synthesize(cfg, client=client)
-    except (StoreError, ValueError) as err:
+        headmap = synthesize(cfg, client=client, executor=runner)
+    except (StoreError, ValueError, ExecutorError) as err:
         raise one_line(err) from None
     except LLMError as err:
         raise click.ClickException(f"LLM request failed: {err} (re-run to resume; finished heads are kept)") from None

@@ -22,6 +22,12 @@ memory can be read one window or one head at a time. A store is written into a s
 ``<dir>.partial-<pid>`` directory and renamed into place only once complete, so an interrupted
 or failed extraction never leaves something that later commands would take for complete.
 
+With ``--executor ray`` the format is the same: windows are extracted in batches on Ray actors,
+every batch comes back to the driver (the ``surgery extract`` process), which alone writes it
+into the partial directory; ``COMPLETE`` and the rename follow only after the last batch is in.
+Workers need no access to the store's file system, and a lost batch (an actor that died more
+often than its retries) fails the run before anything is renamed into place.
+
 Opening a store checks every file against ``files`` (and, for stores written before that record,
 each ``.npy`` header against the file's size), so a truncated or damaged store fails at once with
 :class:`DamagedStoreError` naming the file, instead of deep inside numpy.

@@ -164,13 +164,22 @@ class Program:
 
     @property
     def source(self) -> str:
-        return self.path.read_text()
+        text = self.__dict__.get("_text")  # set on copies sent to another process (see __getstate__)
+        return self.path.read_text() if text is None else text
+
+    def __getstate__(self) -> dict:
+        """A copy for another process or machine (Ray workers) carries its source text, not the
+        loaded function, so it runs the same code without the file."""
+        return {**self.__dict__, "_fn": None, "_text": self.source}
 
     def _function(self) -> Callable:
         if self._fn is None:
             spec = importlib.util.spec_from_file_location(f"surgery_program_{abs(hash(self.path))}", self.path)
             module = importlib.util.module_from_spec(spec)
-            spec.loader.exec_module(module)
+            if "_text" in self.__dict__:
+                exec(compile(self._text, str(self.path), "exec"), module.__dict__)  # noqa: S102 - trusted only
+            else:
+                spec.loader.exec_module(module)
             if not callable(getattr(module, "attention", None)):
                 raise ProgramError("no top-level `def attention(ctx)`")
             self._fn = module.attention

@@ -67,8 +67,11 @@ METHODS = ("search", "llm", "both")
 FORMS = ("terms", "table")
 
 
-def synthesize(cfg: SynthConfig, progress: bool = True, client: ChatClient | None = None) -> HeadMap:
-    """Candidates per ``cfg.method``, then :func:`choose_best`; ``client`` is needed for llm/both."""
+def synthesize(cfg: SynthConfig, progress: bool = True, client: ChatClient | None = None, executor=None) -> HeadMap:
+    """Candidates per ``cfg.method``, then :func:`choose_best`; ``client`` is needed for llm/both.
+
+    ``executor`` (default: local) runs the fit's chunks of heads and the re-ranking's shards of
+    programs (see :mod:`surgery.runtime.executor`); LLM requests are made from here."""
     if cfg.method not in METHODS:
         raise ValueError(f"unknown method {cfg.method!r}: expected one of {', '.join(METHODS)}")
     if cfg.form not in FORMS:
@@ -87,13 +90,14 @@ def synthesize(cfg: SynthConfig, progress: bool = True, client: ChatClient | Non
     torch.manual_seed(cfg.seed)
     if cfg.method != "llm":
         if cfg.form == "terms":
-            fit_term_heads(store, out, heads, cfg, progress)
+            fit_term_heads(store, out, heads, cfg, progress, executor)
         else:
-            fit_heads(store, out, heads, cfg, progress)
+            fit_heads(store, out, heads, cfg, progress, executor)
     if cfg.method != "search":
         llm_candidates(client, store, heads, out, LLMSynthConfig(rounds=cfg.llm_rounds, n_programs=cfg.llm_programs),
                        progress)
-    headmap = choose_best(store, out, progress, fitted=cfg.method != "llm", llm=cfg.method != "search", heads=heads)
+    headmap = choose_best(store, out, progress, fitted=cfg.method != "llm", llm=cfg.method != "search", heads=heads,
+                          executor=executor)
     gather_front(out, list(headmap.heads))
     return headmap
 
@@ -148,11 +152,13 @@ def check_resume(store: AttentionStore, out: Path, cfg: SynthConfig) -> None:
     write_json(path, sig)
 
 
-def fit_heads(store: AttentionStore, out: Path, heads: list[tuple[int, int]], cfg: SynthConfig, progress: bool) -> None:
+def fit_heads(store: AttentionStore, out: Path, heads: list[tuple[int, int]], cfg: SynthConfig, progress: bool,
+              executor=None) -> None:
     """Log-linear (table form) fit of every head of ``heads`` without ``fitted/L{l}H{h}.py``, written there.
 
-    Chunks of heads are fit in ``cfg.workers`` processes (torch threads split between them); each
-    chunk's files are written as soon as it finishes, so an interrupted run keeps them.
+    Chunks of heads are fit in ``cfg.workers`` processes (torch threads split between them), or as
+    tasks of a Ray ``executor``; each chunk's files are written as soon as it finishes, so an
+    interrupted run keeps them.
     """
     train = store.train_windows()[: cfg.max_train_windows]
     feats = LL.features(store_contexts(store, train))
@@ -171,7 +177,10 @@ def fit_heads(store: AttentionStore, out: Path, heads: list[tuple[int, int]], cf
                           feats.vocab)
         bar.update(len(chunk))
 
-    if cfg.workers <= 1 or len(chunks) <= 1:
+    if executor is not None and executor.name != "local":
+        for i, params in executor.map(LL.fit, chunks, (feats, fit_cfg), feed=task, progress=False):
+            done(chunks[i], params)
+    elif cfg.workers <= 1 or len(chunks) <= 1:
         for chunk in chunks:
             done(chunk, LL.fit(task(chunk), feats, fit_cfg))
     else:
@@ -194,7 +203,7 @@ def _fit_parallel(chunks, task, done, feats, fit_cfg, workers: int) -> None:
 
 
 def choose_best(store: AttentionStore, out: Path, progress: bool, fitted: bool = True, llm: bool = False,
-                heads: list[tuple[int, int]] | None = None) -> HeadMap:
+                heads: list[tuple[int, int]] | None = None, executor=None) -> HeadMap:
     """Score candidates on held-out windows; each head's winner becomes L{l}H{h}.py.
 
     Candidates: the head's fitted program (``fitted``), every LLM program under ``llm/`` (``llm``;
@@ -207,7 +216,8 @@ def choose_best(store: AttentionStore, out: Path, progress: bool, fitted: bool =
            for l, h in heads]
     llm_progs, _ = load_programs(sorted((out / "llm").glob("L*H*_r*.py")), trusted=False) if llm else ([], {})
     library, _ = load_programs([library_dir()], trusted=True)
-    result = score_programs(store, [p for p in fit if p is not None] + llm_progs + library, progress=progress)
+    result = score_programs(store, [p for p in fit if p is not None] + llm_progs + library, progress=progress,
+                            executor=executor)
     if len(heads) == len(store.heads):
         write_json(out / "compression.json", in_sample_record(result))  # K vs IoU; `surgery compress` splits windows
     column = {id(p): j for j, p in enumerate(result.programs)}  # programs that failed have no column

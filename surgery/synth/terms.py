@@ -23,6 +23,7 @@ from programs.context import store_contexts
 from surgery.io.headmap import head_name, parse_head
 from surgery.io.records import read_json, write_json
 from surgery.score import differentiable_iou
+from surgery.runtime.executor import LocalExecutor
 
 MASS_WINDOWS = 16  # fitting windows the mass of each term (ranking, description) is measured on
 MIN_MASS = 0.005  # a fitted term moving less attention than this (per row) is left out of the program
@@ -54,8 +55,12 @@ def choose_level(sel_iou: np.ndarray, levels: tuple, max_terms: int, tolerance: 
     return next(i for i in ok if sel_iou[i] >= best - tolerance)
 
 
-def fit_term_heads(store, out: Path, heads: list[tuple[int, int]], cfg, progress: bool) -> None:
-    """Terms programs for every head of ``heads`` without ``fitted/L{l}H{h}.py``, written there."""
+def fit_term_heads(store, out: Path, heads: list[tuple[int, int]], cfg, progress: bool, executor=None) -> None:
+    """Terms programs for every head of ``heads`` without ``fitted/L{l}H{h}.py``, written there.
+
+    Chunks of ``cfg.heads_per_chunk`` heads are the pieces of ``executor`` (default: local, one
+    after another); each chunk's recorded attention is read here and sent with it, and its
+    programs come back as text and are written here, chunk by chunk as they finish."""
     fit_w, sel_w = fitting_windows(store, cfg.max_train_windows, cfg.seed)
     if len(fit_w) == 0:
         raise ValueError(f"{store.path} has too few training windows to fit terms on")
@@ -68,35 +73,58 @@ def fit_term_heads(store, out: Path, heads: list[tuple[int, int]], cfg, progress
     tcfg = TF.TermFitConfig(levels=levels, refit_steps=cfg.refit_steps, full_steps=cfg.full_steps, seed=cfg.seed,
                             **({} if cfg.calibrate_steps is None else {"calibrate_steps": cfg.calibrate_steps}))
     todo = [hd for hd in heads if not (out / "fitted" / f"{head_name(*hd)}.py").exists()]
+    executor = LocalExecutor() if executor is None else executor
+    chunks = [todo[lo:lo + cfg.heads_per_chunk] for lo in range(0, len(todo), cfg.heads_per_chunk)]
+
+    def real(chunk):  # the chunk's recorded attention float32 [H, w, n, n] on each part of the windows
+        return chunk, {part: np.stack([store.head_attention(l, h, w) for l, h in chunk])
+                       for part, w in (("fit", fit_w), ("sel", sel_w), ("held", held))}
+
+    choice = (levels, cfg.max_terms, cfg.select_tolerance)
     bar = tqdm(total=len(heads), initial=len(heads) - len(todo), desc="fit terms", unit="head", disable=not progress)
-    for lo in range(0, len(todo), cfg.heads_per_chunk):
-        chunk = todo[lo:lo + cfg.heads_per_chunk]
-        real = {}
-        for part, windows in (("fit", fit_w), ("sel", sel_w), ("held", held)):
-            real[part] = torch.as_tensor(np.stack([store.head_attention(l, h, windows) for l, h in chunk]))
-        snaps = TF.select(real["fit"], f_fit, tcfg)
-        sel = np.stack([differentiable_iou(TF.predict(s, f_sel), real["sel"]).numpy() for s in snaps])  # [levels+1, H]
-        hold = (np.stack([differentiable_iou(TF.predict(s, f_held), real["held"]).numpy() for s in snaps])
-                if f_held is not None else np.full_like(sel, np.nan))
-        for i, (l, h) in enumerate(chunk):
-            pick = choose_level(sel[: len(levels), i], levels, cfg.max_terms, cfg.select_tolerance)
-            _write_head(out, head_name(l, h), TF.head_terms(snaps[pick], i, f_fit.vocab), fit_ctx[:MASS_WINDOWS],
-                        {"levels": list(levels) + (["all"] if tcfg.full_steps else []),
-                         "heldout": [round(float(v), 4) for v in hold[:, i]],
-                         "selection": [round(float(v), 4) for v in sel[:, i]], "chosen": levels[pick]})
-        bar.update(len(chunk))
+    for _, programs in executor.map(fit_term_chunk, chunks, (f_fit, f_sel, f_held, tcfg, choice, fit_ctx[:MASS_WINDOWS]),
+                                    feed=real, progress=False):
+        for name, source, front in programs:
+            _write_head(out, name, source, front)
+        bar.update(len(programs))
     bar.close()
 
 
-def _write_head(out: Path, name: str, terms, ctxs, front: dict) -> None:
+def fit_term_chunk(piece, f_fit, f_sel, f_held, tcfg, choice: tuple, mass_ctxs) -> list[tuple[str, str, dict]]:
+    """(head name, program source, front record) of every head of a chunk: ``piece`` is the chunk's
+    heads and their recorded attention (numpy) on the fitting, selection and held-out windows."""
+    chunk, real = piece
+    real = {part: torch.as_tensor(a) for part, a in real.items()}
+    levels, max_terms, tolerance = choice
+    snaps = TF.select(real["fit"], f_fit, tcfg)
+    sel = np.stack([differentiable_iou(TF.predict(s, f_sel), real["sel"]).numpy() for s in snaps])  # [levels+1, H]
+    hold = (np.stack([differentiable_iou(TF.predict(s, f_held), real["held"]).numpy() for s in snaps])
+            if f_held is not None else np.full_like(sel, np.nan))
+    out = []
+    for i, (l, h) in enumerate(chunk):
+        pick = choose_level(sel[: len(levels), i], levels, max_terms, tolerance)
+        front = {"levels": list(levels) + (["all"] if tcfg.full_steps else []),
+                 "heldout": [round(float(v), 4) for v in hold[:, i]],
+                 "selection": [round(float(v), 4) for v in sel[:, i]], "chosen": levels[pick]}
+        name = head_name(l, h)
+        out.append((name, _program(name, TF.head_terms(snaps[pick], i, f_fit.vocab), mass_ctxs), front))
+    return out
+
+
+def _program(name: str, terms, ctxs) -> str:
+    """The source of a head's terms program, terms ordered by the attention mass they move."""
     mass = T.mass_moved(ctxs, [(w, *t) for w, t in terms])
     if (mass < MIN_MASS).any():  # terms that explain nothing: dropped, the others' mass measured again
         terms = [t for t, m in zip(terms, mass) if m >= MIN_MASS]
         mass = T.mass_moved(ctxs, [(w, *t) for w, t in terms])
+    return termcode.program_source(name, terms, mass)
+
+
+def _write_head(out: Path, name: str, source: str, front: dict) -> None:
     path = out / "fitted" / f"{name}.py"
     path.parent.mkdir(parents=True, exist_ok=True)
     write_json(path.with_suffix(".json"), front)
-    path.write_text(termcode.program_source(name, terms, mass))  # last: its presence marks the head done
+    path.write_text(source)  # last: its presence marks the head done
 
 
 def gather_front(out: Path, heads: list[str]) -> dict | None:
