@@ -1,1 +1,2 @@
-"""Running programs: loading program files, the sandbox for untrusted source, normalization."""
+"""Running things: loading programs, the sandbox for untrusted source, normalization, and the executors
+(local, Ray) that run the pieces of the heavy stages."""
