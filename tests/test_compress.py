@@ -227,3 +227,18 @@ def test_compress_gives_a_tempered_head_its_instance_of_a_shared_template(tmp_pa
 
     loaded = load_head_programs(headmap, tmp_path / "--temper" / "library", trusted=False)  # as `surgery eval` does
     assert sorted(loaded) == [(0, 0), (0, 1)]
+
+
+def test_compress_names_a_program_whose_claimed_form_is_not_recognised(tmp_path):
+    """A fitted table program edited by hand is scored as an ordinary program, with a warning and a record."""
+    attn, progs, _, _ = _template_store(tmp_path)
+    path = progs / "fitted" / "L0H0.py"
+    path.write_text(path.read_text().replace("return C.softmax_scores(logits)", "return C.softmax_scores(logits) + 0.0"))
+    out = tmp_path / "o"
+    result = CliRunner().invoke(cli, ["compress", "--attn", str(attn), "--programs", str(progs), "--out", str(out),
+                                      "--max-k", "1", "--trusted"])
+    assert result.exit_code == 0, result.output
+    assert "warning:" in result.output and "L0H0.py" in result.output and "table-form" in result.output
+    record = json.loads((out / "compression.json").read_text())
+    assert record["tempering"]["heads"] == {}  # not used as a template any more
+    assert len(record["tempering"]["unrecognised_forms"]) == 1
