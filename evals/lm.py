@@ -11,11 +11,18 @@ to the context's, an empty context becomes BOS, and ``context + continuation`` i
 to ``max_length + 1`` tokens of which all but the last are fed. ``loglikelihood_rolling`` uses
 lm-eval's rolling windows with BOS as the prefix token.
 
-Speed: requests with the same input tokens (one-token continuations of one context) share one
-row; rows are sorted by length (longest first), right-padded and scored with one forward per
-batch; the final norm and the unembedding run only at the positions that predict continuation
-tokens. With a plan, each batch runs inside :func:`surgery.substitute.substituted` (the mask
-tells it each row's own tokens), whose pattern cache is kept across calls.
+Speed: the choices of a multiple-choice question share their context, so each distinct context
+(``context + continuation`` less the continuation) runs once, right-padded with other contexts
+(longest first, ``batch_size`` per forward), and fills a TransformerLens key-value cache; the
+remaining continuation tokens of every request then run on their context's cache. Positions come
+from the attention mask, so the padding between a context and its continuation shifts nothing and
+the scores equal whole-row scoring (``share_prefix=False``, HFLM's way) to float rounding; models
+whose sliding windows or ALiBi count padded positions (:func:`shares_prefix_exactly`) score whole
+rows. The final norm and the unembedding run only at the positions that predict continuation
+tokens. With a plan, every forward runs inside :func:`surgery.substitute.substituted`, told the
+tokens of every key position, so the continuation's queries get their rows of the whole row's
+program pattern (a context's own forward gets the context's pattern: the same rows for a causal
+program); the pattern cache is kept across calls.
 """
 from __future__ import annotations
 
