@@ -1,6 +1,6 @@
 """Our lm-eval adapter (HookedLM) against lm-eval's own HFLM: request-level parity and speed, in one run.
 
-    python bench/bench_lmeval.py [--task arc_easy] [--limit 40] [--batch 16] [--rounds 2]
+    python bench/bench_lmeval.py [--task arc_easy] [--limit 40] [--batch 16] [--rounds 3]
     python bench/bench_lmeval.py --parity arc_easy,piqa,sciq,hellaswag --limit 200
     python bench/bench_lmeval.py --rolling 20 [--max-length 256]
     python bench/bench_lmeval.py --substituted programs/smollm2-135m [--fraction 0.25] [--trusted]
@@ -8,11 +8,14 @@
 Both wrap SmolLM2-135M from the embedded GGUF: HFLM the transformers model, HookedLM its
 TransformerLens conversion (as ``surgery.io.models.load_model`` returns it). Both score the same
 lm-eval ``Instance`` objects; HFLM's tokenizer prepends BOS as HookedLM does (see
-:mod:`evals.parity`; ``--no-bos`` compares both without BOS). The default mode times both
-(rounds alternate which goes first, as the machine may be shared; the median is reported) and
-prints max |Δ log-prob|, greedy mismatches and both accuracies; ``--parity`` prints the parity
-table of several tasks; ``--rolling N`` compares ``loglikelihood_rolling`` on N stories;
-``--substituted`` times HookedLM with and without 25% of heads replaced (same batched path).
+:mod:`evals.parity`; ``--no-bos`` compares both without BOS). The default mode times HFLM,
+HookedLM and HookedLM scoring whole rows (``share_prefix=False``, each choice with its own copy
+of the context, as HFLM does) in rounds that rotate which goes first, as the machine may be
+shared; it reports the median wall time and the median CPU time of the process (less sensitive to
+other jobs on the machine), max |Δ log-prob|, greedy mismatches and both accuracies.
+``--parity`` prints the parity table of several tasks; ``--rolling N`` compares
+``loglikelihood_rolling`` on N stories; ``--substituted`` times HookedLM with and without 25% of
+heads replaced (same shared-context path).
 """
 from __future__ import annotations
 
@@ -40,41 +43,53 @@ def models(device: str):
     return hf_model.eval().to(device), load_model(device=device), tokenizer
 
 
-def timed(lm, instances) -> tuple[float, list]:
-    start = time.perf_counter()
+def timed(lm, instances) -> tuple[float, float, list]:
+    """(wall seconds, CPU seconds of this process, results) of one ``loglikelihood`` call."""
+    wall, cpu = time.perf_counter(), time.process_time()
     out = lm.loglikelihood(instances, disable_tqdm=True)
-    return time.perf_counter() - start, out
+    return time.perf_counter() - wall, time.process_time() - cpu, out
 
 
-def race(named: dict, instances, rounds: int) -> tuple[dict, dict]:
-    """Median seconds of each lm over ``rounds`` (the order alternates), and its last results."""
-    times: dict = {name: [] for name in named}
+def race(named: dict, instances, rounds: int) -> tuple[dict, dict, dict]:
+    """Median wall and CPU seconds of each lm over ``rounds`` (the order rotates), its last results."""
+    wall: dict = {name: [] for name in named}
+    cpu: dict = {name: [] for name in named}
     results: dict = {}
+    names = list(named)
     for r in range(rounds):
-        order = list(named) if r % 2 == 0 else list(reversed(named))
-        for name in order:
-            seconds, results[name] = timed(named[name], instances)
-            times[name].append(seconds)
-    return {n: statistics.median(t) for n, t in times.items()}, results
+        for name in names[r % len(names):] + names[:r % len(names)]:
+            w, c, results[name] = timed(named[name], instances)
+            wall[name].append(w)
+            cpu[name].append(c)
+    med = statistics.median
+    return {n: med(t) for n, t in wall.items()}, {n: med(t) for n, t in cpu.items()}, results
 
 
 def speed(args, hf_model, tl_model, tokenizer) -> None:
     task_name = resolve_tasks([args.task])[0]
     task, insts = parity.task_instances(task_name, args.limit)
-    ref = parity.reference_hflm(hf_model, tokenizer, args.batch, add_bos=not args.no_bos, device=args.device)
-    ours = HookedLM(tl_model, batch_size=args.batch, add_bos=not args.no_bos)
-    race({"HFLM": ref, "HookedLM": ours}, insts[:8], 1)  # warm-up
-    med, res = race({"HFLM": ref, "HookedLM": ours}, insts, args.rounds)
-    row = parity.compare(insts, res["HFLM"], res["HookedLM"], parity.continuation_lengths(ref, insts), task)
+    bos = not args.no_bos
+    named = {"HFLM": parity.reference_hflm(hf_model, tokenizer, args.batch, add_bos=bos, device=args.device),
+             "HookedLM": HookedLM(tl_model, batch_size=args.batch, add_bos=bos),
+             "rows": HookedLM(tl_model, batch_size=args.batch, add_bos=bos, share_prefix=False)}
+    race(named, insts[:8], 1)  # warm-up
+    wall, cpu, res = race(named, insts, args.rounds)
     print(f"model: smollm2-135m; device {args.device}; task {task_name}, limit {args.limit} "
-          f"({len(insts)} requests), batch {args.batch}, BOS {not args.no_bos}, threads {torch.get_num_threads()}, "
-          f"median of {args.rounds} alternating rounds")
-    for name, side in (("HFLM", "ref"), ("HookedLM", "ours")):
-        m = row[side]
-        print(f"{name:9s} {med[name]:7.2f} s   acc {m['acc']:.3f}  acc_norm {m.get('acc_norm', float('nan')):.3f}")
-    print(f"max |Δ log-prob| {row['max_abs_delta']:.2e} (per continuation token {row['max_delta_per_token']:.2e}); "
-          f"is-greedy mismatches {row['greedy_mismatches']}")
-    print(f"speed HFLM time / HookedLM time: {med['HFLM'] / med['HookedLM']:.3f}×")
+          f"({len(insts)} requests), batch {args.batch}, BOS {bos}, threads {torch.get_num_threads()}, "
+          f"median of {args.rounds} rotating rounds; load average {os.getloadavg()[0]:.1f}")
+    n_tok = parity.continuation_lengths(named["HFLM"], insts)
+    for name in named:
+        row = parity.compare(insts, res["HFLM"], res[name], n_tok, task)
+        m = row["ours"]
+        label = "HookedLM, whole rows" if name == "rows" else name
+        print(f"{label:21s} wall {wall[name]:7.2f} s  CPU {cpu[name]:7.2f} s   acc {m['acc']:.3f}  "
+              f"acc_norm {m.get('acc_norm', float('nan')):.3f}"
+              + ("" if name == "HFLM" else f"   max |Δ log-prob| vs HFLM {row['max_abs_delta']:.2e} (per "
+                 f"continuation token {row['max_delta_per_token']:.2e}), is-greedy mismatches "
+                 f"{row['greedy_mismatches']}"))
+    for name in ("HookedLM", "rows"):
+        print(f"speed HFLM time / {name} time: wall {wall['HFLM'] / wall[name]:.2f}×, "
+              f"CPU {cpu['HFLM'] / cpu[name]:.2f}×")
 
 
 def parity_table(args, hf_model, tl_model, tokenizer) -> None:
@@ -82,8 +97,8 @@ def parity_table(args, hf_model, tl_model, tokenizer) -> None:
     ours = HookedLM(tl_model, batch_size=args.batch, add_bos=not args.no_bos)
     for task_name in resolve_tasks(args.parity.split(",")):
         task, insts = parity.task_instances(task_name, args.limit)
-        t_ref, r_ref = timed(ref, insts)
-        t_ours, r_ours = timed(ours, insts)
+        t_ref, _, r_ref = timed(ref, insts)
+        t_ours, _, r_ours = timed(ours, insts)
         row = parity.compare(insts, r_ref, r_ours, parity.continuation_lengths(ref, insts), task)
         print(parity.format_row(task_name, row) + f"  time HFLM {t_ref:.0f} s, HookedLM {t_ours:.0f} s", flush=True)
 
@@ -122,16 +137,19 @@ def substituted(args, tl_model) -> None:
     task, insts = parity.task_instances(task_name, args.limit)
     base = HookedLM(tl_model, batch_size=args.batch)
     sub = HookedLM(tl_model, plan=plan, batch_size=args.batch, cache=s.cache)
-    t_base, r_base = timed(base, insts)
-    t_cold, r_sub = timed(sub, insts)  # patterns computed (as in `surgery eval`, which sees each row once)
-    t_warm, _ = timed(sub, insts)  # patterns from the cache
-    t_base2, _ = timed(base, insts)
-    t_base = statistics.median([t_base, t_base2])
+    w_base, c_base, r_base = timed(base, insts)
+    w_cold, c_cold, r_sub = timed(sub, insts)  # patterns computed (as in `surgery eval`, which sees each row once)
+    w_warm, c_warm, _ = timed(sub, insts)  # patterns from the cache
+    w_base2, c_base2, _ = timed(base, insts)
+    w_base, c_base = statistics.median([w_base, w_base2]), statistics.median([c_base, c_base2])
     acc_b, acc_s = (parity.doc_metrics(task, insts, r)["acc"] for r in (r_base, r_sub))
-    print(f"{task_name}, limit {args.limit} ({len(insts)} requests), batch {args.batch}: {len(heads)}/"
-          f"{s.n_heads_total} heads replaced ({cfg.strategy}); unmodified {t_base:.1f} s, substituted "
-          f"{t_cold:.1f} s (patterns computed) / {t_warm:.1f} s (cached); ratio {t_cold / t_base:.3f} / "
-          f"{t_warm / t_base:.3f}; acc {acc_b:.3f} -> {acc_s:.3f}")
+    print(f"{task_name}, limit {args.limit} ({len(insts)} requests), batch {args.batch}, threads "
+          f"{torch.get_num_threads()}, load average {os.getloadavg()[0]:.1f}: {len(heads)}/{s.n_heads_total} "
+          f"heads replaced ({cfg.strategy}); acc {acc_b:.3f} -> {acc_s:.3f}")
+    for what, w, c in (("unmodified", w_base, c_base), ("substituted, patterns computed", w_cold, c_cold),
+                       ("substituted, patterns cached", w_warm, c_warm)):
+        print(f"{what:31s} wall {w:6.1f} s  CPU {c:6.1f} s   ratio to unmodified: wall {w / w_base:.3f}, "
+              f"CPU {c / c_base:.3f}")
 
 
 def main() -> None:
@@ -139,7 +157,7 @@ def main() -> None:
     ap.add_argument("--task", default="arc_easy")
     ap.add_argument("--limit", type=int, default=40)
     ap.add_argument("--batch", type=int, default=16)
-    ap.add_argument("--rounds", type=int, default=2, help="Timed rounds per model (median reported).")
+    ap.add_argument("--rounds", type=int, default=3, help="Timed rounds per model (median reported).")
     ap.add_argument("--no-bos", action="store_true", help="Score without BOS on both sides.")
     ap.add_argument("--parity", default="", help="Comma-separated tasks: print the parity table only.")
     ap.add_argument("--rolling", type=int, default=0, help="Compare loglikelihood_rolling on this many stories.")

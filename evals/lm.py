@@ -11,11 +11,18 @@ to the context's, an empty context becomes BOS, and ``context + continuation`` i
 to ``max_length + 1`` tokens of which all but the last are fed. ``loglikelihood_rolling`` uses
 lm-eval's rolling windows with BOS as the prefix token.
 
-Speed: requests with the same input tokens (one-token continuations of one context) share one
-row; rows are sorted by length (longest first), right-padded and scored with one forward per
-batch; the final norm and the unembedding run only at the positions that predict continuation
-tokens. With a plan, each batch runs inside :func:`surgery.substitute.plan.substituted` (the mask
-tells it each row's own tokens), whose pattern cache is kept across calls.
+Speed: the choices of a multiple-choice question share their context, so each distinct context
+(``context + continuation`` less the continuation) runs once, right-padded with other contexts
+(longest first, ``batch_size`` per forward), and fills a TransformerLens key-value cache; the
+remaining continuation tokens of every request then run on their context's cache. Positions come
+from the attention mask, so the padding between a context and its continuation shifts nothing and
+the scores equal whole-row scoring (``share_prefix=False``, HFLM's way) to float rounding; models
+whose sliding windows or ALiBi count padded positions (:func:`shares_prefix_exactly`) score whole
+rows. The final norm and the unembedding run only at the positions that predict continuation
+tokens. With a plan, every forward runs inside :func:`surgery.substitute.plan.substituted`, told the
+tokens of every key position, so the continuation's queries get their rows of the whole row's
+program pattern (a context's own forward gets the context's pattern: the same rows for a causal
+program); the pattern cache is kept across calls.
 """
 from __future__ import annotations
 
@@ -34,7 +41,8 @@ class HookedLM(TemplateLM):
     """Log-likelihoods from a TransformerLens model; ``generate_until`` is not supported."""
 
     def __init__(self, model, plan: Plan | None = None, batch_size: int = 16, max_length: int | None = None,
-                 cache: PatternCache | None = None, contexts=None, add_bos: bool = True):
+                 cache: PatternCache | None = None, contexts=None, add_bos: bool = True,
+                 share_prefix: bool | None = None):
         super().__init__()
         self.model = model
         self.plan = dict(plan or {})
@@ -43,6 +51,10 @@ class HookedLM(TemplateLM):
         self.cache = PatternCache() if cache is None else cache
         self.contexts = contexts
         self.add_bos = bool(add_bos)
+        supported = shares_prefix_exactly(model)
+        if share_prefix and not supported:
+            raise ValueError("share_prefix: this model's positions or attention windows need whole rows")
+        self.share_prefix = supported if share_prefix is None else bool(share_prefix)
         self.tokenizer = model.tokenizer
         self._device = model.cfg.device
         attention_layout(model)
@@ -73,8 +85,19 @@ class HookedLM(TemplateLM):
         return (context + continuation)[-(self.max_length + 1):]
 
     # -- scoring -----------------------------------------------------------------------------
+    @torch.no_grad()
     def _loglikelihood_tokens(self, requests: list[Request], disable_tqdm: bool = False, **kwargs):
         rows = [self._row(ctx, cont) for _, ctx, cont in requests]
+        n_cont = [len(cont) for _, _, cont in requests]
+        score = self._score_shared if self.share_prefix else self._score_rows
+        results = score(rows, n_cont, disable_tqdm)
+        for (strings, _, _), res in zip(requests, results):
+            if strings is not None:
+                self.cache_hook.add_partial("loglikelihood", strings, res)
+        return results
+
+    def _score_rows(self, rows: list[list[int]], n_cont: list[int], disable_tqdm: bool):
+        """One forward over each whole row (requests with the same fed tokens share it)."""
         groups: dict[tuple[int, ...], list[int]] = {}  # fed tokens -> requests reading that row
         for i, row in enumerate(rows):
             groups.setdefault(tuple(row[:-1]), []).append(i)
@@ -83,53 +106,109 @@ class HookedLM(TemplateLM):
         batches = [inputs[i:i + self.batch_size] for i in range(0, len(inputs), self.batch_size)]
         with substituted(self.model, self.plan, cache=self.cache, contexts=self.contexts):
             for batch in tqdm(batches, desc="loglikelihood", disable=disable_tqdm):
-                reads = [[(i, rows[i][-len(requests[i][2]):]) for i in groups[ids]] for ids in batch]
+                reads = [[(i, rows[i][-n_cont[i]:]) for i in groups[ids]] for ids in batch]
                 for (i, _), score in zip([r for rs in reads for r in rs], self._score_batch(list(batch), reads)):
                     results[i] = score
-                    if requests[i][0] is not None:
-                        self.cache_hook.add_partial("loglikelihood", requests[i][0], score)
         return results
 
-    @torch.no_grad()
-    def _score_batch(self, inputs: list[tuple[int, ...]], reads: list[list[tuple[int, list[int]]]]):
-        """(log-prob, is-greedy) of every read: reads[b] = [(request, target ids)] on row b."""
-        width = max(len(ids) for ids in inputs)
-        tokens = torch.full((len(inputs), width), self.eot_token_id, dtype=torch.long)  # [batch, pos]
-        mask = torch.zeros((len(inputs), width), dtype=torch.long)
-        for b, ids in enumerate(inputs):
+    def _score_shared(self, rows: list[list[int]], n_cont: list[int], disable_tqdm: bool):
+        """Each distinct context once, then every continuation on its key-value cache.
+
+        A row is ``prefix + continuation``: the prefix's forward predicts the first continuation
+        token and fills a key-value cache; the other continuation tokens run on that cache. The
+        choices of a multiple-choice question share their context, so it runs once instead of
+        once per choice. Prefixes go longest first, ``batch_size`` per forward.
+        """
+        groups: dict[tuple[int, ...], list[int]] = {}  # prefix -> requests continuing it
+        for i, row in enumerate(rows):
+            groups.setdefault(tuple(row[:len(row) - n_cont[i]]), []).append(i)
+        prefixes = sorted(groups, key=lambda ids: (-len(ids), ids))
+        results: list[tuple[float, bool] | None] = [None] * len(rows)
+        batches = [prefixes[i:i + self.batch_size] for i in range(0, len(prefixes), self.batch_size)]
+        with substituted(self.model, self.plan, cache=self.cache, contexts=self.contexts) as sub:
+            for batch in tqdm(batches, desc="loglikelihood", disable=disable_tqdm):
+                members = [(b, i) for b, ids in enumerate(batch) for i in groups[ids]]
+                targets = [rows[i][len(rows[i]) - n_cont[i]:] for _, i in members]
+                first, kv, ptoks, pmask = self._run_prefixes(list(batch))  # [B, d_model]
+                tails = [(b, i, t) for (b, i), t in zip(members, targets) if len(t) > 1]
+                later = self._run_tails(sub, tails, kv, ptoks, pmask)  # request -> [c - 1, d_model]
+                resid = [torch.cat([first[b:b + 1], later.get(i, first[:0])]) for b, i in members]
+                for (_, i), score in zip(members, self._read(resid, targets)):
+                    results[i] = score
+        return results
+
+    def _run_prefixes(self, prefixes: list[tuple[int, ...]]):
+        """Residual at each prefix's last token [B, d_model], its key-value cache, tokens and mask."""
+        from transformer_lens.cache.key_value_cache import TransformerLensKeyValueCache
+
+        tokens, mask = self._padded([list(p) for p in prefixes])
+        kv = TransformerLensKeyValueCache.init_cache(self.model.cfg, self._device, len(prefixes))
+        resid = self.model(tokens, attention_mask=mask, past_kv_cache=kv,
+                           stop_at_layer=self.model.cfg.n_layers)  # [B, P, d_model]
+        last = mask.sum(dim=1) - 1
+        return resid[torch.arange(len(prefixes)), last], kv, tokens, mask
+
+    def _run_tails(self, sub, tails, kv, ptoks, pmask) -> dict[int, torch.Tensor]:
+        """Residuals [c - 1, d_model] at each request's fed continuation tokens, on its prefix's cache."""
+        from transformer_lens.cache.key_value_cache import TransformerLensKeyValueCache
+        from transformer_lens.cache.key_value_cache_entry import TransformerLensKeyValueCacheEntry
+
+        out: dict[int, torch.Tensor] = {}
+        tails = sorted(tails, key=lambda t: -len(t[2]))
+        for start in range(0, len(tails), self.batch_size):
+            chunk = tails[start:start + self.batch_size]
+            idx = torch.tensor([b for b, _, _ in chunk], device=pmask.device)
+            tokens, mask = self._padded([t[:-1] for _, _, t in chunk])
+            entries = [TransformerLensKeyValueCacheEntry(e.past_keys[idx], e.past_values[idx], frozen=True)
+                       for e in kv.entries]
+            cache = TransformerLensKeyValueCache(entries, pmask[idx], frozen=True)
+            if self.plan:  # the substitution needs the tokens of every key position
+                sub.begin(torch.cat([ptoks[idx], tokens], dim=1), torch.cat([pmask[idx], mask], dim=1))
+            resid = self.model(tokens, attention_mask=mask, past_kv_cache=cache,
+                               stop_at_layer=self.model.cfg.n_layers)  # [R, T, d_model]
+            for r, (_, i, target) in enumerate(chunk):
+                out[i] = resid[r, :len(target) - 1]
+        return out
+
+    def _padded(self, seqs: list[list[int]]) -> tuple[torch.Tensor, torch.Tensor]:
+        """Right-padded tokens [batch, pos] and their mask (1 = real token), on the model's device."""
+        width = max(len(s) for s in seqs)
+        tokens = torch.full((len(seqs), width), self.eot_token_id, dtype=torch.long)
+        mask = torch.zeros((len(seqs), width), dtype=torch.long)
+        for b, ids in enumerate(seqs):
             tokens[b, :len(ids)] = torch.tensor(ids)
             mask[b, :len(ids)] = 1
-        spans = []  # (row, first position, length) of every read, targets concatenated
-        targets = []
-        for b, row_reads in enumerate(reads):
-            for _, target in row_reads:
-                spans.append((b, len(inputs[b]) - len(target), len(target)))
-                targets.extend(target)
-        logp = self._logprobs_at(tokens, mask, spans)  # [Σ c, d_vocab]
-        target = torch.tensor(targets, device=logp.device)
+        return tokens.to(self._device), mask.to(self._device)
+
+    def _read(self, resid: list[torch.Tensor], targets: list[list[int]]) -> list[tuple[float, bool]]:
+        """(log-prob, is-greedy) of each target from the residuals [c, d_model] that predict it."""
+        model = self.model
+        logits = model.unembed(model.ln_final(torch.cat(resid)[None]))[0]  # [Σ c, d_vocab]
+        logp = F.log_softmax(logits.float(), dim=-1)
+        target = torch.tensor([t for ts in targets for t in ts], device=logp.device)
         picked = logp.gather(1, target[:, None])[:, 0]
         greedy = logp.argmax(dim=-1) == target
         out, start = [], 0
-        for _, _, c in spans:
+        for ts in targets:
+            c = len(ts)
             out.append((float(picked[start:start + c].sum()), bool(greedy[start:start + c].all())))
             start += c
         return out
 
-    def _logprobs_at(self, tokens, mask, spans) -> torch.Tensor:
-        """Log-probabilities at the positions of ``spans`` only, [Σ length, d_vocab].
-
-        The blocks run over every position, but the final norm and the unembedding (a fifth of the
-        model's compute at this size, and the largest activation) only where a score is read.
-        """
-        model = self.model
+    def _score_batch(self, inputs: list[tuple[int, ...]], reads: list[list[tuple[int, list[int]]]]):
+        """(log-prob, is-greedy) of every read: reads[b] = [(request, target ids)] on row b."""
+        tokens, mask = self._padded([list(ids) for ids in inputs])
         # right padding under causal attention never reaches a real position, so the unmodified
         # model needs no mask (TransformerLens then skips the masked rotary gather and the mask
         # ops of every layer); a substitution needs it to find each row's own tokens
-        resid = model(tokens.to(self._device), attention_mask=mask.to(self._device) if self.plan else None,
-                      stop_at_layer=model.cfg.n_layers)  # [batch, pos, d_model]
-        rows = torch.cat([resid[b, s:s + n] for b, s, n in spans])
-        logits = model.unembed(model.ln_final(rows[None]))[0]  # [Σ c, d_vocab]
-        return F.log_softmax(logits.float(), dim=-1)
+        resid = self.model(tokens, attention_mask=mask if self.plan else None,
+                           stop_at_layer=self.model.cfg.n_layers)  # [batch, pos, d_model]
+        spans, targets = [], []
+        for b, row_reads in enumerate(reads):
+            for _, target in row_reads:
+                spans.append(resid[b, len(inputs[b]) - len(target):len(inputs[b])])
+                targets.append(target)
+        return self._read(spans, targets)
 
     def loglikelihood_rolling(self, requests, disable_tqdm: bool = False) -> list[float]:
         """Sum of log-probs of each text's tokens, in lm-eval's disjoint windows after BOS."""
@@ -150,6 +229,18 @@ class HookedLM(TemplateLM):
 
     def generate_until(self, requests, disable_tqdm: bool = False) -> list[str]:
         raise NotImplementedError("HookedLM scores log-likelihoods only; generative tasks are not supported")
+
+
+def shares_prefix_exactly(model) -> bool:
+    """Whether a forward on a right-padded prefix's key-value cache equals the whole row's.
+
+    TransformerLens takes rotary and learned positions from the cumulative attention mask, so the
+    padding between a prefix and its continuation shifts nothing; sliding windows, ALiBi and
+    log-n scaling count padded positions, and those models score whole rows instead.
+    """
+    cfg = model.cfg
+    return (cfg.positional_embedding_type in ("rotary", "standard") and not cfg.use_local_attn
+            and not getattr(cfg, "use_logn_attn", False) and not getattr(cfg, "use_attention_sinks", False))
 
 
 def attention_layout(model) -> int:

@@ -79,14 +79,99 @@ def test_batched_loglikelihood_matches_one_at_a_time(model):
     assert batched[1][0] == pytest.approx(expected, abs=1e-4)
 
 
+class Previous:
+    name = "previous-test"
+
+    def pattern(self, ctx) -> np.ndarray:
+        n = ctx.n
+        p = np.zeros((n, n), dtype=np.float32)
+        p[0, 0] = 1.0
+        p[np.arange(1, n), np.arange(n - 1)] = 1.0
+        return p
+
+
+def stub_contexts(ids):
+    return SimpleNamespace(ids=ids, n=len(ids))
+
+
+CHOICES = [req("Question: Which technology", c) for c in (" cellular telephone", " man", " the faucet turned on", " A")]
+MIXED = CHOICES + [req("The man turned on", " the faucet."), req("The man turned on", " water"),
+                   req("", "Water flowed"), req("A", " man is sitting")]
+
+
 def test_substituted_model_gives_different_loglikelihoods(model):
     reqs = [req("Question: Which", " technology"), req("The man", " turned on")]
     base = HookedLM(model).loglikelihood(reqs, disable_tqdm=True)
     plan = {(0, 1): Uniform(), (1, 2): Uniform()}
-    sub_lm = HookedLM(model, plan=plan, contexts=lambda ids: SimpleNamespace(ids=ids, n=len(ids)))
-    sub = sub_lm.loglikelihood(reqs, disable_tqdm=True)
+    rows_lm = HookedLM(model, plan=plan, contexts=stub_contexts, share_prefix=False)
+    sub = rows_lm.loglikelihood(reqs, disable_tqdm=True)
     assert all(abs(a[0] - b[0]) > 1e-6 for a, b in zip(base, sub))
-    assert len(sub_lm.cache) == 2  # one distinct source × two sequences
+    assert len(rows_lm.cache) == 2  # one distinct source × two sequences
+    shared_lm = HookedLM(model, plan=plan, contexts=stub_contexts)
+    assert shared_lm.share_prefix
+    np.testing.assert_allclose([s for s, _ in shared_lm.loglikelihood(reqs, disable_tqdm=True)],
+                               [s for s, _ in sub], atol=1e-5)
+    n_cont = [len(shared_lm._encode_pair(*r.args)[1]) for r in reqs]
+    # each context's own pattern, and the whole row's for continuations of more than one token
+    assert len(shared_lm.cache) == len(reqs) + sum(c > 1 for c in n_cont)
+
+
+@pytest.mark.parametrize("plan", [{}, {(0, 1): Uniform(), (1, 2): Previous(), (1, 0): Uniform()}],
+                         ids=["unmodified", "substituted"])
+@pytest.mark.parametrize("batch_size", [1, 3, 16])
+def test_shared_context_equals_whole_rows(model, plan, batch_size):
+    kwargs = dict(plan=plan, batch_size=batch_size, contexts=stub_contexts)
+    shared = HookedLM(model, share_prefix=True, **kwargs).loglikelihood(MIXED, disable_tqdm=True)
+    rows = HookedLM(model, share_prefix=False, **kwargs).loglikelihood(MIXED, disable_tqdm=True)
+    np.testing.assert_allclose([s for s, _ in shared], [s for s, _ in rows], rtol=0, atol=1e-5)
+    assert [g for _, g in shared] == [g for _, g in rows]
+
+
+def embedded_rows(model, lm, reqs) -> list[list[int]]:
+    """The token rows every forward embedded while scoring ``reqs``, right padding removed."""
+    seen = []
+
+    def record(module, args):
+        seen.append(args[0])
+
+    handle = model.embed.register_forward_pre_hook(record)
+    try:
+        lm.loglikelihood(reqs, disable_tqdm=True)
+    finally:
+        handle.remove()
+    out = []
+    for row in (r.tolist() for batch in seen for r in batch):
+        while row and row[-1] == lm.eot_token_id:  # no test row ends with it
+            row.pop()
+        out.append(row)
+    return out
+
+
+def test_choices_of_a_question_run_their_context_once(model):
+    lm = HookedLM(model, batch_size=8)
+    context = lm.tok_encode(CHOICES[0].args[0])
+    conts = [lm._encode_pair(*r.args)[1] for r in CHOICES]
+    assert min(len(c) for c in conts) == 1 and max(len(c) for c in conts) > 2
+    rows = embedded_rows(model, lm, CHOICES)
+    assert rows[0] == context  # the context alone, once
+    assert sorted(rows[1:]) == sorted(c[:-1] for c in conts if len(c) > 1)  # then each choice's fed tokens
+    whole = embedded_rows(model, HookedLM(model, batch_size=8, share_prefix=False), CHOICES)
+    assert sum(map(len, rows)) < sum(map(len, whole)) - 2 * len(context)
+
+
+def test_models_with_sliding_windows_score_whole_rows():
+    tokenizer = tiny_tokenizer()
+    cfg = HookedTransformerConfig(
+        n_layers=2, d_model=32, n_heads=4, d_head=8, n_ctx=64, d_vocab=len(tokenizer), act_fn="gelu",
+        normalization_type="LN", positional_embedding_type="rotary", use_local_attn=True,
+        attn_types=["local", "global"], window_size=4, seed=0,
+    )
+    model = HookedTransformer(cfg)
+    model.tokenizer = tokenizer
+    assert not HookedLM(model).share_prefix
+    with pytest.raises(ValueError, match="share_prefix"):
+        HookedLM(model, share_prefix=True)
+    assert HookedLM(model).loglikelihood(CHOICES[:2], disable_tqdm=True)[0][0] < 0
 
 
 def test_task_yamls_resolve_to_installed_data():
@@ -143,17 +228,17 @@ def test_tokens_follow_lm_eval_conventions(model):
     assert got == pytest.approx(expected, abs=1e-4) and len(context) + c > 13
 
 
-def test_requests_with_the_same_input_share_one_row(model):
-    lm = HookedLM(model, batch_size=8)
-    calls = []
-    original = lm._logprobs_at
-    lm._logprobs_at = lambda tokens, mask, spans: calls.append(tokens.shape[0]) or original(tokens, mask, spans)
+@pytest.mark.parametrize("share_prefix", [True, False])
+def test_requests_with_the_same_input_share_one_row(model, share_prefix):
+    lm = HookedLM(model, batch_size=8, share_prefix=share_prefix)
     reqs = [req("The man turned", " t"), req("The man turned", " m"), req("The man turned", " s"), req("The man", " turned")]
     assert all(len(lm._encode_pair(*r.args)[1]) == 1 for r in reqs[:3])
+    rows = embedded_rows(model, lm, reqs)
     shared = lm.loglikelihood(reqs, disable_tqdm=True)
     alone = [HookedLM(model).loglikelihood([r], disable_tqdm=True)[0] for r in reqs]
     np.testing.assert_allclose([s for s, _ in shared], [s for s, _ in alone], atol=1e-4)
-    assert sum(calls) == 2  # the three one-token continuations of one context read one row
+    assert rows.count(lm.tok_encode("The man turned")) == 1  # its three one-token continuations read one row
+    assert len(rows) == 2 + share_prefix * (len(lm._encode_pair(*reqs[3].args)[1]) > 1)
 
 
 def test_attention_layout_keeps_values_and_is_idempotent():

@@ -162,3 +162,39 @@ def test_plan_outside_model_is_rejected():
     with pytest.raises(ValueError, match="outside the model"):
         with substituted(tiny_model(), {(5, 0): PrevToken()}, contexts=stub_contexts):
             pass
+
+
+@torch.no_grad()
+def test_key_value_cache_forward_equals_whole_rows():
+    """Rows split into a right-padded cached prefix and new tokens (a gap in the mask) read the
+    same substituted pattern rows, and give the same logits, as the whole rows."""
+    from transformer_lens.cache.key_value_cache import TransformerLensKeyValueCache
+
+    model = tiny_model(n_kv=2, pos="rotary")
+    plan = {(0, 1): PrevToken(), (1, 3): PrevToken()}
+    seqs = [tokens(1, 9, seed=3)[0], tokens(1, 7, seed=4)[0]]
+    split = [6, 3]  # prefix lengths: the second prefix is padded to 6
+    with substituted(model, plan, contexts=stub_contexts):
+        whole = [model(s[None])[0] for s in seqs]  # [pos, d_vocab]
+    prefix = torch.zeros(2, 6, dtype=torch.long)
+    pmask = torch.zeros(2, 6, dtype=torch.long)
+    tail = torch.zeros(2, 4, dtype=torch.long)
+    tmask = torch.zeros(2, 4, dtype=torch.long)
+    for b, (s, p) in enumerate(zip(seqs, split)):
+        prefix[b, :p], pmask[b, :p] = s[:p], 1
+        tail[b, :len(s) - p], tmask[b, :len(s) - p] = s[p:], 1
+    kv = TransformerLensKeyValueCache.init_cache(model.cfg, model.cfg.device, 2)
+    with substituted(model, plan, contexts=stub_contexts) as sub:
+        first = model(prefix, attention_mask=pmask, past_kv_cache=kv)
+        sub.begin(torch.cat([prefix, tail], dim=1), torch.cat([pmask, tmask], dim=1))
+        logits, cache = model.run_with_cache(tail, attention_mask=tmask, past_kv_cache=kv)
+    for b, (s, p) in enumerate(zip(seqs, split)):
+        torch.testing.assert_close(first[b, :p], whole[b][:p], atol=1e-5, rtol=1e-5)
+        torch.testing.assert_close(logits[b, :len(s) - p], whole[b][p:], atol=1e-5, rtol=1e-5)
+    pat = cache[hooks.pattern_hook(0)][1, 1]  # [query_pos, key_pos] of the short row
+    assert pat[0, 2] == 1.0 and pat[1, 6] == 1.0 and pat[:, 3:6].abs().sum() == 0  # across the gap
+    with substituted(model, plan, contexts=stub_contexts):
+        kv = TransformerLensKeyValueCache.init_cache(model.cfg, model.cfg.device, 2)
+        model(prefix, attention_mask=pmask, past_kv_cache=kv)
+        with pytest.raises(RuntimeError, match="begin"):
+            model(tail, attention_mask=tmask, past_kv_cache=kv)  # tokens of the cached keys not named

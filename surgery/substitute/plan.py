@@ -19,6 +19,10 @@ How a forward is substituted:
   repeated passes over the same text never recompute or re-copy them;
 - each layer's hook writes all its planned heads in one indexed assignment; padded positions
   neither give nor receive attention (their rows and columns are zero);
+- with a key-value cache (queries are the last positions of the keys), name the tokens and mask
+  of every key position first (:meth:`Substitution.begin`); the queries then get their rows of
+  the pattern of the whole sequence, so a cached forward equals the uncached one. The mask may
+  have gaps (e.g. a right-padded cached prefix followed by new tokens);
 - in a sliding-window layer (Mistral, Gemma 2/3, ...) a source's pattern is masked to the
   layer's window and renormalized (:func:`mask_to_window`, as ``program.normalize`` does), so a
   program never reads keys the real head cannot see.
@@ -173,12 +177,38 @@ def valid_spans(tokens: torch.Tensor, mask: torch.Tensor | None) -> list[tuple[i
 
 
 @dataclass
+class Rows:
+    """Where one sequence's tokens sit in a forward whose queries are the last ``q`` key positions."""
+
+    keys: torch.Tensor  # int64 [n] key positions of the sequence's tokens (mask 1), in order
+    queries: torch.Tensor  # int64 [t] query positions (0..q-1) of its new tokens
+    ranks: torch.Tensor  # int64 [t] index of each of those tokens in the sequence (its pattern row)
+
+
+def token_rows(mask: torch.Tensor, q: int) -> list[Rows]:
+    """:class:`Rows` of every sequence from the ``[batch, key_pos]`` mask of all key positions."""
+    mask = mask.bool().cpu()
+    k = mask.shape[1]
+    rank = mask.long().cumsum(dim=1) - 1  # [batch, key_pos]
+    out = []
+    for b in range(mask.shape[0]):
+        if not bool(mask[b].any()):
+            raise ValueError(f"sequence {b}: attention mask marks no token")
+        new = mask[b, k - q:]
+        out.append(Rows(keys=torch.nonzero(mask[b]).flatten(), queries=torch.nonzero(new).flatten(),
+                        ranks=rank[b, k - q:][new]))
+    return out
+
+
+@dataclass
 class _Forward:
     """What one forward pass needs: its sequences and the looked-up patterns."""
 
     tokens: torch.Tensor | None = None  # int [batch, pos]
     mask: torch.Tensor | None = None  # [batch, pos] 1 = real token
-    spans: list[tuple[int, int]] | None = None
+    pinned: bool = False  # named by begin(): the next embedding of its last tokens keeps it
+    spans: list[tuple[int, int]] | None = None  # contiguous rows, no cache; else rows is set
+    rows: list[Rows] | None = None
     keys: list[tuple[int, ...]] = field(default_factory=list)  # token ids of each sequence
     patterns: dict[tuple[int, int], torch.Tensor] = field(default_factory=dict)  # (slot, b) -> [n, n]
 
@@ -199,24 +229,43 @@ class Substitution:
 
     # -- capturing the inputs of a forward ---------------------------------------------------
     def begin(self, tokens: torch.Tensor, mask: torch.Tensor | None = None) -> None:
-        """Name the tokens of the next forward yourself: needed when it skips the embedding
-        (``model(resid, start_at_layer=l)``); a forward from tokens calls this by itself."""
-        self._fwd = _Forward(tokens=tokens, mask=mask)
+        """Name the tokens ``[batch, key_pos]`` (and mask) of the next forward yourself.
+
+        Needed when the forward skips the embedding (``model(resid, start_at_layer=l)``), and with
+        a key-value cache: then ``tokens`` and ``mask`` cover every key position, cached ones
+        first. A forward from tokens otherwise names them by itself.
+        """
+        self._fwd = _Forward(tokens=tokens, mask=mask, pinned=True)
 
     def _on_embed(self, module, args, kwargs=None) -> None:
-        self.begin(args[0] if args else (kwargs or {}).get("tokens"))
+        tokens = args[0] if args else (kwargs or {}).get("tokens")
+        fwd = self._fwd
+        if fwd.pinned and fwd.tokens is not None and _ends_with(fwd.tokens, tokens):
+            fwd.pinned = False  # this is the forward begin() named
+            return
+        self._fwd = _Forward(tokens=tokens)
 
     def _on_first_block(self, module, args, kwargs) -> None:
-        self._fwd.mask = kwargs.get("attention_mask")
+        if self._fwd.mask is None:
+            self._fwd.mask = kwargs.get("attention_mask")
 
     # -- computing patterns ------------------------------------------------------------------
     def _prepare(self, like: torch.Tensor) -> None:
         fwd = self._fwd
         if fwd.tokens is None:
             raise RuntimeError("substitution needs token input: the forward did not go through the embedding")
-        fwd.spans = valid_spans(fwd.tokens, fwd.mask)
+        batch, _, q, k = like.shape
+        if fwd.tokens.shape != (batch, k):
+            raise RuntimeError(f"tokens of shape {tuple(fwd.tokens.shape)} for {k} key positions: with a "
+                               "key-value cache, begin() must name the tokens of every key position")
         rows = fwd.tokens.detach().cpu().numpy()
-        fwd.keys = [tuple(rows[b, s:s + n].tolist()) for b, (s, n) in enumerate(fwd.spans)]
+        if q == k:
+            fwd.spans = valid_spans(fwd.tokens, fwd.mask)
+            fwd.keys = [tuple(rows[b, s:s + n].tolist()) for b, (s, n) in enumerate(fwd.spans)]
+        else:
+            mask = torch.ones(batch, k, dtype=torch.bool) if fwd.mask is None else fwd.mask
+            fwd.rows = token_rows(mask, q)
+            fwd.keys = [tuple(rows[b, r.keys.numpy()].tolist()) for b, r in enumerate(fwd.rows)]
         contexts: dict[int, object] = {}
         for slot, src in enumerate(self.sources):
             missing = []
@@ -253,6 +302,11 @@ class Substitution:
         stacks = [torch.stack([fwd.patterns[slot, b] for slot in lp.slots]) for b in range(batch)]  # [k, n, n]
         if self.windows[layer] is not None:
             stacks = [mask_to_window(st, self.windows[layer]) for st in stacks]
+        if fwd.rows is not None:  # key-value cache: the new tokens' rows of each sequence
+            out = like.new_zeros(batch, len(lp.slots), q, k)
+            for b, r in enumerate(fwd.rows):
+                out[b][:, r.queries[:, None], r.keys[None, :]] = stacks[b][:, r.ranks]  # [k, t, n]
+            return out
         if all(n == q for _, n in fwd.spans):
             return torch.stack(stacks)  # [batch, k, q, k]
         out = like.new_zeros(batch, len(lp.slots), q, k)
@@ -262,9 +316,7 @@ class Substitution:
 
     def hook(self, pattern: torch.Tensor, hook) -> torch.Tensor:
         # pattern: [batch, head_index, query_pos, key_pos]
-        if pattern.shape[-1] != pattern.shape[-2]:
-            raise NotImplementedError("substitution does not support a key-value cache (query and key lengths differ)")
-        if self._fwd.spans is None:
+        if self._fwd.spans is None and self._fwd.rows is None:
             self._prepare(pattern)
         layer = hooks.layer_of(hook.name)
         lp = self.layers[layer]
@@ -273,6 +325,13 @@ class Substitution:
         out = pattern.clone()
         out[:, lp.heads] = self.replacement(layer, pattern)
         return out
+
+
+def _ends_with(tokens: torch.Tensor, last: torch.Tensor) -> bool:
+    """Whether ``last`` [batch, q] is the last q columns of ``tokens`` [batch, k]."""
+    q = last.shape[-1]
+    return (tokens.shape[0] == last.shape[0] and tokens.shape[1] >= q
+            and bool(torch.equal(tokens[:, tokens.shape[1] - q:].to(last.device), last)))
 
 
 @contextlib.contextmanager
