@@ -10,7 +10,8 @@ jointly, with every selected head replaced, to minimize
       + l2 × Σ (θ − θ_synthesized)² / heads
 
 by Adam on windows of *training* documents (the teacher distribution is kept as its ``top_k``
-tokens plus the rest's total mass). Only numbers a program already has are fitted (a terms
+tokens plus the rest's total mass). The unmodified residual stream entering the lowest selected
+layer is recorded with the teacher, so every forward of the tuning starts at that layer. Only numbers a program already has are fitted (a terms
 program's term weights; a table program's listed entries, distance biases and lexical weights): a
 tuned program has the same terms as before, with new numbers, and stays as readable. Programs of
 other forms (library programs) are used as they are, and reported as not tuned.
@@ -39,10 +40,12 @@ from surgery.substitute import Head, model_context_factory
 @dataclass(frozen=True)
 class TuneConfig:
     steps: int = 40  # Adam steps
-    lr: float = 0.02
+    lr: float = 0.02  # step size of table programs' numbers
+    terms_lr: float = 0.02  # step size of terms programs' weights (a few numbers per head)
     batch_size: int = 16  # windows per step
     l2: float = 1e-3  # pull towards the synthesized numbers (per head)
     top_k: int = 64  # teacher tokens kept per position
+    kl_windows: int = 48  # the first this many tuning windows give the KL before and after
     seed: int = 0
 
 
@@ -134,6 +137,20 @@ def teacher(model, tokens: np.ndarray, top_k: int, batch_size: int) -> Teacher:
                    torch.cat([t.rest for t in parts]))
 
 
+@torch.no_grad()
+def teacher_and_stream(model, tokens: np.ndarray, top_k: int, batch_size: int,
+                       layer: int) -> tuple[Teacher, torch.Tensor]:
+    """:func:`teacher`, and the unmodified residual stream entering block ``layer`` [w, T, d_model]."""
+    name = hooks.resid_pre_hook(layer)
+    parts, stream = [], []
+    for lo in range(0, len(tokens), batch_size):
+        logits, acts = model.run_with_cache(torch.as_tensor(tokens[lo:lo + batch_size]), names_filter=name)
+        parts.append(teacher_of(logits, top_k))
+        stream.append(acts[name])
+    return (Teacher(torch.cat([t.index for t in parts]), torch.cat([t.logp for t in parts]),
+                    torch.cat([t.rest for t in parts])), torch.cat(stream))
+
+
 def teacher_of(logits: torch.Tensor, top_k: int) -> Teacher:
     """The short form of the next-token distributions ``logits`` [b, T, vocab]."""
     top = torch.log_softmax(logits.float(), dim=-1).topk(min(top_k, logits.shape[-1]), dim=-1)
@@ -213,19 +230,21 @@ def _tune(model, groups: list[Group], skipped: list[Head], tokens: np.ndarray, c
     ctxs = [make(np.asarray(row)) for row in tokens]
     for g in groups:
         g.feats = g.features(ctxs)
-    target = teacher(model, tokens, cfg.top_k, cfg.batch_size)
     pattern_hooks = _PatternHooks([h for g in groups for h in g.heads])
-    toks = torch.as_tensor(np.asarray(tokens), device=model.cfg.device)
+    first = min(pattern_hooks.by_layer)  # below it nothing changes: forwards start there
+    target, stream = teacher_and_stream(model, np.asarray(tokens), cfg.top_k, cfg.batch_size, first)
 
     def loss_of(rows: torch.Tensor) -> torch.Tensor:
         pattern_hooks.probs = torch.cat([torch.softmax(g.logits(g.feats.subset(rows)), dim=-1) for g in groups])
         with model.hooks(fwd_hooks=pattern_hooks.fwd_hooks()):
-            return kl(target, rows, model(toks[rows]))
+            return kl(target, rows, model(stream[rows], start_at_layer=first))
+
+    n_kl = min(len(tokens), cfg.kl_windows)
 
     def mean_kl() -> float:
         with torch.no_grad():
-            parts = [(float(loss_of(rows)), len(rows)) for rows in torch.arange(len(tokens)).split(cfg.batch_size)]
-        return sum(v * n for v, n in parts) / len(tokens)
+            parts = [(float(loss_of(rows)), len(rows)) for rows in torch.arange(n_kl).split(cfg.batch_size)]
+        return sum(v * n for v, n in parts) / n_kl
 
     before = mean_kl()
     params = [t for g in groups for t in g.tensors()]
@@ -234,7 +253,8 @@ def _tune(model, groups: list[Group], skipped: list[Head], tokens: np.ndarray, c
     weight = [1.0 / len(g.heads) for g in groups for _ in g.tensors()]  # the pull is per head
     for t in params:
         t.requires_grad_()
-    opt = torch.optim.Adam(params, lr=cfg.lr)
+    opt = torch.optim.Adam([{"params": g.tensors(), "lr": cfg.terms_lr if g.form == "terms" else cfg.lr}
+                            for g in groups])
     gen = torch.Generator().manual_seed(cfg.seed)
     bar = tqdm(range(cfg.steps), desc="tune", unit="step", disable=not progress)
     for _ in bar:
