@@ -65,16 +65,7 @@ def measure_costs(model, programs: dict[Head, PatternSource], tokens: np.ndarray
     device = model.cfg.device
     batches = [torch.as_tensor(np.asarray(tokens[i:i + batch_size]), device=device)
                for i in range(0, len(tokens), batch_size)]
-    layers = sorted({layer for layer, _ in programs})
-    wanted = {hooks.resid_pre_hook(layer) for layer in layers}
-    resid, teachers, base = [], [], 0.0
-    for batch in batches:
-        logits, acts = model.run_with_cache(batch, names_filter=lambda name: name in wanted)
-        resid.append({layer: acts[hooks.resid_pre_hook(layer)] for layer in layers})  # [b, T, d_model]
-        if metric == "kl":
-            teachers.append(teacher_of(logits, top_k))
-        else:
-            base += float(_nll(logits, batch))
+    resid, teachers, base = _reference(model, batches, sorted({layer for layer, _ in programs}), metric, top_k)
     costs: dict[Head, float] = {}
     bar = tqdm(total=len(programs), desc="cost", unit="head", disable=not progress)
     for group in _head_groups(sorted(programs), heads_per_forward):
@@ -90,6 +81,21 @@ def measure_costs(model, programs: dict[Head, PatternSource], tokens: np.ndarray
         bar.update(len(group))
     bar.close()
     return costs
+
+
+def _reference(model, batches: list[torch.Tensor], layers: list[int], metric: str, top_k: int):
+    """The unmodified model on each batch: the stream entering each of ``layers`` [b, T, d_model],
+    and the teacher distributions (KL) or the summed NLL of all batches (NLL)."""
+    wanted = {hooks.resid_pre_hook(layer) for layer in layers}
+    resid, teachers, base = [], [], 0.0
+    for batch in batches:
+        logits, acts = model.run_with_cache(batch, names_filter=lambda name: name in wanted)
+        resid.append({layer: acts[hooks.resid_pre_hook(layer)] for layer in layers})
+        if metric == "kl":
+            teachers.append(teacher_of(logits, top_k))
+        else:
+            base += float(_nll(logits, batch))
+    return resid, teachers, base
 
 
 def _head_groups(heads: list[Head], size: int) -> list[list[Head]]:
