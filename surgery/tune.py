@@ -7,7 +7,7 @@ selected heads that have a fitted form — terms (``surgery.termcode``) or table
 jointly, with every selected head replaced, to minimize
 
     KL(unmodified model's next-token distribution || substituted model's)   (mean per position)
-      + l2 × Σ (θ − θ_synthesized)² / heads
+      + l2 × Σ (θ − θ_synthesized)² / heads                       (l2, lr: one pair per program form)
 
 by Adam on windows of *training* documents (the teacher distribution is kept as its ``top_k``
 tokens plus the rest's total mass). The unmodified residual stream entering the lowest selected
@@ -43,7 +43,8 @@ class TuneConfig:
     lr: float = 0.02  # step size of table programs' numbers
     terms_lr: float = 0.02  # step size of terms programs' weights (a few numbers per head)
     batch_size: int = 16  # windows per step
-    l2: float = 1e-3  # pull towards the synthesized numbers (per head)
+    l2: float = 1e-3  # pull of table programs' numbers towards the synthesized ones (per head)
+    terms_l2: float = 1e-3  # the same for terms programs' weights
     top_k: int = 64  # teacher tokens kept per position
     kl_windows: int = 48  # the first this many tuning windows give the KL before and after
     seed: int = 0
@@ -250,7 +251,8 @@ def _tune(model, groups: list[Group], skipped: list[Head], tokens: np.ndarray, c
     params = [t for g in groups for t in g.tensors()]
     init = [t.clone() for t in params]
     masks = [m for g in groups for m in g.masks()]
-    weight = [1.0 / len(g.heads) for g in groups for _ in g.tensors()]  # the pull is per head
+    weight = [(cfg.terms_l2 if g.form == "terms" else cfg.l2) / len(g.heads)  # the pull is per head
+              for g in groups for _ in g.tensors()]
     for t in params:
         t.requires_grad_()
     opt = torch.optim.Adam([{"params": g.tensors(), "lr": cfg.terms_lr if g.form == "terms" else cfg.lr}
@@ -262,7 +264,7 @@ def _tune(model, groups: list[Group], skipped: list[Head], tokens: np.ndarray, c
         loss = loss_of(rows)
         reg = sum(w * ((t - t0) * m).square().sum() for t, t0, m, w in zip(params, init, masks, weight))
         opt.zero_grad()
-        (loss + cfg.l2 * reg).backward()
+        (loss + reg).backward()
         for t, m in zip(params, masks):
             t.grad.mul_(m)
         opt.step()
