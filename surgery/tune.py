@@ -104,7 +104,7 @@ class Group:
 @dataclass
 class TuneResult:
     groups: list[Group]  # tuned heads by program form, with their tuned numbers
-    kl_before: float  # mean KL (nats per position) on the tuning windows, before
+    kl_before: float  # mean KL (nats per position) on the first ``kl_windows`` tuning windows, before
     kl_after: float
     seconds: float
     skipped: list[Head] = field(default_factory=list)  # selected heads whose program has no fitted form
