@@ -294,8 +294,8 @@ def tune_plan(s: EvalSetup, cfg: EvalConfig, heads: list, progress: bool = True,
     tuned = load_head_programs(headmap, out, heads=result.heads, trusted=cfg.trusted)
     plan = build_plan(heads, {**s.programs, **tuned}, cfg.control, cfg.seed)
     record = {
-        "steps": tcfg.steps, "lr": tcfg.lr, "batch_size": tcfg.batch_size, "l2": tcfg.l2, "top_k": tcfg.top_k,
-        "windows": list(tokens.shape), "programs": str(out), "seconds": result.seconds,
+        "steps": tcfg.steps, "lr": tcfg.lr, "terms_lr": tcfg.terms_lr, "batch_size": tcfg.batch_size, "l2": tcfg.l2, "terms_l2": tcfg.terms_l2,
+        "top_k": tcfg.top_k, "windows": list(tokens.shape), "kl_windows": min(len(tokens), tcfg.kl_windows), "programs": str(out), "seconds": result.seconds,
         "kl_before": result.kl_before, "kl_after": result.kl_after,
         "tuned_heads": [head_name(*h) for h in result.heads], "not_tuned": [head_name(*h) for h in result.skipped],
     }

@@ -44,6 +44,30 @@ def test_cost_equals_full_substituted_forward(n_kv, metric, monkeypatch):
             assert costs[head] > 0
 
 
+@pytest.mark.parametrize("metric", ["kl", "nll"])
+def test_heads_sharing_a_forward_cost_what_they_cost_alone(metric, monkeypatch):
+    """Several heads of one layer in one stacked forward: each copy has its own head alone replaced."""
+    model = tiny_model(n_kv=2, pos="rotary")
+    toks = tokens(batch=5, pos=12).numpy()
+    monkeypatch.setattr("surgery.substitute.plan.model_context_factory", lambda m: stub_contexts)
+    prev, toks_prev = PrevToken(), tokens(batch=5, pos=12)
+    table = {tuple(row.tolist()): np.tril(np.ones((12, 12), np.float32)) / np.arange(1, 13)[:, None]
+             for row in toks_prev}
+    uniform = Recorded("uniform", table)
+    programs = {(0, 0): prev, (0, 1): uniform, (0, 3): prev, (1, 1): prev, (1, 2): uniform}
+    one = measure_costs(model, programs, toks, batch_size=2, progress=False, metric=metric, heads_per_forward=1)
+    for size in (2, 3, 8):
+        shared = measure_costs(model, programs, toks, batch_size=2, progress=False, metric=metric,
+                               heads_per_forward=size)
+        assert shared == pytest.approx(one, abs=1e-6)
+    assert len({round(v, 6) for v in one.values()}) == len(programs)  # five different heads, five costs
+    for head in ((0, 1), (1, 2)):
+        assert one[head] == pytest.approx(full_forward_cost(model, {head: uniform}, torch.as_tensor(toks), metric),
+                                          abs=1e-5)
+    with pytest.raises(ValueError, match="heads_per_forward"):
+        measure_costs(model, programs, toks, heads_per_forward=0)
+
+
 def test_unknown_cost_metric_is_refused():
     with pytest.raises(ValueError, match="unknown cost metric 'mse'"):
         measure_costs(tiny_model(), {}, tokens(batch=2, pos=4).numpy(), metric="mse")

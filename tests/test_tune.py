@@ -205,3 +205,23 @@ def test_terms_and_table_programs_are_tuned_together_and_keep_their_terms(tmp_pa
         assert {t for _, t in after} == {t for _, t in listed}  # the same terms, new weights
         assert sorted(after) != sorted(listed)
         np.testing.assert_allclose(np.stack(tuned.patterns(ctxs)), predicted[i], atol=0.02)
+
+
+def test_forwards_from_the_lowest_selected_layer_give_the_full_forward_kl(tmp_path, monkeypatch):
+    """Tuning records the stream entering the lowest selected layer and starts there: its KL before any
+    step equals that of ordinary substituted forwards, on the first ``kl_windows`` windows."""
+    model = tiny_model()
+    monkeypatch.setattr("surgery.substitute.tune.model_context_factory", word_contexts)
+    heads = [(1, 0), (1, 2)]  # layer 0 untouched: the tuning's forwards skip it
+    progs = write_programs(tmp_path, model, heads)
+    toks = windows(10, 16)
+    make = word_contexts(model)
+    for kl_windows in (4, 10):
+        result = tune(model, progs, heads, toks, TuneConfig(steps=0, batch_size=3, top_k=40, kl_windows=kl_windows),
+                      progress=False)
+        target = teacher(model, toks[:kl_windows], top_k=40, batch_size=3)
+        with torch.no_grad(), substituted(model, progs, contexts=make):
+            full = float(kl(target, torch.arange(kl_windows), model(torch.as_tensor(toks[:kl_windows]))))
+        assert full > 1e-3
+        assert result.kl_before == pytest.approx(full, rel=1e-4)
+        assert result.kl_after == pytest.approx(result.kl_before, rel=1e-6)  # no step, no change

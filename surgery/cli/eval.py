@@ -218,8 +218,9 @@ def echo_summary(r: dict) -> None:
                f"control {r['control']})")
     if r.get("tuning"):
         t = r["tuning"]
+        on = f"{t['kl_windows']} of the tuning windows" if t.get("kl_windows") else "the tuning windows"
         click.echo(f"tuned {len(t['tuned_heads'])} programs: KL to the unmodified model {t['kl_before']:.4f} -> "
-                   f"{t['kl_after']:.4f} nats on the tuning windows ({t['seconds']:.0f} s)")
+                   f"{t['kl_after']:.4f} nats on {on} ({t['seconds']:.0f} s)")
     if r["relative_ppl_increase"] is not None:
         b, s = r["baseline"]["perplexity"]["ppl"], r["substituted"]["perplexity"]["ppl"]
         ci = r.get("relative_ppl_increase_ci95")

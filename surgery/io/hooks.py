@@ -49,3 +49,13 @@ def module_pre_hook(module, fn):
         yield handle
     finally:
         handle.remove()
+
+
+def unembed(model, resid):
+    """Logits ``[batch, pos, d_vocab]`` of the residual stream after the last block
+    (``model(x, start_at_layer=l, stop_at_layer=n_layers)``): final norm, unembedding, soft cap."""
+    from transformer_lens.utilities import apply_softcap
+
+    if model.cfg.normalization_type is not None:
+        resid = model.ln_final(resid)
+    return apply_softcap(model.unembed(resid), model.cfg.output_logits_soft_cap)

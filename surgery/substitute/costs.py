@@ -17,8 +17,9 @@ two are related but not the same.
 
 Measuring is one forward per head, made cheaper by starting each forward at the head's layer:
 the unmodified residual stream entering every block is recorded once and the substituted forward
-runs only the blocks from the head's layer on (``model(resid, start_at_layer=l)``). Heads are
-measured one at a time, so interactions between replaced heads are not seen: the cost of a set is
+runs only the blocks from the head's layer on (``model(resid, start_at_layer=l)``); a few heads of
+one layer share a forward, each in its own copy of the windows. Heads are measured alone, so
+interactions between replaced heads are not seen: the cost of a set is
 roughly, not exactly, the sum of its heads' costs (the closing figures of ``surgery eval`` measure
 the set itself).
 """
@@ -32,7 +33,7 @@ from tqdm.auto import tqdm
 
 from surgery.io import hooks
 from surgery.io.headmap import head_name, parse_head
-from surgery.substitute.plan import Head, PatternCache, PatternSource, substituted
+from surgery.substitute.plan import Head, PatternCache, PatternSource, planned_patterns, substituted
 from surgery.substitute.tune import kl, teacher_of
 from surgery.io.records import read_json
 
@@ -48,42 +49,90 @@ def _nll(logits: torch.Tensor, tokens: torch.Tensor) -> torch.Tensor:
 @torch.no_grad()
 def measure_costs(model, programs: dict[Head, PatternSource], tokens: np.ndarray, batch_size: int = 8,
                   cache: PatternCache | None = None, progress: bool = True, metric: str = "kl",
-                  top_k: int = 64) -> dict[Head, float]:
+                  top_k: int = 64, heads_per_forward: int = 16) -> dict[Head, float]:
     """Cost (nats per position) of replacing each head of ``programs`` alone, on ``tokens`` [n, T].
 
     ``metric``: ``kl`` (the unmodified distribution kept as its ``top_k`` tokens plus the rest's
-    mass, as in :mod:`surgery.substitute.tune`) or ``nll``.
+    mass, as in :mod:`surgery.substitute.tune`) or ``nll``. Up to ``heads_per_forward`` heads of one layer share
+    a forward: the window batch is stacked once per head, and copy ``j`` has head ``j`` alone
+    replaced, so each cost is still that of its head alone.
     """
     if metric not in METRICS:
         raise ValueError(f"unknown cost metric {metric!r}; expected one of {', '.join(METRICS)}")
+    if heads_per_forward < 1:
+        raise ValueError(f"heads_per_forward must be at least 1, got {heads_per_forward}")
     cache = PatternCache() if cache is None else cache
     device = model.cfg.device
     batches = [torch.as_tensor(np.asarray(tokens[i:i + batch_size]), device=device)
                for i in range(0, len(tokens), batch_size)]
-    layers = sorted({layer for layer, _ in programs})
+    resid, teachers, base = _reference(model, batches, sorted({layer for layer, _ in programs}), metric, top_k)
+    costs: dict[Head, float] = {}
+    bar = tqdm(total=len(programs), desc="cost", unit="head", disable=not progress)
+    for group in _head_groups(sorted(programs), heads_per_forward):
+        totals = np.zeros(len(group))
+        for i, (batch, r) in enumerate(zip(batches, resid)):
+            for j, logits in enumerate(_alone_logits(model, group, programs, batch, r[group[0][0]], cache)):
+                if metric == "kl":  # kl() gives the mean over the batch's positions
+                    totals[j] += float(kl(teachers[i], torch.arange(batch.shape[0]), logits)) * batch.numel()
+                else:
+                    totals[j] += float(_nll(logits, batch))
+        for head, total in zip(group, totals):
+            costs[head] = (float(total) - base) / _positions(batches, metric)
+        bar.update(len(group))
+    bar.close()
+    return costs
+
+
+def _reference(model, batches: list[torch.Tensor], layers: list[int], metric: str, top_k: int):
+    """The unmodified model on each batch: the stream entering each of ``layers`` [b, T, d_model],
+    and the teacher distributions (KL) or the summed NLL of all batches (NLL)."""
     wanted = {hooks.resid_pre_hook(layer) for layer in layers}
     resid, teachers, base = [], [], 0.0
     for batch in batches:
         logits, acts = model.run_with_cache(batch, names_filter=lambda name: name in wanted)
-        resid.append({layer: acts[hooks.resid_pre_hook(layer)] for layer in layers})  # [b, T, d_model]
+        resid.append({layer: acts[hooks.resid_pre_hook(layer)] for layer in layers})
         if metric == "kl":
             teachers.append(teacher_of(logits, top_k))
         else:
             base += float(_nll(logits, batch))
-    costs = {}
-    for head in tqdm(sorted(programs), desc="cost", unit="head", disable=not progress):
-        layer, total = head[0], 0.0
-        with substituted(model, {head: programs[head]}, cache=cache) as sub:
-            for i, (batch, r) in enumerate(zip(batches, resid)):
-                sub.begin(batch)
-                logits = model(r[layer], start_at_layer=layer)
-                if metric == "kl":  # kl() gives the mean over the batch's positions
-                    every = torch.arange(batch.shape[0])
-                    total += float(kl(teachers[i], every, logits)) * batch.numel()
-                else:
-                    total += float(_nll(logits, batch))
-        costs[head] = (total - base) / _positions(batches, metric)
-    return costs
+    return resid, teachers, base
+
+
+def _head_groups(heads: list[Head], size: int) -> list[list[Head]]:
+    """Sorted heads in groups of at most ``size``, each group within one layer."""
+    groups: list[list[Head]] = []
+    for head in heads:
+        if groups and groups[-1][0][0] == head[0] and len(groups[-1]) < size:
+            groups[-1].append(head)
+        else:
+            groups.append([head])
+    return groups
+
+
+def _alone_logits(model, group: list[Head], programs: dict[Head, PatternSource], batch: torch.Tensor,
+                  resid: torch.Tensor, cache: PatternCache):
+    """Logits [b, T, vocab] of ``batch`` with each head of ``group`` (one layer) replaced alone, in order.
+
+    One forward from the layer over the batch stacked ``len(group)`` times (``resid`` [b, T, d_model]
+    is the unmodified stream entering the layer); copy ``j`` has head ``group[j]`` replaced.
+    """
+    layer, b, g = group[0][0], batch.shape[0], len(group)
+    patterns = []
+    for head in group:  # each head alone, so heads sharing one program file are still measured apart
+        _, pattern = planned_patterns(model, {head: programs[head]}, batch, cache=cache)[layer]  # [b, 1, T, T]
+        patterns.append(pattern[:, 0])
+    stacked = torch.stack(patterns)  # [g, b, T, T]
+    heads = torch.tensor([h for _, h in group], device=stacked.device)
+
+    def write(pattern: torch.Tensor, hook) -> torch.Tensor:
+        out = pattern.clone()  # [g*b, n_heads, T, T]
+        out.view(g, b, *out.shape[1:])[torch.arange(g, device=out.device), :, heads] = stacked.to(out.dtype)
+        return out
+
+    with model.hooks(fwd_hooks=[(hooks.pattern_hook(layer), write)]):
+        final = model(resid.repeat(g, 1, 1), start_at_layer=layer, stop_at_layer=model.cfg.n_layers)
+    for j in range(g):  # the unembedding one copy at a time bounds the memory to one batch of logits
+        yield hooks.unembed(model, final[j * b:(j + 1) * b])
 
 
 def _positions(batches: list[torch.Tensor], metric: str) -> int:

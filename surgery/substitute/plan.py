@@ -334,6 +334,19 @@ def _ends_with(tokens: torch.Tensor, last: torch.Tensor) -> bool:
             and bool(torch.equal(tokens[:, tokens.shape[1] - q:].to(last.device), last)))
 
 
+def planned_patterns(model, plan: Plan, tokens: torch.Tensor, cache: PatternCache | None = None,
+                     contexts: ContextFactory | None = None) -> dict[int, tuple[torch.Tensor, torch.Tensor]]:
+    """Per layer of ``plan``: (query head indices int64 [k], their patterns [batch, k, pos, pos]) for
+    unpadded ``tokens`` [batch, pos], exactly as a substituted forward would write them; no forward runs."""
+    _check_plan(model, plan)
+    sub = Substitution(model, plan, contexts or model_context_factory(model), PatternCache() if cache is None else cache)
+    batch, pos = tokens.shape
+    like = torch.empty(batch, 1, pos, pos, device=tokens.device, dtype=model.cfg.dtype)
+    sub.begin(tokens)
+    sub._prepare(like)
+    return {layer: (lp.heads, sub.replacement(layer, like)) for layer, lp in sub.layers.items()}
+
+
 @contextlib.contextmanager
 def substituted(
     model,

@@ -7,10 +7,11 @@ selected heads that have a fitted form — terms (``surgery.forms.terms``) or ta
 jointly, with every selected head replaced, to minimize
 
     KL(unmodified model's next-token distribution || substituted model's)   (mean per position)
-      + l2 × Σ (θ − θ_synthesized)² / heads
+      + l2 × Σ (θ − θ_synthesized)² / heads                       (l2, lr: one pair per program form)
 
 by Adam on windows of *training* documents (the teacher distribution is kept as its ``top_k``
-tokens plus the rest's total mass). Only numbers a program already has are fitted (a terms
+tokens plus the rest's total mass). The unmodified residual stream entering the lowest selected
+layer is recorded with the teacher, so every forward of the tuning starts at that layer. Only numbers a program already has are fitted (a terms
 program's term weights; a table program's listed entries, distance biases and lexical weights): a
 tuned program has the same terms as before, with new numbers, and stays as readable. Programs of
 other forms (library programs) are used as they are, and reported as not tuned.
@@ -41,10 +42,13 @@ from surgery.substitute.plan import Head, model_context_factory
 @dataclass(frozen=True)
 class TuneConfig:
     steps: int = 40  # Adam steps
-    lr: float = 0.02
+    lr: float = 0.02  # step size of table programs' numbers
+    terms_lr: float = 0.02  # step size of terms programs' weights (a few numbers per head)
     batch_size: int = 16  # windows per step
-    l2: float = 1e-3  # pull towards the synthesized numbers (per head)
+    l2: float = 1e-3  # pull of table programs' numbers towards the synthesized ones (per head)
+    terms_l2: float = 1e-3  # the same for terms programs' weights
     top_k: int = 64  # teacher tokens kept per position
+    kl_windows: int = 48  # the first this many tuning windows give the KL before and after
     seed: int = 0
 
 
@@ -102,7 +106,7 @@ class Group:
 @dataclass
 class TuneResult:
     groups: list[Group]  # tuned heads by program form, with their tuned numbers
-    kl_before: float  # mean KL (nats per position) on the tuning windows, before
+    kl_before: float  # mean KL (nats per position) on the first ``kl_windows`` tuning windows, before
     kl_after: float
     seconds: float
     skipped: list[Head] = field(default_factory=list)  # selected heads whose program has no fitted form
@@ -139,6 +143,20 @@ def teacher(model, tokens: np.ndarray, top_k: int, batch_size: int) -> Teacher:
              for lo in range(0, len(tokens), batch_size)]
     return Teacher(torch.cat([t.index for t in parts]), torch.cat([t.logp for t in parts]),
                    torch.cat([t.rest for t in parts]))
+
+
+@torch.no_grad()
+def teacher_and_stream(model, tokens: np.ndarray, top_k: int, batch_size: int,
+                       layer: int) -> tuple[Teacher, torch.Tensor]:
+    """:func:`teacher`, and the unmodified residual stream entering block ``layer`` [w, T, d_model]."""
+    name = hooks.resid_pre_hook(layer)
+    parts, stream = [], []
+    for lo in range(0, len(tokens), batch_size):
+        logits, acts = model.run_with_cache(torch.as_tensor(tokens[lo:lo + batch_size]), names_filter=name)
+        parts.append(teacher_of(logits, top_k))
+        stream.append(acts[name])
+    return (Teacher(torch.cat([t.index for t in parts]), torch.cat([t.logp for t in parts]),
+                    torch.cat([t.rest for t in parts])), torch.cat(stream))
 
 
 def teacher_of(logits: torch.Tensor, top_k: int) -> Teacher:
@@ -220,28 +238,32 @@ def _tune(model, groups: list[Group], skipped: list[Head], tokens: np.ndarray, c
     ctxs = [make(np.asarray(row)) for row in tokens]
     for g in groups:
         g.feats = g.features(ctxs)
-    target = teacher(model, tokens, cfg.top_k, cfg.batch_size)
     pattern_hooks = _PatternHooks([h for g in groups for h in g.heads])
-    toks = torch.as_tensor(np.asarray(tokens), device=model.cfg.device)
+    first = min(pattern_hooks.by_layer)  # below it nothing changes: forwards start there
+    target, stream = teacher_and_stream(model, np.asarray(tokens), cfg.top_k, cfg.batch_size, first)
 
     def loss_of(rows: torch.Tensor) -> torch.Tensor:
         pattern_hooks.probs = torch.cat([torch.softmax(g.logits(g.feats.subset(rows)), dim=-1) for g in groups])
         with model.hooks(fwd_hooks=pattern_hooks.fwd_hooks()):
-            return kl(target, rows, model(toks[rows]))
+            return kl(target, rows, model(stream[rows], start_at_layer=first))
+
+    n_kl = min(len(tokens), cfg.kl_windows)
 
     def mean_kl() -> float:
         with torch.no_grad():
-            parts = [(float(loss_of(rows)), len(rows)) for rows in torch.arange(len(tokens)).split(cfg.batch_size)]
-        return sum(v * n for v, n in parts) / len(tokens)
+            parts = [(float(loss_of(rows)), len(rows)) for rows in torch.arange(n_kl).split(cfg.batch_size)]
+        return sum(v * n for v, n in parts) / n_kl
 
     before = mean_kl()
     params = [t for g in groups for t in g.tensors()]
     init = [t.clone() for t in params]
     masks = [m for g in groups for m in g.masks()]
-    weight = [1.0 / len(g.heads) for g in groups for _ in g.tensors()]  # the pull is per head
+    weight = [(cfg.terms_l2 if g.form == "terms" else cfg.l2) / len(g.heads)  # the pull is per head
+              for g in groups for _ in g.tensors()]
     for t in params:
         t.requires_grad_()
-    opt = torch.optim.Adam(params, lr=cfg.lr)
+    opt = torch.optim.Adam([{"params": g.tensors(), "lr": cfg.terms_lr if g.form == "terms" else cfg.lr}
+                            for g in groups])
     gen = torch.Generator().manual_seed(cfg.seed)
     bar = tqdm(range(cfg.steps), desc="tune", unit="step", disable=not progress)
     for _ in bar:
@@ -249,7 +271,7 @@ def _tune(model, groups: list[Group], skipped: list[Head], tokens: np.ndarray, c
         loss = loss_of(rows)
         reg = sum(w * ((t - t0) * m).square().sum() for t, t0, m, w in zip(params, init, masks, weight))
         opt.zero_grad()
-        (loss + cfg.l2 * reg).backward()
+        (loss + reg).backward()
         for t, m in zip(params, masks):
             t.grad.mul_(m)
         opt.step()
