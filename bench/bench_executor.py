@@ -9,12 +9,14 @@ quiet cores) and scoring ``--programs`` programs (those of bench_score.py) × ev
 ``--windows`` held-out windows. Prints each wall time and the Ray/local ratio (target <= 1.15;
 starting the cluster is printed apart, it is paid once per command), the load average, then each
 Ray loop's tasks (seconds inside a task, bytes of its piece and result, bytes shared once) and
-the projection ``T(W) = S + P / W + X``:
+the projection ``T(W) = S + P / W + X``, from CPU seconds (on a machine shared with other jobs,
+wall times are inflated by the load; the CPU seconds of single-threaded tasks are not much):
 
-- S, the serial part: the Ray run's wall time outside its task loops (reading the store, building
-  features and contexts, writing files), scaled by heads (an upper bound: part of it does not grow);
-- P, the parallel part: the sum of task seconds, scaled by heads, and for scoring loops by
-  heads × programs when the programs grow with the heads (synthesis re-ranks one program per head);
+- S, the serial part: the Ray command's own CPU seconds (reading the store, building features and
+  contexts, feeding the tasks, writing files), scaled by heads (an upper bound: part of it does not
+  grow, and feeding overlaps the tasks);
+- P, the parallel part: the sum of the tasks' CPU seconds, scaled by heads, and for the
+  re-ranking by heads × programs (synthesis re-ranks one program per head);
 - X, transfer: every piece and result once, and the shared arguments once per worker, over one
   link of ``--bandwidth`` GB/s (the driver's), scaled like P.
 """
@@ -57,21 +59,30 @@ def run_scoring(store: AttentionStore, programs: list, windows, executor) -> obj
 
 
 def stage(name: str, local_fn, ray_fn, ray) -> dict:
-    """Both sides of one stage, local first; the Ray executor's loops of this stage are kept."""
+    """Both sides of one stage, local first; the Ray executor's loops of this stage are kept.
+
+    Besides wall time, CPU seconds: the local process's (all its threads), and the Ray command's
+    own plus its tasks' (measured inside each task): the ratio that a loaded machine distorts least."""
     first = len(ray.loops)
+    load0 = os.getloadavg()[0]
     local_s, local_cpu, local_res = timed(local_fn)
-    ray_s, _, ray_res = timed(ray_fn)
+    ray_s, driver_cpu, ray_res = timed(ray_fn)
     loops = ray.loops[first:]
-    print(f"{name:10s} local {local_s:7.1f} s (driver CPU {local_cpu:6.1f} s)   ray {ray_s:7.1f} s   "
-          f"ratio {ray_s / local_s:5.2f}  (target <= 1.15)   load {os.getloadavg()[0]:.1f}")
-    return {"name": name, "local_s": local_s, "ray_s": ray_s, "loops": loops, "local": local_res, "ray": ray_res}
+    task_cpu = sum(sum(loop.task_cpu_seconds) for loop in loops)
+    print(f"{name:10s} wall: local {local_s:7.1f} s, ray {ray_s:7.1f} s, ratio {ray_s / local_s:5.2f} (target <= 1.15); "
+          f"CPU: local {local_cpu:7.1f} s, ray {driver_cpu + task_cpu:7.1f} s (command {driver_cpu:.1f} + tasks "
+          f"{task_cpu:.1f}), ratio {(driver_cpu + task_cpu) / local_cpu:5.2f}; load {load0:.1f} -> {os.getloadavg()[0]:.1f}",
+          flush=True)
+    return {"name": name, "local_s": local_s, "ray_s": ray_s, "loops": loops, "local": local_res, "ray": ray_res,
+            "driver_cpu": driver_cpu, "local_cpu": local_cpu}
 
 
 def describe_loops(result: dict) -> None:
     for loop in result["loops"]:
         n = len(loop.task_seconds)
         mean = lambda xs: sum(xs) / max(len(xs), 1)  # noqa: E731
-        print(f"  {result['name']}: loop {loop.name}: {n} tasks, {mean(loop.task_seconds):.2f} s per task "
+        print(f"    loop {loop.name}: {n} tasks, {mean(loop.task_seconds):.2f} s per task "
+              f"({mean(loop.task_cpu_seconds):.2f} s CPU) "
               f"(sum {sum(loop.task_seconds):.1f} s, loop wall {loop.wall_seconds:.1f} s), "
               f"{mean(loop.piece_bytes) / 1e6:.1f} MB in + {mean(loop.result_bytes) / 1e6:.2f} MB out per task, "
               f"{loop.common_bytes / 1e6:.1f} MB shared")
@@ -80,17 +91,17 @@ def describe_loops(result: dict) -> None:
 def project(result: dict, heads: int, to_heads: int, workers: int, bandwidth: float, n_programs: dict) -> float:
     """Projected Ray wall seconds at ``to_heads`` heads on ``workers`` workers (see the module docstring)."""
     grow = to_heads / heads
-    serial = (result["ray_s"] - sum(loop.wall_seconds for loop in result["loops"])) * grow
+    serial = result["driver_cpu"] * grow
     parallel = moved = 0.0
     for loop in result["loops"]:
         g = grow
         if loop.name.endswith("score_shard") and result["name"] == "synthesis":  # one program per head + library
             g = grow * (n_programs["synthesis"] - heads + to_heads) / n_programs["synthesis"]
-        parallel += sum(loop.task_seconds) * g
+        parallel += sum(loop.task_cpu_seconds) * g
         moved += (sum(loop.piece_bytes) + sum(loop.result_bytes)) * g + loop.common_bytes * grow * workers
     transfer = moved / (bandwidth * 1e9)
     total = serial + parallel / workers + transfer
-    print(f"  {result['name']}: {to_heads} heads on {workers} workers: S {serial:.1f} s + P {parallel:.1f} s / {workers} "
+    print(f"  projection, {to_heads} heads on {workers} workers: S {serial:.1f} s + P {parallel:.1f} s / {workers} "
           f"+ X {moved / 1e9:.2f} GB / {bandwidth:g} GB/s = {serial:.1f} + {parallel / workers:.1f} + {transfer:.1f} "
           f"= {total:.1f} s")
     return total
@@ -117,13 +128,6 @@ def main() -> None:
     results, n_programs = [], {}
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        if not args.skip_synthesis:
-            results.append(stage("synthesis", lambda: run_synthesis(args.attn, tmp / "local", None),
-                                 lambda: run_synthesis(args.attn, tmp / "ray", ray), ray))
-            n_programs["synthesis"] = len(results[-1]["ray"].heads) + len(load_programs([library_dir()])[0])
-            same = all(results[-1]["local"].heads[h].program == e.program and abs(results[-1]["local"].heads[h].iou - e.iou) <= 1e-6
-                       for h, e in results[-1]["ray"].heads.items())
-            print(f"  same chosen programs and IoU within 1e-6: {same}")
         library, _ = load_programs([library_dir()])
         (tmp / "variants").mkdir()
         write_variants(tmp / "variants", args.programs - len(library))
@@ -134,12 +138,22 @@ def main() -> None:
                              lambda: run_scoring(store, programs, windows, ray), ray))
         a, b = results[-1]["local"], results[-1]["ray"]
         print(f"  scoring {len(programs)} programs: max |IoU difference| {abs(a.iou - b.iou).max():.2e}")
-    print(f"inputs of the projection (Ray run on {ray.workers} CPUs, {len(store.heads)} heads):")
-    for result in results:
-        describe_loops(result)
-    print(f"projection (T = S + P/W + X):")
-    for result in results:
-        project(result, len(store.heads), args.to_heads, args.workers, args.bandwidth, n_programs)
+        report(results[-1], len(store.heads), args, n_programs)
+        if not args.skip_synthesis:
+            results.append(stage("synthesis", lambda: run_synthesis(args.attn, tmp / "local", None),
+                                 lambda: run_synthesis(args.attn, tmp / "ray", ray), ray))
+            n_programs["synthesis"] = len(results[-1]["ray"].heads) + len(load_programs([library_dir()])[0])
+            same = all(results[-1]["local"].heads[h].program == e.program and abs(results[-1]["local"].heads[h].iou - e.iou) <= 1e-6
+                       for h, e in results[-1]["ray"].heads.items())
+            print(f"  same chosen programs and IoU within 1e-6: {same}")
+            report(results[-1], len(store.heads), args, n_programs)
+
+
+def report(result: dict, heads: int, args, n_programs: dict) -> None:
+    """The inputs of the projection (the Ray run's tasks) and the projection of one stage."""
+    print(f"  inputs: the Ray command used {result['driver_cpu']:.1f} s CPU itself; its loops:")
+    describe_loops(result)
+    project(result, heads, args.to_heads, args.workers, args.bandwidth, n_programs)
 
 
 if __name__ == "__main__":

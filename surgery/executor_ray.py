@@ -135,8 +135,9 @@ def _drain(slots: list[_Slot], n: int, desc, unit, weights, progress,
             slot = busy.pop(ref)
             result, i = get(ref), slot.index
             if stats is not None:
-                seconds, result = result
+                (seconds, cpu), result = result
                 stats.task_seconds.append(seconds)
+                stats.task_cpu_seconds.append(cpu)
                 stats.result_bytes.append(nbytes(result))
             nxt = next(todo, None)
             if nxt is not None:
@@ -164,14 +165,16 @@ class LoopStats:
     piece_bytes: list[int] = field(default_factory=list)
     result_bytes: list[int] = field(default_factory=list)
     task_seconds: list[float] = field(default_factory=list)
+    task_cpu_seconds: list[float] = field(default_factory=list)
     wall_seconds: float = 0.0
 
 
-def timed(fn: Callable, piece: Any, *common) -> tuple[float, Any]:
-    """``(seconds, fn(piece, *common))``: runs in the task, so the seconds leave out queueing and transfer."""
-    start = time.perf_counter()
+def timed(fn: Callable, piece: Any, *common) -> tuple[tuple[float, float], Any]:
+    """``((seconds, CPU seconds), fn(piece, *common))``: measured in the task, so queueing and
+    transfer are left out."""
+    start, cpu = time.perf_counter(), time.process_time()
     result = fn(piece, *common)
-    return time.perf_counter() - start, result
+    return (time.perf_counter() - start, time.process_time() - cpu), result
 
 
 def nbytes(obj: Any) -> int:
