@@ -218,9 +218,10 @@ class RayModelPool:
     """Actors holding one model each; ``map`` spreads pieces over them, ``call`` uses the first."""
 
     def __init__(self, factory: Callable[[], Any], n: int, retries: int):
-        factory_ref = ray.put(factory)  # one copy in the object store, however many actors
+        # one copy in the object store, however many actors; held here so that a restarted actor finds it
+        self.factory_ref = ray.put(factory)
         options = {"num_cpus": 1, "max_restarts": retries, "max_task_retries": retries}
-        self.actors = [ModelActor.options(**options).remote(factory_ref) for _ in range(n)]
+        self.actors = [ModelActor.options(**options).remote(self.factory_ref) for _ in range(n)]
 
     def call(self, fn: Callable, *args) -> Any:
         return get(self.actors[0].run.remote(fn, *args))
