@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from tqdm.auto import tqdm
 
-from surgery.context import store_contexts
+from surgery.context import computed, store_contexts
 from surgery.executor import LocalExecutor
 from surgery.headmap import head_name
 from surgery.program import Program, ProgramError, normalize
@@ -233,7 +233,7 @@ def score_programs(store, programs: list[Program], windows=None, progress: bool 
     shards = [list(range(lo, min(lo + size, len(programs)))) for lo in range(0, len(programs), size)]
     real = load_real(store, windows, progress)
     parts = [None] * len(shards)
-    common = (ctxs, real, window_groups(store), local and progress)
+    common = (ctxs if local else computed(ctxs), real, window_groups(store), local and progress)
     for i, part in executor.map(score_shard, [[programs[j] for j in shard] for shard in shards], common,
                                 desc=None if local else "score", unit="program",
                                 weights=[len(shard) for shard in shards], progress=progress):
