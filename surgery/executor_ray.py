@@ -42,6 +42,9 @@ def connect(address: str | None = None, **init: Any) -> None:
     address = address or os.environ.get("RAY_ADDRESS") or "local"
     if address == "local":
         init = {"include_dashboard": False, **init}
+        # Ray runs workers at niceness 15 by default: below the command itself, and below every
+        # other job of a shared machine, where the local executor runs at 0. Same priority here.
+        os.environ.setdefault("RAY_worker_niceness", "0")
     ray.init(address=address, log_to_driver=False, configure_logging=False, **init)
 
 
