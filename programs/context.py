@@ -75,6 +75,17 @@ class TokenContext:
         return [self.words[w] for w in self.word_index]
 
 
+def computed(ctxs: list[TokenContext]) -> list[TokenContext]:
+    """The contexts with their lazy extras (``embed_cosine``) computed now, here.
+
+    Call it before contexts travel to other processes (Ray workers): the cosine is a BLAS product
+    whose last bits depend on the thread count, and a program that takes its argmax
+    (``most_similar``) would otherwise see other ties there than in this process."""
+    for ctx in ctxs:
+        ctx.embed_cosine  # noqa: B018 - computed and kept on the context
+    return ctxs
+
+
 def _cosine(embed: np.ndarray) -> np.ndarray:
     e = np.asarray(embed, dtype=np.float32)
     e = e / np.maximum(np.linalg.norm(e, axis=1, keepdims=True), 1e-8)

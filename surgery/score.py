@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from tqdm.auto import tqdm
 
-from programs.context import store_contexts
+from programs.context import computed, store_contexts
 from surgery.io.headmap import head_name, parse_head
 from surgery.runtime.program import Program, ProgramError, normalize
 from surgery.forms.terms import read_terms
@@ -242,7 +242,7 @@ def score_programs(store, programs: list[Program], windows=None, progress: bool 
     shards = [list(range(lo, min(lo + size, len(programs)))) for lo in range(0, len(programs), size)]
     real = load_real(store, windows, progress)
     parts = [None] * len(shards)
-    common = (ctxs, real, window_groups(store), local and progress)
+    common = (ctxs if local else computed(ctxs), real, window_groups(store), local and progress)
     for i, part in executor.map(score_shard, [[programs[j] for j in shard] for shard in shards], common,
                                 desc=None if local else "score", unit="program",
                                 weights=[len(shard) for shard in shards], progress=progress):

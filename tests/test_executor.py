@@ -99,3 +99,36 @@ def test_local_path_never_imports_ray(tmp_path):
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip().splitlines()[-1] == '{"ray": []}'
     assert (tmp_path / "score" / "score.json").exists()
+
+
+def test_a_program_sent_elsewhere_runs_from_its_source_without_the_file(tmp_path):
+    import pickle
+
+    import numpy as np
+
+    from programs.context import build_context
+    from surgery.runtime.program import load_program
+
+    path = tmp_path / "prev.py"
+    path.write_text('"""Previous token.\n\nname: prev\n"""\nimport numpy as np\n\n\n'
+                    "def attention(ctx):\n    return np.eye(ctx.n, k=-1) + 1e-3\n")
+    prog = load_program(path, trusted=True)
+    ctx = build_context(np.array([0, 5, 6, 7]), ["<s>", " a", " b", " c"])
+    want = prog.pattern(ctx)
+    copy = pickle.loads(pickle.dumps(prog))
+    path.unlink()  # a worker on another machine has no such file
+    assert copy.source.startswith('"""Previous token.')
+    assert np.array_equal(copy.pattern(ctx), want) and want[2, 1] > 0.9
+
+
+def test_computed_contexts_carry_their_cosine():
+    import pickle
+
+    import numpy as np
+
+    from programs.context import build_context, computed
+
+    ctx = build_context(np.array([0, 5, 6]), ["<s>", " a", " b"], embed=lambda ids: np.eye(3, dtype=np.float32)[ids % 3])
+    (done,) = computed([ctx])
+    assert done._cosine is not None
+    assert np.array_equal(pickle.loads(pickle.dumps(done))._cosine, done.embed_cosine)

@@ -19,7 +19,7 @@ from tqdm.auto import tqdm
 from programs import terms as T
 from surgery.forms import terms as termcode
 from surgery.synth import termfit as TF
-from programs.context import store_contexts
+from programs.context import computed, store_contexts
 from surgery.io.headmap import head_name, parse_head
 from surgery.io.records import read_json, write_json
 from surgery.score import differentiable_iou
@@ -81,8 +81,9 @@ def fit_term_heads(store, out: Path, heads: list[tuple[int, int]], cfg, progress
                        for part, w in (("fit", fit_w), ("sel", sel_w), ("held", held))}
 
     choice = (levels, cfg.max_terms, cfg.select_tolerance)
+    mass_ctxs = fit_ctx[:MASS_WINDOWS] if executor.name == "local" else computed(fit_ctx[:MASS_WINDOWS])
     bar = tqdm(total=len(heads), initial=len(heads) - len(todo), desc="fit terms", unit="head", disable=not progress)
-    for _, programs in executor.map(fit_term_chunk, chunks, (f_fit, f_sel, f_held, tcfg, choice, fit_ctx[:MASS_WINDOWS]),
+    for _, programs in executor.map(fit_term_chunk, chunks, (f_fit, f_sel, f_held, tcfg, choice, mass_ctxs),
                                     feed=real, progress=False):
         for name, source, front in programs:
             _write_head(out, name, source, front)
