@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import time
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 import torch
@@ -175,8 +176,6 @@ def setup(cfg: EvalConfig, model=None, docs: list[str] | None = None, pool=None)
 
     ``pool``: model actors of a Ray executor (:func:`evals.parallel.model_pool`) that
     measure the min-cost head costs; None measures them here."""
-    from pathlib import Path
-
     from evals.tasks import resolve_tasks
     from surgery.io.headmap import HeadMap
     from surgery.substitute.selection import head_ious, load_head_programs, parse_strategy
@@ -201,8 +200,6 @@ def setup(cfg: EvalConfig, model=None, docs: list[str] | None = None, pool=None)
 
 def _head_costs(cfg: EvalConfig, s: EvalSetup, docs: list[str] | None, pool=None) -> dict:
     """Costs from ``cfg.costs`` when given, else measured on training windows (saved as costs.json)."""
-    from pathlib import Path
-
     from surgery.substitute.costs import load_costs, measure_costs, save_costs
 
     if cfg.costs:
@@ -237,8 +234,6 @@ def calibration_windows(cfg: EvalConfig, model, docs: list[str] | None, n: int |
 
 
 def _ppl_tokens(cfg: EvalConfig, model, docs: list[str] | None) -> np.ndarray:
-    from pathlib import Path
-
     from surgery.io.corpus import load_documents
     from surgery.io.models import bos_id
 
@@ -265,15 +260,13 @@ def choose(s: EvalSetup, strategy: str, fraction: float, control: str, seed: int
 
 
 def tune_plan(s: EvalSetup, cfg: EvalConfig, heads: list, progress: bool = True,
-              docs: list[str] | None = None, out: "Path | None" = None) -> tuple[dict, dict]:
+              docs: list[str] | None = None, out: Path | None = None) -> tuple[dict, dict]:
     """Fit the selected heads' log-linear programs to the model's loss (see :mod:`surgery.substitute.tune`).
 
     The tuned programs are written to ``out`` (default ``OUT/programs``; a full programs
     directory: untuned heads point at their original files) and loaded back like any program;
     returns the plan that uses them and a record of the tuning for results.json.
     """
-    from pathlib import Path
-
     from surgery.io.headmap import HeadMap, head_name
     from surgery.substitute.selection import build_plan, load_head_programs
     from surgery.substitute.tune import TuneConfig, heldout_ious, tune, write_tuned

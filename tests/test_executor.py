@@ -10,7 +10,8 @@ import click
 import pytest
 from click.testing import CliRunner
 
-from surgery.runtime.executor import ExecutorConfig, Given, LocalExecutor, chunks, executor_options, make_executor
+from surgery.cli.options import executor_options
+from surgery.runtime.executor import ExecutorConfig, Given, LocalExecutor, chunks, make_executor
 
 HEAVY = ("extract", "synthesize", "score", "eval", "sweep")
 

@@ -7,7 +7,8 @@ import click
 
 from surgery.cli import one_line
 from surgery.io.corpus import CorpusError
-from surgery.runtime.executor import ExecutorError, executor_options, open_executor
+from surgery.cli.options import executor_options, open_executor
+from surgery.runtime.executor import ExecutorError
 from surgery.extract import ExtractConfig, extract
 from surgery.io.models import ModelLoadError
 from surgery.io.records import seed_everything

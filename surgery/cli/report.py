@@ -31,8 +31,6 @@ class ReportConfig:
 def config_path(html: Path) -> Path:
     """Where the report's config goes: ``config.json`` beside the page, unless that file is another
     command's (a report written into an eval directory), then ``<page>.config.json``."""
-    import json
-
     path = html.parent / "config.json"
     try:
         owner = read_json(path).get("command") if path.exists() else "report"

@@ -13,7 +13,8 @@ from surgery.io.headmap import HeadEntry, HeadMap
 from surgery.runtime.program import load_programs
 from surgery.runtime.sandbox import Limits
 from surgery.io.records import write_config, write_json
-from surgery.runtime.executor import ExecutorError, executor_options, open_executor
+from surgery.cli.options import executor_options, open_executor
+from surgery.runtime.executor import ExecutorError
 from surgery.score import ScoreResult, score_programs
 from surgery.io.store import AttentionStore, StoreError
 

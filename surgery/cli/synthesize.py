@@ -13,7 +13,8 @@ from surgery.synth.llm import ChatClient, LLMError
 from surgery.io.records import read_json, seed_everything
 from surgery.io.store import StoreError
 from surgery.synth.synthesize import FORMS, METHODS, SynthConfig, synthesize
-from surgery.runtime.executor import ExecutorError, executor_options, open_executor
+from surgery.cli.options import executor_options, open_executor
+from surgery.runtime.executor import ExecutorError
 
 
 def _heads(value: str | None) -> tuple[str, ...]:

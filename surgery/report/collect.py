@@ -14,7 +14,6 @@ assembled by :mod:`surgery.report.html`; ``surgery show`` prints one head from t
 """
 from __future__ import annotations
 
-import json
 import time
 from dataclasses import dataclass, field
 from pathlib import Path

@@ -141,37 +141,3 @@ def chunks(items: Iterable, size: int) -> list[list]:
     """
     items = list(items)
     return [items[i:i + size] for i in range(0, len(items), max(1, size))]
-
-
-# ---------------------------------------------------------------- command-line flags
-
-
-def executor_options(fn):
-    """``--executor`` and ``--ray-address``, shared by extract, synthesize, score, eval and sweep; the
-    command receives ``executor`` (a :class:`ExecutorConfig`) instead of the two flags."""
-    import functools
-
-    import click
-
-    @click.option("--executor", "executor_kind", type=click.Choice(EXECUTORS), default="local", show_default=True,
-                  help="Where the heavy loops run: local (this process) or ray (tasks and model actors on a Ray "
-                       "cluster; results equal the local executor's). See the README's scale-out section.")
-    @click.option("--ray-address", envvar="RAY_ADDRESS", default=None,
-                  help="Ray cluster to join, e.g. 10.0.0.1:6379. Env: RAY_ADDRESS. Neither: --executor ray "
-                       "starts a local cluster on this machine.")
-    @functools.wraps(fn)
-    def wrapper(*args, executor_kind: str, ray_address: str | None, **kwargs):
-        return fn(*args, executor=ExecutorConfig(kind=executor_kind, address=ray_address), **kwargs)
-
-    return wrapper
-
-
-def open_executor(cfg: ExecutorConfig):
-    """:func:`from_config`, with a cluster that cannot be reached as a one-line CLI error."""
-    import click
-
-    try:
-        return from_config(cfg)
-    except (ConnectionError, RuntimeError, ValueError) as err:
-        first = next((line for line in str(err).splitlines() if line.strip()), type(err).__name__)
-        raise click.ClickException(f"--executor {cfg.kind}: {first}") from None

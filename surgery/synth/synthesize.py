@@ -130,7 +130,6 @@ def check_resume(store: AttentionStore, out: Path, cfg: SynthConfig) -> None:
     ``out/resume.json`` records what the candidates depend on; a mismatch is an error unless
     ``cfg.overwrite``, which removes the earlier candidates (``fitted/``, ``llm/``) first.
     """
-    import json
     import shutil
 
     sig = {"store": store.fingerprint(), "format": FIT_FORMAT, "form": cfg.form, "max_train_windows": cfg.max_train_windows,

