@@ -127,14 +127,18 @@ class HookedLM(TemplateLM):
         batches = [prefixes[i:i + self.batch_size] for i in range(0, len(prefixes), self.batch_size)]
         with substituted(self.model, self.plan, cache=self.cache, contexts=self.contexts) as sub:
             for batch in tqdm(batches, desc="loglikelihood", disable=disable_tqdm):
-                members = [(b, i) for b, ids in enumerate(batch) for i in groups[ids]]
-                targets = [rows[i][len(rows[i]) - n_cont[i]:] for _, i in members]
                 first, kv, ptoks, pmask = self._run_prefixes(list(batch))  # [B, d_model]
-                tails = [(b, i, t) for (b, i), t in zip(members, targets) if len(t) > 1]
-                later = self._run_tails(sub, tails, kv, ptoks, pmask)  # request -> [c - 1, d_model]
-                resid = [torch.cat([first[b:b + 1], later.get(i, first[:0])]) for b, i in members]
-                for (_, i), score in zip(members, self._read(resid, targets)):
-                    results[i] = score
+                logp = self._logprobs(first)  # [B, d_vocab]: the first continuation token
+                best = logp.argmax(dim=-1)
+                tails = []
+                for b, ids in enumerate(batch):
+                    for i in groups[ids]:
+                        target = rows[i][len(rows[i]) - n_cont[i]:]
+                        results[i] = (float(logp[b, target[0]]), bool(best[b] == target[0]))
+                        if len(target) > 1:
+                            tails.append((b, i, target))
+                for i, (lp, greedy) in self._score_tails(sub, tails, kv, ptoks, pmask):
+                    results[i] = (results[i][0] + lp, results[i][1] and greedy)
         return results
 
     def _run_prefixes(self, prefixes: list[tuple[int, ...]]):
@@ -148,12 +152,13 @@ class HookedLM(TemplateLM):
         last = mask.sum(dim=1) - 1
         return resid[torch.arange(len(prefixes)), last], kv, tokens, mask
 
-    def _run_tails(self, sub, tails, kv, ptoks, pmask) -> dict[int, torch.Tensor]:
-        """Residuals [c - 1, d_model] at each request's fed continuation tokens, on its prefix's cache."""
+    def _score_tails(self, sub, tails, kv, ptoks, pmask):
+        """(request, (log-prob, is-greedy) of its continuation tokens after the first), run on its
+        prefix's cache, ``batch_size`` continuations per forward; ``tails`` = [(prefix row, request,
+        continuation ids)]."""
         from transformer_lens.cache.key_value_cache import TransformerLensKeyValueCache
         from transformer_lens.cache.key_value_cache_entry import TransformerLensKeyValueCacheEntry
 
-        out: dict[int, torch.Tensor] = {}
         tails = sorted(tails, key=lambda t: -len(t[2]))
         for start in range(0, len(tails), self.batch_size):
             chunk = tails[start:start + self.batch_size]
@@ -166,9 +171,9 @@ class HookedLM(TemplateLM):
                 sub.begin(torch.cat([ptoks[idx], tokens], dim=1), torch.cat([pmask[idx], mask], dim=1))
             resid = self.model(tokens, attention_mask=mask, past_kv_cache=cache,
                                stop_at_layer=self.model.cfg.n_layers)  # [R, T, d_model]
-            for r, (_, i, target) in enumerate(chunk):
-                out[i] = resid[r, :len(target) - 1]
-        return out
+            fed = [resid[r, :len(t) - 1] for r, (_, _, t) in enumerate(chunk)]
+            scores = self._read(fed, [t[1:] for _, _, t in chunk])
+            yield from zip([i for _, i, _ in chunk], scores)
 
     def _padded(self, seqs: list[list[int]]) -> tuple[torch.Tensor, torch.Tensor]:
         """Right-padded tokens [batch, pos] and their mask (1 = real token), on the model's device."""
@@ -180,11 +185,14 @@ class HookedLM(TemplateLM):
             mask[b, :len(ids)] = 1
         return tokens.to(self._device), mask.to(self._device)
 
+    def _logprobs(self, resid: torch.Tensor) -> torch.Tensor:
+        """Log-probabilities [N, d_vocab] from residuals [N, d_model] after the last block."""
+        model = self.model
+        return F.log_softmax(model.unembed(model.ln_final(resid[None]))[0].float(), dim=-1)
+
     def _read(self, resid: list[torch.Tensor], targets: list[list[int]]) -> list[tuple[float, bool]]:
         """(log-prob, is-greedy) of each target from the residuals [c, d_model] that predict it."""
-        model = self.model
-        logits = model.unembed(model.ln_final(torch.cat(resid)[None]))[0]  # [Σ c, d_vocab]
-        logp = F.log_softmax(logits.float(), dim=-1)
+        logp = self._logprobs(torch.cat(resid))  # [Σ c, d_vocab]
         target = torch.tensor([t for ts in targets for t in ts], device=logp.device)
         picked = logp.gather(1, target[:, None])[:, 0]
         greedy = logp.argmax(dim=-1) == target

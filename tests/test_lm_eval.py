@@ -254,3 +254,19 @@ def test_attention_layout_keeps_values_and_is_idempotent():
     assert attention_layout(model) == 0
     assert torch.equal(model.blocks[0].attn.W_Q, w_q) and model.blocks[0].attn.W_Q.permute(0, 2, 1).is_contiguous()
     torch.testing.assert_close(before, after, rtol=0, atol=0)
+
+
+def test_many_continuations_of_one_context_run_batch_size_at_a_time(model):
+    """A context shared by many requests (every first rolling window starts at BOS) never puts
+    more than ``batch_size`` continuations in one forward."""
+    reqs = [req("The man", f" {w} turned on the faucet") for w in ("a", "b", "c", "d", "e", "f", "g")]
+    lm = HookedLM(model, batch_size=3)
+    sizes = []
+    handle = model.embed.register_forward_pre_hook(lambda module, args: sizes.append(args[0].shape[0]))
+    try:
+        shared = lm.loglikelihood(reqs, disable_tqdm=True)
+    finally:
+        handle.remove()
+    assert sizes == [1, 3, 3, 1]  # the context, then its continuations three by three
+    rows = HookedLM(model, batch_size=3, share_prefix=False).loglikelihood(reqs, disable_tqdm=True)
+    np.testing.assert_allclose([s for s, _ in shared], [s for s, _ in rows], atol=1e-5)
