@@ -29,15 +29,21 @@ MIN_MASS = 0.005  # a fitted term moving less attention than this (per row) is l
 
 
 def fitting_windows(store, max_windows: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
-    """(fitting, selection) training windows: a quarter of the training documents (shuffled by
-    ``seed``) select, the rest fit; at most ``max_windows`` in all, in the same proportion."""
+    """(fitting, selection) training windows. ``seed`` shuffles the training documents; every
+    fourth of them selects, the others fit; windows are taken in that shuffled order, at most
+    ``max_windows`` in all, in the same proportion. So another seed fits on other windows.
+
+    Everything after this draw is deterministic: the windows alone decide the fit.
+    """
     train = store.train_windows()
     docs = np.unique(store.doc_ids[train])
     docs = docs[np.random.default_rng(seed).permutation(len(docs))]
-    sel_docs = docs[::4] if len(docs) > 1 else docs[:0]
-    is_sel = np.isin(store.doc_ids[train], sel_docs)
-    fit, sel = train[~is_sel], train[is_sel]
-    if len(sel) == 0:  # one document: windows alternate
+    order = np.argsort(np.argsort(docs))  # order[i]: place of the i-th smallest document id in the shuffle
+    place = order[np.searchsorted(np.sort(docs), store.doc_ids[train])]  # [train] its document's place
+    train = train[np.argsort(place, kind="stable")]
+    place = np.sort(place, kind="stable")
+    fit, sel = train[place % 4 != 0], train[place % 4 == 0]
+    if len(docs) == 1:  # one document: windows alternate
         fit, sel = train[np.arange(len(train)) % 4 != 0], train[::4]
     n_sel = max(1, round(max_windows * len(sel) / max(len(train), 1)))
     return fit[: max_windows - n_sel], sel[:n_sel]
@@ -65,7 +71,7 @@ def fit_term_heads(store, out: Path, heads: list[tuple[int, int]], cfg, progress
     f_sel = TF.features(store_contexts(store, sel_w), f_fit.vocab)
     f_held = TF.features(store_contexts(store, held), f_fit.vocab) if len(held) else None
     levels = tuple(sorted(set(cfg.levels) | {cfg.max_terms}))
-    tcfg = TF.TermFitConfig(levels=levels, refit_steps=cfg.refit_steps, full_steps=cfg.full_steps, seed=cfg.seed,
+    tcfg = TF.TermFitConfig(levels=levels, refit_steps=cfg.refit_steps, full_steps=cfg.full_steps,
                             **({} if cfg.calibrate_steps is None else {"calibrate_steps": cfg.calibrate_steps}))
     todo = [hd for hd in heads if not (out / "fitted" / f"{head_name(*hd)}.py").exists()]
     bar = tqdm(total=len(heads), initial=len(heads) - len(todo), desc="fit terms", unit="head", disable=not progress)

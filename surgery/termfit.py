@@ -45,9 +45,14 @@ class TermFitConfig:
     lr: float = 0.2
     l2: float = 1e-4  # penalty on the weights
     calibrate_steps: int = 12  # temperature / first-token shift steps per snapshot (0: none)
-    min_score: float = 1e-4  # a candidate scoring less (attention mass it would move per row) is never added
-    batch_windows: int = 24  # windows per refit step, and the calibration's windows (a random draw; 0: all)
-    seed: int = 0  # draws of those windows
+    min_score: float = 1e-4  # a candidate gaining less (cross-entropy per query row) is never added
+    one_by_one: int = 16  # up to this many terms, one term is added per step (then a refit); beyond, a level's at once
+    step_steps: int = 3  # Adam steps after each single addition
+    iou_steps: int = 0  # Adam steps on soft IoU of the active weights after each calibration
+    iou_lr: float = 0.05
+    folds: int = 1  # blocks of fitting windows a candidate's gain is taken over (the smallest counts)
+    tie: float = 0.0  # candidates within this share of the best gain count as tied: the simplest family wins
+    batch_windows: int = 24  # windows per refit step (taken in order), and the calibration's windows (0: all)
 
 
 def shapes(n_vocab: int) -> dict[str, tuple[int, ...]]:
@@ -271,23 +276,35 @@ def _scores(theta, f: Features, real_mass: torch.Tensor, cover: torch.Tensor, ca
     return score.masked_fill(~candidate, float("-inf"))
 
 
-def _batches(n_windows: int, steps: int, cfg: TermFitConfig, gen: torch.Generator):
-    """``steps`` draws of ``cfg.batch_windows`` window indices (all windows when that is 0 or more)."""
-    size = cfg.batch_windows if 0 < cfg.batch_windows < n_windows else n_windows
-    for _ in range(steps):
-        yield torch.randperm(n_windows, generator=gen)[:size] if size < n_windows else torch.arange(n_windows)
+def _batches(n_windows: int, size: int):
+    """Endless batches of ``size`` window indices, in order and wrapping around (all windows when
+    ``size`` is 0 or more than there are): the fit is deterministic given its windows' order.
+
+    >>> b = _batches(5, 2); [next(b).tolist() for _ in range(3)]
+    [[0, 1], [2, 3], [4, 0]]
+    """
+    size = size if 0 < size < n_windows else n_windows
+    at = 0
+    while True:
+        yield torch.arange(at, at + size) % n_windows
+        at = (at + size) % n_windows
 
 
 def _refit(theta: torch.Tensor, f: Features, real: torch.Tensor, active: torch.Tensor, steps: int,
-           cfg: TermFitConfig, gen: torch.Generator) -> None:
-    """Adam on the ``active`` weights of ``theta`` (in place): cross-entropy plus L2, a batch of windows a step."""
+           cfg: TermFitConfig, batches, on_iou: bool = False, lr: float | None = None) -> None:
+    """Adam on the ``active`` weights of ``theta`` (in place), a batch of windows a step: cross-entropy
+    plus L2, or (``on_iou``) minus the soft IoU the program is scored by."""
     theta.requires_grad_()
-    opt = torch.optim.Adam([theta], lr=cfg.lr)
-    for rows in _batches(real.shape[1], steps, cfg, gen):
+    opt = torch.optim.Adam([theta], lr=cfg.lr if lr is None else lr)
+    for _ in range(steps):
+        rows = next(batches)
         opt.zero_grad()
         fb, rb = f.subset(rows), real[:, rows]
-        logp = torch.log_softmax(logits(theta, fb), dim=-1).masked_fill(~f.causal, 0.0)
-        loss = -(rb * logp).sum() / fb.rows + cfg.l2 * theta.square().sum()
+        if on_iou:
+            loss = -iou(torch.softmax(logits(theta, fb), dim=-1), rb).sum()
+        else:
+            logp = torch.log_softmax(logits(theta, fb), dim=-1).masked_fill(~f.causal, 0.0)
+            loss = -(rb * logp).sum() / fb.rows + cfg.l2 * theta.square().sum()
         loss.backward()
         theta.grad.mul_(active)
         opt.step()
@@ -321,31 +338,88 @@ def iou(pred: torch.Tensor, real: torch.Tensor) -> torch.Tensor:
     return (torch.minimum(pred, real).sum((-2, -1)) / torch.maximum(pred, real).sum((-2, -1))).mean(-1)
 
 
+PRECEDENCE = ("scalar", "distance", "key_class", "last", "key_token", "pair", "after", "query_distance", "key_distance")
+"""Family order of tie-breaking, simplest first: of near-equal candidates the earliest family's term is added."""
+
+
+def simplicity(n_vocab: int) -> torch.Tensor:
+    """float [total]: each weight's tie-breaking rank (lower wins): its family's place in ``PRECEDENCE``,
+    then its place in the family."""
+    rank = torch.zeros(offsets(n_vocab)["total"])
+    view = families(rank[None], n_vocab)
+    for place, name in enumerate(PRECEDENCE):
+        table = view[name][0]
+        table.copy_(place + torch.arange(table.numel()).view(table.shape) / table.numel())
+    return rank
+
+
+def pick(score: torch.Tensor, rank: torch.Tensor, tie: float) -> torch.Tensor:
+    """int64 [H]: per head, the simplest (lowest ``rank``) candidate whose score is within ``tie`` of the best.
+
+    >>> pick(torch.tensor([[1.0, 0.95, 0.5]]), torch.tensor([2.0, 1.0, 0.0]), 0.1).tolist()
+    [1]
+    """
+    best = score.max(1, keepdim=True).values
+    near = score >= best - tie * best.abs()
+    return torch.where(near, rank, torch.inf).argmin(1)
+
+
+def _folds(real: torch.Tensor, f: Features, n: int) -> list[tuple[Features, torch.Tensor, torch.Tensor]]:
+    """``n`` consecutive blocks of the fitting windows: (features, recorded mass, coverage) of each."""
+    out = []
+    for rows in torch.arange(real.shape[1]).tensor_split(min(n, real.shape[1])):
+        fk = f.subset(rows)
+        out.append((fk, mass(real[:, rows], fk), coverage(fk)))
+    return out
+
+
+def _add(theta, folds, ok, active, count: int, cfg: TermFitConfig, rank: torch.Tensor) -> None:
+    """Switch on ``count`` more terms per head (in place): the best-scoring candidates, or the tie-broken
+    best when ``count`` is 1; a candidate gaining no more than ``cfg.min_score`` is never added.
+
+    A candidate's score is its smallest gain over the ``folds`` of the fitting windows: a term
+    must earn its line on each of them, not on their pool only.
+    """
+    score = torch.stack([_scores(theta, fk, rm, cv, ok & ~active) for fk, rm, cv in folds]).min(0).values
+    top = pick(score, rank, cfg.tie)[:, None] if count == 1 else score.topk(count, dim=1).indices  # [H, count]
+    chosen = score.gather(1, top) > cfg.min_score  # -inf (active, not a term) is never chosen
+    active |= torch.zeros_like(active).scatter_(1, top, chosen)
+
+
 def select(real: torch.Tensor, f: Features, cfg: TermFitConfig = TermFitConfig()) -> list[torch.Tensor]:
     """Snapshots (calibrated flat weights [H, total]) at every level of ``cfg.levels``, then with all terms.
 
-    ``real``: float32 [H, w, n, n] recorded attention on the fitting windows ``f``.
+    ``real``: float32 [H, w, n, n] recorded attention on the fitting windows ``f``. Up to
+    ``cfg.one_by_one`` terms, each step adds one term per head and refits (``cfg.step_steps``);
+    beyond, a level's missing terms are added at once. Each level ends with ``cfg.refit_steps``.
     """
     h = real.shape[0]
     ok = allowed(len(f.vocab)).expand(h, -1)
     theta = torch.zeros(h, f.n_weights)
-    real_mass, cover = mass(real, f), coverage(f)
+    folds, rank = _folds(real, f, cfg.folds), simplicity(len(f.vocab))
     active = torch.zeros_like(ok)
-    gen = torch.Generator().manual_seed(cfg.seed)
-    cal = next(_batches(real.shape[1], 1, cfg, gen))  # the calibration windows
-    f_cal = f.subset(cal)
+    batches = _batches(real.shape[1], cfg.batch_windows)
+    cal = next(_batches(real.shape[1], cfg.batch_windows))  # the calibration windows: the first ones
     snapshots, have = [], 0
     for level in cfg.levels:
-        add = min(level, int(ok.sum(1).min())) - have
-        if add > 0:
-            score = _scores(theta, f, real_mass, cover, ok & ~active)
-            top = score.topk(add, dim=1).indices  # [H, add]
-            chosen = score.gather(1, top) > cfg.min_score  # -inf (active, not a term) is never chosen
-            active |= torch.zeros_like(active).scatter_(1, top, chosen)
-            have += add
-        _refit(theta, f, real, active.float(), cfg.refit_steps, cfg, gen)
-        snapshots.append(calibrate(theta, f_cal, real[:, cal], cfg.calibrate_steps))
+        level = min(level, int(ok.sum(1).min()))
+        while have < level:
+            count = 1 if have < cfg.one_by_one else level - have
+            _add(theta, folds, ok, active, count, cfg, rank)
+            have += count
+            if have < level:
+                _refit(theta, f, real, active.float(), cfg.step_steps, cfg, batches)
+        _refit(theta, f, real, active.float(), cfg.refit_steps, cfg, batches)
+        snapshots.append(_finish(theta, f, real, active, cal, cfg, batches))
     if cfg.full_steps:
-        _refit(theta, f, real, ok.float(), cfg.full_steps, cfg, gen)
-        snapshots.append(calibrate(theta, f_cal, real[:, cal], cfg.calibrate_steps))
+        _refit(theta, f, real, ok.float(), cfg.full_steps, cfg, batches)
+        snapshots.append(_finish(theta, f, real, ok, cal, cfg, batches))
     return snapshots
+
+
+def _finish(theta, f: Features, real, active, cal, cfg: TermFitConfig, batches) -> torch.Tensor:
+    """A snapshot of ``theta``: calibrated on windows ``cal``, then ``cfg.iou_steps`` of soft-IoU refit."""
+    out = calibrate(theta, f.subset(cal), real[:, cal], cfg.calibrate_steps)
+    if cfg.iou_steps:
+        _refit(out, f, real, active.float(), cfg.iou_steps, cfg, batches, on_iou=True, lr=cfg.iou_lr)
+    return out
