@@ -1,7 +1,7 @@
 """Synthesis of short ("terms" form) programs: the default of ``surgery synthesize``.
 
 Training windows are split by document into *fitting* windows (the terms are chosen and fit
-there, ``surgery.termfit``) and *selection* windows (each head's number of terms is chosen there:
+there, ``surgery.termselect``) and *selection* windows (each head's number of terms is chosen there:
 the fewest of the snapshot levels whose selection IoU is within ``select_tolerance`` of the best
 one up to ``max_terms``). Held-out windows are only scored, to record the fidelity/size front.
 
@@ -20,6 +20,7 @@ from tqdm.auto import tqdm
 from programs import terms as T
 from surgery import termcode
 from surgery import termfit as TF
+from surgery import termselect as TS
 from surgery.context import store_contexts
 from surgery.headmap import head_name, parse_head
 from surgery.runinfo import write_json
@@ -71,7 +72,7 @@ def fit_term_heads(store, out: Path, heads: list[tuple[int, int]], cfg, progress
     f_sel = TF.features(store_contexts(store, sel_w), f_fit.vocab)
     f_held = TF.features(store_contexts(store, held), f_fit.vocab) if len(held) else None
     levels = tuple(sorted(set(cfg.levels) | {cfg.max_terms}))
-    tcfg = TF.TermFitConfig(levels=levels, refit_steps=cfg.refit_steps, full_steps=cfg.full_steps,
+    tcfg = TS.TermFitConfig(levels=levels, refit_steps=cfg.refit_steps, full_steps=cfg.full_steps,
                             **({} if cfg.calibrate_steps is None else {"calibrate_steps": cfg.calibrate_steps}))
     todo = [hd for hd in heads if not (out / "fitted" / f"{head_name(*hd)}.py").exists()]
     bar = tqdm(total=len(heads), initial=len(heads) - len(todo), desc="fit terms", unit="head", disable=not progress)
@@ -80,9 +81,9 @@ def fit_term_heads(store, out: Path, heads: list[tuple[int, int]], cfg, progress
         real = {}
         for part, windows in (("fit", fit_w), ("sel", sel_w), ("held", held)):
             real[part] = torch.as_tensor(np.stack([store.head_attention(l, h, windows) for l, h in chunk]))
-        snaps = TF.select(real["fit"], f_fit, tcfg)
-        sel = np.stack([TF.iou(TF.predict(s, f_sel), real["sel"]).numpy() for s in snaps])  # [levels+1, H]
-        hold = (np.stack([TF.iou(TF.predict(s, f_held), real["held"]).numpy() for s in snaps])
+        snaps = TS.select(real["fit"], f_fit, tcfg)
+        sel = np.stack([TS.iou(TF.predict(s, f_sel), real["sel"]).numpy() for s in snaps])  # [levels+1, H]
+        hold = (np.stack([TS.iou(TF.predict(s, f_held), real["held"]).numpy() for s in snaps])
                 if f_held is not None else np.full_like(sel, np.nan))
         for i, (l, h) in enumerate(chunk):
             pick = choose_level(sel[: len(levels), i], levels, cfg.max_terms, cfg.select_tolerance)

@@ -116,7 +116,7 @@ def forget(out: Path, heads: list[tuple[int, int]]) -> None:
             path.unlink(missing_ok=True)
 
 
-FIT_FORMAT = 5  # version of the fitted programs (2: key-token and previous-class tables, 3: key offsets, 4: calibrated, 5: terms form)
+FIT_FORMAT = 6  # version of the fitted programs (2: key-token and previous-class tables, 3: key offsets, 4: calibrated, 5: terms form, 6: terms one by one)
 
 
 def check_resume(store: AttentionStore, out: Path, cfg: SynthConfig) -> None:

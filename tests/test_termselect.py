@@ -1,4 +1,4 @@
-"""Term selection (surgery/termfit.py): tie-breaking, gains that must hold on every fold, determinism."""
+"""Term selection (surgery/termselect.py): tie-breaking, gains that must hold on every fold, determinism."""
 from __future__ import annotations
 
 import numpy as np
@@ -6,6 +6,7 @@ import torch
 
 from conftest_programs import random_windows
 from surgery import termfit as TF
+from surgery import termselect as TS
 from surgery.context import build_context
 
 FAST = dict(levels=(1, 2), refit_steps=40, step_steps=3, full_steps=0, calibrate_steps=0, batch_windows=0)
@@ -30,13 +31,13 @@ def _planted(f, heads):
 
 def test_of_near_ties_the_simpler_family_is_added():
     f = _features()
-    rank = TF.simplicity(len(f.vocab))
+    rank = TS.simplicity(len(f.vocab))
     the, det = _entry(("key_token", " the"), f), _entry(("key_class", "DET"), f)
     assert rank[det] < rank[the]  # key classes come before single key tokens
     score = torch.full((1, f.n_weights), -torch.inf)
     score[0, the], score[0, det] = 1.0, 0.95
-    assert TF.pick(score, rank, tie=0.1).item() == det
-    assert TF.pick(score, rank, tie=0.0).item() == the  # no tie allowed: the best gain wins
+    assert TS.pick(score, rank, tie=0.1).item() == det
+    assert TS.pick(score, rank, tie=0.0).item() == the  # no tie allowed: the best gain wins
 
 
 def test_a_term_must_gain_on_every_fold():
@@ -47,8 +48,8 @@ def test_a_term_must_gain_on_every_fold():
     real = torch.cat([both[:, :4], sink[:, 4:]], dim=1)  # the second half of the windows has no such term
     chosen = {}
     for folds in (1, 2):
-        cfg = TF.TermFitConfig(folds=folds, min_score=0.02, **FAST)
-        theta = TF.select(real, f, cfg)[-1]
+        cfg = TS.TermFitConfig(folds=folds, min_score=0.02, **FAST)
+        theta = TS.select(real, f, cfg)[-1]
         chosen[folds] = {t for _, t in TF.head_terms(theta, 0, f.vocab)}
     assert ("distance", 1) in chosen[1]
     assert ("distance", 1) not in chosen[2] and chosen[2]
@@ -57,8 +58,8 @@ def test_a_term_must_gain_on_every_fold():
 def test_the_fit_is_deterministic_and_stops_when_no_term_gains():
     f = _features()
     real = _planted(f, [[(4.0, ("first",))], [(6.0, ("distance", 1))]])
-    cfg = TF.TermFitConfig(min_score=1e-3, **FAST)
-    one, two = TF.select(real, f, cfg), TF.select(real, f, cfg)
+    cfg = TS.TermFitConfig(min_score=1e-3, **FAST)
+    one, two = TS.select(real, f, cfg), TS.select(real, f, cfg)
     assert all(torch.equal(a, b) for a, b in zip(one, two))
     assert [t for _, t in TF.head_terms(one[-1], 0, f.vocab)] == [("first",)]
     assert [t for _, t in TF.head_terms(one[-1], 1, f.vocab)] == [("distance", 1)]
