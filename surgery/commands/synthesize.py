@@ -72,7 +72,7 @@ def _client(cfg: SynthConfig, api_key: str | None) -> ChatClient | None:
 @click.option("--prune", type=float, default=0.25, show_default=True,
               help="table form: drop table entries smaller than this from the written programs (shorter, more readable).")
 @click.option("--seed", type=int, default=0, show_default=True,
-              help="terms form: which training documents fit and which select (and the refit batches).")
+              help="terms form: shuffles the training documents, which decides the fitting and selection windows.")
 @click.option("--heads", default=None,
               help="Only these heads, e.g. L5H3,L6H0 (default: all): fit anew on --attn (any store, e.g. examples "
                    "that show a head's failure) and merged into --out, whose heads.json is updated.")
