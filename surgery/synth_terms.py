@@ -23,7 +23,7 @@ from surgery import termfit as TF
 from surgery import termselect as TS
 from surgery.context import store_contexts
 from surgery.headmap import head_name, parse_head
-from surgery.runinfo import write_json
+from surgery.runinfo import write_json, write_text_atomic
 
 MASS_WINDOWS = 16  # fitting windows the mass of each term (ranking, description) is measured on
 MIN_MASS = 0.005  # a fitted term moving less attention than this (per row) is left out of the program
@@ -120,7 +120,7 @@ def gather_front(out: Path, heads: list[str]) -> dict | None:
                for a, b in bands if ((layer >= a) & (layer <= b)).any()}
     front = {"levels": levels, "mean_heldout": np.nanmean(held, axis=0).round(4).tolist(), "by_band": by_band,
              "median_chosen_terms": float(np.median([r["chosen"] for r in records.values()])), "heads": records}
-    write_json(out / "front.json", front)
+    write_text_atomic(out / "front.json", json.dumps(front, separators=(",", ":")) + "\n")  # compact: ~270 records
     return front
 
 
