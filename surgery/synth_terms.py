@@ -72,7 +72,7 @@ def fit_term_heads(store, out: Path, heads: list[tuple[int, int]], cfg, progress
     f_sel = TF.features(store_contexts(store, sel_w), f_fit.vocab)
     f_held = TF.features(store_contexts(store, held), f_fit.vocab) if len(held) else None
     levels = tuple(sorted(set(cfg.levels) | {cfg.max_terms}))
-    tcfg = TS.TermFitConfig(levels=levels, refit_steps=cfg.refit_steps, full_steps=cfg.full_steps,
+    tcfg = TS.TermFitConfig(levels=levels, refit_steps=cfg.refit_steps, full_steps=cfg.full_steps, min_score=cfg.min_gain,
                             **({} if cfg.calibrate_steps is None else {"calibrate_steps": cfg.calibrate_steps}))
     todo = [hd for hd in heads if not (out / "fitted" / f"{head_name(*hd)}.py").exists()]
     bar = tqdm(total=len(heads), initial=len(heads) - len(todo), desc="fit terms", unit="head", disable=not progress)

@@ -44,6 +44,7 @@ class SynthConfig:
     max_terms: int = 16  # terms form: most terms per head (each head takes the fewest that do as well)
     levels: tuple[int, ...] = (1, 2, 4, 8, 16, 32)  # terms form: budgets recorded on the fidelity/size front
     select_tolerance: float = 0.005  # terms form: selection-window IoU a smaller program may give up
+    min_gain: float = 1e-4  # terms form: cross-entropy (nats per query row) a term must gain to be added (front too)
     refit_steps: int = 10  # terms form: Adam steps after each level's additions
     full_steps: int = 20  # terms form: steps of the all-terms fit (the front's far end; 0: skip it)
     max_train_windows: int = 96  # training windows used by the fit (terms: fitting + selection windows)
@@ -130,7 +131,7 @@ def check_resume(store: AttentionStore, out: Path, cfg: SynthConfig) -> None:
 
     sig = {"store": store.fingerprint(), "format": FIT_FORMAT, "form": cfg.form, "max_train_windows": cfg.max_train_windows,
            "steps": cfg.steps, "calibrate_steps": cfg.calibrate_steps, "prune": cfg.prune, "seed": cfg.seed,
-           "max_terms": cfg.max_terms, "levels": list(cfg.levels), "select_tolerance": cfg.select_tolerance,
+           "max_terms": cfg.max_terms, "min_gain": cfg.min_gain, "levels": list(cfg.levels), "select_tolerance": cfg.select_tolerance,
            "refit_steps": cfg.refit_steps, "full_steps": cfg.full_steps}
     path = out / "resume.json"
     earlier = json.loads(path.read_text()) if path.exists() else None
