@@ -1,6 +1,6 @@
 """Stability of short programs: do two syntheses with other seeds and training windows keep each head's terms?
 
-    python bench/bench_stability.py --attn runs/demo/attn [--seeds 0,1] [--every 1] [--max-terms 16]
+    python bench/bench_stability.py --attn runs/demo/attn [--seeds 0,1] [--every 1] [--max-terms 16] [--min-gain G]
 
 Fits the terms form twice on one store, with two seeds, and compares each head's fitted program
 (``fitted/L{l}H{h}.py``). A seed shuffles the training documents: which of them fit and which
@@ -62,6 +62,7 @@ def main() -> None:
     ap.add_argument("--seeds", default="0,1")
     ap.add_argument("--every", type=int, default=1)
     ap.add_argument("--max-terms", type=int, default=16)
+    ap.add_argument("--min-gain", type=float, default=SynthConfig.min_gain)
     args = ap.parse_args()
     keep_freed_memory()
     store = AttentionStore(args.attn)
@@ -71,7 +72,8 @@ def main() -> None:
     sets, ious, times, windows = [], [], [], []
     with tempfile.TemporaryDirectory() as tmp:
         for seed in seeds:
-            cfg = SynthConfig(attn=args.attn, out=str(Path(tmp) / f"seed{seed}"), seed=seed, max_terms=args.max_terms)
+            cfg = SynthConfig(attn=args.attn, out=str(Path(tmp) / f"seed{seed}"), seed=seed, max_terms=args.max_terms,
+                              min_gain=args.min_gain)
             windows.append(set(fitting_windows(store, cfg.max_train_windows, seed)[0].tolist()))
             wall, cpu = time.perf_counter(), time.process_time()
             fit_term_heads(store, Path(cfg.out), heads, cfg, progress=False)
