@@ -1,16 +1,19 @@
-"""Stability of short programs: do two syntheses with other training windows keep each head's terms?
+"""Stability of short programs: do two syntheses with other seeds and training windows keep each head's terms?
 
-    python bench/bench_stability.py --attn runs/demo/attn [--seeds 0,1] [--every 1] [--max-terms 16]
+    python bench/bench_stability.py --attn runs/demo/attn [--seeds 0,1] [--every 1] [--max-terms 16] [--min-gain G]
 
-Synthesizes the terms form twice on one store, with two seeds (each seed shuffles which training
-documents fit and which select, so the two fits see different windows), and compares each head's
-fitted program (``fitted/L{l}H{h}.py``). Prints the share of heads whose term set is unchanged,
-the median number of changed terms (added + removed), the same for the terms that move at least
-5% of the attention, and the wall time of each synthesis. ``--every 3`` uses every third head.
+Fits the terms form twice on one store, with two seeds, and compares each head's fitted program
+(``fitted/L{l}H{h}.py``). A seed shuffles the training documents: which of them fit and which
+select, and which windows are used at all when the store holds more than ``max_train_windows``
+(so two seeds fit on different windows; the overlap is printed), and the refit's batches. Prints
+the share of heads whose term set is unchanged, the median number of changed terms (added +
+removed), the same for the terms that move at least 5% of the attention, the mean held-out IoU of
+the chosen programs and the time of each fit (wall and CPU). ``--every 3`` uses every third head.
 """
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import tempfile
 import time
@@ -23,8 +26,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from surgery.io.headmap import head_name  # noqa: E402
 from surgery.io.records import keep_freed_memory  # noqa: E402
 from surgery.io.store import AttentionStore  # noqa: E402
-from surgery.synth.synthesize import SynthConfig, synthesize  # noqa: E402
+from surgery.synth.synthesize import SynthConfig, SynthConfig  # noqa: E402, synthesize  # noqa: E402
 from surgery.forms.terms import read_terms  # noqa: E402
+from surgery.synth.terms import fit_term_heads, fitting_windows  # noqa: E402
 
 MAJOR = 0.05  # a term moving at least this share of attention (its program comment) is a major one
 
@@ -34,14 +38,22 @@ def term_sets(programs: Path, heads: list[str]) -> dict[str, tuple[set, set]]:
     out = {}
     for head in heads:
         source = (programs / "fitted" / f"{head}.py").read_text()
-        terms = {t for _, t in read_terms(source)}
         shares = {}
         for line in source.splitlines():
             if line.strip().startswith("(") and "#" in line and line.rstrip().endswith("%"):
                 shares[line.split("#")[0].strip().rstrip(",")] = float(line.rsplit(":", 1)[1].strip(" %")) / 100
-        major = {t for w, t in read_terms(source) if shares.get(repr((w, *t)), 0) >= MAJOR}
-        out[head] = (terms, major)
+        terms = read_terms(source)
+        out[head] = ({t for _, t in terms}, {t for w, t in terms if shares.get(repr((w, *t)), 0) >= MAJOR})
     return out
+
+
+def chosen_iou(programs: Path, heads: list[str]) -> float:
+    """Mean held-out IoU of the chosen level of each head's fit (its ``fitted/*.json`` front)."""
+    values = []
+    for head in heads:
+        rec = json.loads((programs / "fitted" / f"{head}.json").read_text())
+        values.append(rec["heldout"][rec["levels"].index(rec["chosen"])])
+    return float(np.mean(values))
 
 
 def main() -> None:
@@ -50,28 +62,38 @@ def main() -> None:
     ap.add_argument("--seeds", default="0,1")
     ap.add_argument("--every", type=int, default=1)
     ap.add_argument("--max-terms", type=int, default=16)
+    ap.add_argument("--min-gain", type=float, default=SynthConfig.min_gain)
     args = ap.parse_args()
     keep_freed_memory()
     store = AttentionStore(args.attn)
-    heads = [head_name(*hd) for hd in store.heads[:: args.every]]
+    heads = store.heads[:: args.every]
+    names = [head_name(*hd) for hd in heads]
     seeds = [int(s) for s in args.seeds.split(",")]
-    sets, seconds = [], []
+    sets, ious, times, windows = [], [], [], []
     with tempfile.TemporaryDirectory() as tmp:
         for seed in seeds:
-            out = Path(tmp) / f"seed{seed}"
-            start = time.perf_counter()
-            synthesize(SynthConfig(attn=args.attn, out=str(out), seed=seed, max_terms=args.max_terms,
-                                   heads=tuple(heads)), progress=False)
-            seconds.append(time.perf_counter() - start)
-            sets.append(term_sets(out, heads))
+            cfg = SynthConfig(attn=args.attn, out=str(Path(tmp) / f"seed{seed}"), seed=seed, max_terms=args.max_terms,
+                              min_gain=args.min_gain)
+            windows.append(set(fitting_windows(store, cfg.max_train_windows, seed)[0].tolist()))
+            wall, cpu = time.perf_counter(), time.process_time()
+            fit_term_heads(store, Path(cfg.out), heads, cfg, progress=False)
+            times.append((time.perf_counter() - wall, time.process_time() - cpu))
+            sets.append(term_sets(Path(cfg.out), names))
+            ious.append(chosen_iou(Path(cfg.out), names))
+    report(names, seeds, sets, ious, times, windows, args.max_terms)
+
+
+def report(names, seeds, sets, ious, times, windows, max_terms) -> None:
     a, b = sets[0], sets[1]
-    same = np.array([a[h][0] == b[h][0] for h in heads])
-    changed = np.array([len(a[h][0] ^ b[h][0]) for h in heads])
-    same_major = np.array([a[h][1] == b[h][1] for h in heads])
-    changed_major = np.array([len(a[h][1] ^ b[h][1]) for h in heads])
-    sizes = np.array([len(a[h][0]) for h in heads])
-    print(f"store: {args.attn}; {len(heads)} heads; seeds {seeds}; max terms {args.max_terms}; "
-          f"synthesis {', '.join(f'{s:.0f} s' for s in seconds)}")
+    same = np.array([a[h][0] == b[h][0] for h in names])
+    changed = np.array([len(a[h][0] ^ b[h][0]) for h in names])
+    same_major = np.array([a[h][1] == b[h][1] for h in names])
+    changed_major = np.array([len(a[h][1] ^ b[h][1]) for h in names])
+    sizes = np.array([len(a[h][0]) for h in names])
+    print(f"{len(names)} heads; seeds {seeds}; max terms {max_terms}; fitting windows {len(windows[0])}, "
+          f"{len(windows[0] & windows[1])} shared by the two seeds")
+    print("fit time: " + ", ".join(f"{w:.0f} s wall / {c:.0f} s CPU" for w, c in times))
+    print(f"held-out IoU of the chosen programs: {', '.join(f'{v:.4f}' for v in ious)}")
     print(f"term set unchanged: {same.mean():.1%} of heads; changed terms (added + removed) median {np.median(changed):g}, "
           f"mean {changed.mean():.2f}; median terms per program {np.median(sizes):g}")
     print(f"major terms (>= {MAJOR:.0%} of attention) unchanged: {same_major.mean():.1%} of heads; "

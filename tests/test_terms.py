@@ -178,3 +178,15 @@ def test_roles_command_and_report_show_roles_and_the_front(toy_run):
     html = (toy_run / "report.html").read_text()
     assert 'id="front"' in html and "Fidelity and size" in html
     assert f"previous-token ({record['counts']['previous-token']})" in html
+
+
+def test_another_seed_fits_other_windows_and_keeps_the_known_heads_leading_terms(toy_run, tmp_path):
+    from surgery.synth.terms import fitting_windows
+
+    store = AttentionStore(toy_run / "attn")
+    assert set(fitting_windows(store, 96, 0)[0]) != set(fitting_windows(store, 96, 1)[0])
+    synthesize(SynthConfig(attn=str(toy_run / "attn"), out=str(tmp_path / "seed1"), seed=1, **QUICK), progress=False)
+    leading = {"L0H0": 1, "L0H1": 1, "L1H0": 2}  # previous token; first token; induction, and first where none
+    for name, k in leading.items():
+        seeds = [termcode.read_terms((d / "fitted" / f"{name}.py").read_text()) for d in (toy_run / "programs", tmp_path / "seed1")]
+        assert {t for _, t in seeds[0][:k]} == {t for _, t in seeds[1][:k]}, (name, seeds)  # listed by mass moved

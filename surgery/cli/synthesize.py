@@ -54,6 +54,8 @@ def _client(cfg: SynthConfig, api_key: str | None) -> ChatClient | None:
                    "as well on selection windows (training documents held apart from the fit).")
 @click.option("--select-tolerance", type=float, default=0.005, show_default=True,
               help="terms form: selection-window IoU a head may give up for fewer terms.")
+@click.option("--min-gain", type=float, default=1e-4, show_default=True,
+              help="terms form: cross-entropy per query row a term must gain to be added (0.01: about half the terms, steadier across seeds).")
 @click.option("--refit-steps", type=int, default=10, show_default=True,
               help="terms form: optimizer steps after each addition of terms.")
 @click.option("--full-steps", type=int, default=20, show_default=True,
@@ -73,7 +75,7 @@ def _client(cfg: SynthConfig, api_key: str | None) -> ChatClient | None:
 @click.option("--prune", type=float, default=0.25, show_default=True,
               help="table form: drop table entries smaller than this from the written programs (shorter, more readable).")
 @click.option("--seed", type=int, default=0, show_default=True,
-              help="terms form: which training documents fit and which select (and the refit batches).")
+              help="terms form: shuffles the training documents, which decides the fitting and selection windows.")
 @click.option("--heads", default=None,
               help="Only these heads, e.g. L5H3,L6H0 (default: all): fit anew on --attn (any store, e.g. examples "
                    "that show a head's failure) and merged into --out, whose heads.json is updated.")
@@ -88,7 +90,7 @@ def _client(cfg: SynthConfig, api_key: str | None) -> ChatClient | None:
 @click.option("--llm-programs", type=int, default=3, show_default=True, help="Programs asked for per request.")
 @click.option("--llm-timeout", type=float, default=120.0, show_default=True, help="Seconds per LLM request.")
 @executor_options
-def command(attn, out, method, form, max_terms, select_tolerance, refit_steps, full_steps, max_train_windows, steps, calibrate_steps, heads_per_chunk, overwrite, workers, prune, seed, heads, llm_base_url, llm_model,
+def command(attn, out, method, form, max_terms, select_tolerance, min_gain, refit_steps, full_steps, max_train_windows, steps, calibrate_steps, heads_per_chunk, overwrite, workers, prune, seed, heads, llm_base_url, llm_model,
             llm_api_key, llm_rounds, llm_programs, llm_timeout, executor):
     """Find a program for every head and keep each head's best held-out program.
 
@@ -106,7 +108,7 @@ def command(attn, out, method, form, max_terms, select_tolerance, refit_steps, f
     if max_terms < 1 or select_tolerance < 0:
         raise click.ClickException("--max-terms must be at least 1, --select-tolerance 0 or more")
     cfg = SynthConfig(attn=attn, out=out, method=method, form=form, max_terms=max_terms,
-                      select_tolerance=select_tolerance, refit_steps=refit_steps, full_steps=full_steps,
+                      select_tolerance=select_tolerance, min_gain=min_gain, refit_steps=refit_steps, full_steps=full_steps,
                       max_train_windows=max_train_windows, steps=steps,
                       calibrate_steps=calibrate_steps, heads_per_chunk=heads_per_chunk, overwrite=overwrite, workers=workers, prune=prune, seed=seed, heads=_heads(heads),
                       llm_base_url=llm_base_url, llm_model=llm_model, llm_rounds=llm_rounds,

@@ -45,6 +45,7 @@ class SynthConfig:
     max_terms: int = 16  # terms form: most terms per head (each head takes the fewest that do as well)
     levels: tuple[int, ...] = (1, 2, 4, 8, 16, 32)  # terms form: budgets recorded on the fidelity/size front
     select_tolerance: float = 0.005  # terms form: selection-window IoU a smaller program may give up
+    min_gain: float = 1e-4  # terms form: cross-entropy (nats per query row) a term must gain to be added (front too)
     refit_steps: int = 10  # terms form: Adam steps after each level's additions
     full_steps: int = 20  # terms form: steps of the all-terms fit (the front's far end; 0: skip it)
     max_train_windows: int = 96  # training windows used by the fit (terms: fitting + selection windows)
@@ -121,7 +122,7 @@ def forget(out: Path, heads: list[tuple[int, int]]) -> None:
             path.unlink(missing_ok=True)
 
 
-FIT_FORMAT = 5  # version of the fitted programs (2: key-token and previous-class tables, 3: key offsets, 4: calibrated, 5: terms form)
+FIT_FORMAT = 6  # version of the fitted programs (2: key-token and previous-class tables, 3: key offsets, 4: calibrated, 5: terms form, 6: terms one by one)
 
 
 def check_resume(store: AttentionStore, out: Path, cfg: SynthConfig) -> None:
@@ -134,7 +135,7 @@ def check_resume(store: AttentionStore, out: Path, cfg: SynthConfig) -> None:
 
     sig = {"store": store.fingerprint(), "format": FIT_FORMAT, "form": cfg.form, "max_train_windows": cfg.max_train_windows,
            "steps": cfg.steps, "calibrate_steps": cfg.calibrate_steps, "prune": cfg.prune, "seed": cfg.seed,
-           "max_terms": cfg.max_terms, "levels": list(cfg.levels), "select_tolerance": cfg.select_tolerance,
+           "max_terms": cfg.max_terms, "min_gain": cfg.min_gain, "levels": list(cfg.levels), "select_tolerance": cfg.select_tolerance,
            "refit_steps": cfg.refit_steps, "full_steps": cfg.full_steps}
     path = out / "resume.json"
     earlier = read_json(path) if path.exists() else None

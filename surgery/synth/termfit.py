@@ -1,20 +1,9 @@
-"""Fitting short ("terms" form) programs: greedy forward selection of named terms, with refits.
+"""Term fitting, part 1: the tensors of every candidate term, and head weights <-> term lists.
 
-Every term of ``programs/terms.py`` is a candidate. For a chunk of heads at once (batched in
-torch), starting from the uniform pattern:
-
-1. **select** — score every inactive candidate by the cross-entropy gain of adding it alone at
-   its best weight, from the recorded and predicted attention mass on its term (a Bernoulli KL for
-   0/1 terms, the second-order gain for the real-valued ones; see ``_scores``); the best are added
-   until the budget reaches the next level of ``levels`` (1, 2, 4, ...);
-2. **refit** — Adam on the active weights (cross-entropy against the recorded attention, a small L2);
-3. **calibrate** — one temperature per head (every weight x t) and a shift of the first-token
-   weight, fit on soft IoU (what the program is scored by), as for table programs;
-4. record a snapshot of every head's terms at that level.
-
-After the last level every candidate is switched on and refit once more: the "all terms" end of
-the fidelity/size front. Snapshots are compared on *selection* windows (training documents held
-apart from the fitting ones); the held-out scoring windows are used only to record the front.
+A head's weights are one flat vector over every candidate of ``programs/terms.py``, grouped by
+family (``shapes``, ``offsets``); ``logits`` computes what ``programs.terms.logits`` computes, for
+many heads and windows at once in torch. ``surgery.synth.termselect`` chooses and fits the few terms
+of each head's program.
 """
 from __future__ import annotations
 
@@ -26,7 +15,6 @@ import torch
 
 from programs import classes as C
 from programs import terms as T
-from surgery.score import differentiable_iou
 
 SCALAR_TERMS = ("first", "log_distance", "same_token", "induction", "same_sentence", "same_word", "word_start",
                 "embed_cosine")
@@ -34,21 +22,6 @@ REAL_VALUED = ("log_distance", "embed_cosine")  # scalar terms that are not 0/1
 N_KEY_TOKENS = 100  # candidate key tokens: the most frequent token strings of the fitting windows
 ND = T.MAX_DISTANCE + 1  # distance slots; the last one of the index (``ND``) holds every farther key
 FAMILIES = ("scalar", "key_class", "last", "distance", "pair", "after", "key_token", "query_distance", "key_distance")
-
-
-@dataclass(frozen=True)
-class TermFitConfig:
-    """Settings of the term selection (CLI flags of ``surgery synthesize`` map onto these)."""
-
-    levels: tuple[int, ...] = (1, 2, 4, 8, 16, 32)  # budgets at which a snapshot is taken
-    refit_steps: int = 10  # Adam steps after each level's additions
-    full_steps: int = 20  # Adam steps of the "all terms" refit (0: skip that point of the front)
-    lr: float = 0.2
-    l2: float = 1e-4  # penalty on the weights
-    calibrate_steps: int = 12  # temperature / first-token shift steps per snapshot (0: none)
-    min_score: float = 1e-4  # a candidate scoring less (attention mass it would move per row) is never added
-    batch_windows: int = 24  # windows per refit step, and the calibration's windows (a random draw; 0: all)
-    seed: int = 0  # draws of those windows
 
 
 def shapes(n_vocab: int) -> dict[str, tuple[int, ...]]:
@@ -225,123 +198,3 @@ def params_from_terms(heads: list[list[tuple[float, tuple]]], vocab: tuple[str, 
             family, idx = entry_of(T.check(tuple(term)), index)
             theta[i, at[family] + int(np.ravel_multi_index(idx, shape[family]))] += float(weight)
     return theta
-
-
-# --- selection -----------------------------------------------------------------------------------
-
-
-def mass(pattern: torch.Tensor, f: Features) -> torch.Tensor:
-    """[H, total]: per weight, the mass ``pattern`` [H, w, n, n] puts on its term, mean over query rows."""
-    theta = torch.zeros(pattern.shape[0], f.n_weights, requires_grad=True)
-    lg = logits(theta, f).masked_fill(~f.causal, 0.0)  # linear in theta: d/dθ = Σ pattern · term
-    (grad,) = torch.autograd.grad((pattern * lg).sum(), [theta])
-    return grad / f.rows
-
-
-def coverage(f: Features) -> torch.Tensor:
-    """[total]: share of query rows on which each weight's term can hold (its query class's share
-    for query-gated families, else 1)."""
-    share = f.onehot.mean((0, 1))  # [C] query rows of each class
-    cov = torch.ones(1, f.n_weights)
-    view = families(cov, len(f.vocab))
-    view["pair"][:] = view["after"][:] = share[None, :, None]
-    view["query_distance"][:] = share[None, :, None]
-    return cov[0].clamp(min=1e-6)
-
-
-def _bernoulli_kl(r: torch.Tensor, s: torch.Tensor) -> torch.Tensor:
-    r, s = r.clamp(1e-6, 1 - 1e-6), s.clamp(1e-6, 1 - 1e-6)
-    return r * torch.log(r / s) + (1 - r) * torch.log((1 - r) / (1 - s))
-
-
-def _scores(theta, f: Features, real_mass: torch.Tensor, cover: torch.Tensor, candidate: torch.Tensor) -> torch.Tensor:
-    """[H, total] selection score of every weight (-inf where not a candidate): the cross-entropy
-    gain per row of adding its term alone at its best weight.
-
-    For a 0/1 term with recorded mass ``r`` and predicted mass ``s`` on the rows it can hold on,
-    that gain is the Bernoulli KL(r || s) (rows taken alike), times its coverage; for the real
-    scalar terms the second-order gain ``(s - r)^2 / (2 var)``.
-    """
-    pred = predict(theta, f)
-    s = mass(pred, f)
-    score = cover * _bernoulli_kl(real_mass / cover, s / cover)
-    real_valued = [SCALAR_TERMS.index(name) for name in REAL_VALUED]  # the others are 0/1
-    second = torch.einsum("hwqk,swqk->hs", pred, f.scalars[real_valued].square()) / f.rows  # E[term^2]
-    var = (second - s[:, real_valued].square()).clamp(min=1e-4)
-    score[:, real_valued] = (s[:, real_valued] - real_mass[:, real_valued]).square() / (2 * var)
-    return score.masked_fill(~candidate, float("-inf"))
-
-
-def _batches(n_windows: int, steps: int, cfg: TermFitConfig, gen: torch.Generator):
-    """``steps`` draws of ``cfg.batch_windows`` window indices (all windows when that is 0 or more)."""
-    size = cfg.batch_windows if 0 < cfg.batch_windows < n_windows else n_windows
-    for _ in range(steps):
-        yield torch.randperm(n_windows, generator=gen)[:size] if size < n_windows else torch.arange(n_windows)
-
-
-def _refit(theta: torch.Tensor, f: Features, real: torch.Tensor, active: torch.Tensor, steps: int,
-           cfg: TermFitConfig, gen: torch.Generator) -> None:
-    """Adam on the ``active`` weights of ``theta`` (in place): cross-entropy plus L2, a batch of windows a step."""
-    theta.requires_grad_()
-    opt = torch.optim.Adam([theta], lr=cfg.lr)
-    for rows in _batches(real.shape[1], steps, cfg, gen):
-        opt.zero_grad()
-        fb, rb = f.subset(rows), real[:, rows]
-        logp = torch.log_softmax(logits(theta, fb), dim=-1).masked_fill(~f.causal, 0.0)
-        loss = -(rb * logp).sum() / fb.rows + cfg.l2 * theta.square().sum()
-        loss.backward()
-        theta.grad.mul_(active)
-        opt.step()
-    theta.requires_grad_(False)
-
-
-def calibrate(theta: torch.Tensor, f: Features, real: torch.Tensor, steps: int, lr: float = 0.1) -> torch.Tensor:
-    """Every head's weights x a temperature, its first-token weight (when it has one) + a shift, for soft IoU.
-
-    ``f`` and ``real`` may be a subset of the fitting windows: two numbers per head need few.
-    """
-    with torch.no_grad():
-        base = logits(theta, f).masked_fill(~f.causal, 0.0)
-    h = base.shape[0]
-    has_first = (theta[:, 0] != 0).float()  # [H]; ``first`` is the first scalar term, weight 0
-    log_t, shift = torch.zeros(h, requires_grad=True), torch.zeros(h, requires_grad=True)
-    opt = torch.optim.Adam([log_t, shift], lr=lr)
-    for _ in range(steps):
-        opt.zero_grad()
-        lg = base * log_t.exp()[:, None, None, None] + (shift * has_first)[:, None, None, None] * f.scalars[0]
-        pred = torch.softmax(lg.masked_fill(~f.causal, float("-inf")), dim=-1)
-        (-differentiable_iou(pred, real).mean()).backward()
-        opt.step()
-    out = theta.detach() * log_t.detach().exp()[:, None]
-    out[:, 0] += shift.detach() * has_first
-    return out
-
-
-def select(real: torch.Tensor, f: Features, cfg: TermFitConfig = TermFitConfig()) -> list[torch.Tensor]:
-    """Snapshots (calibrated flat weights [H, total]) at every level of ``cfg.levels``, then with all terms.
-
-    ``real``: float32 [H, w, n, n] recorded attention on the fitting windows ``f``.
-    """
-    h = real.shape[0]
-    ok = allowed(len(f.vocab)).expand(h, -1)
-    theta = torch.zeros(h, f.n_weights)
-    real_mass, cover = mass(real, f), coverage(f)
-    active = torch.zeros_like(ok)
-    gen = torch.Generator().manual_seed(cfg.seed)
-    cal = next(_batches(real.shape[1], 1, cfg, gen))  # the calibration windows
-    f_cal = f.subset(cal)
-    snapshots, have = [], 0
-    for level in cfg.levels:
-        add = min(level, int(ok.sum(1).min())) - have
-        if add > 0:
-            score = _scores(theta, f, real_mass, cover, ok & ~active)
-            top = score.topk(add, dim=1).indices  # [H, add]
-            chosen = score.gather(1, top) > cfg.min_score  # -inf (active, not a term) is never chosen
-            active |= torch.zeros_like(active).scatter_(1, top, chosen)
-            have += add
-        _refit(theta, f, real, active.float(), cfg.refit_steps, cfg, gen)
-        snapshots.append(calibrate(theta, f_cal, real[:, cal], cfg.calibrate_steps))
-    if cfg.full_steps:
-        _refit(theta, f, real, ok.float(), cfg.full_steps, cfg, gen)
-        snapshots.append(calibrate(theta, f_cal, real[:, cal], cfg.calibrate_steps))
-    return snapshots

@@ -1,7 +1,7 @@
 """Synthesis of short ("terms" form) programs: the default of ``surgery synthesize``.
 
 Training windows are split by document into *fitting* windows (the terms are chosen and fit
-there, ``surgery.synth.termfit``) and *selection* windows (each head's number of terms is chosen there:
+there, ``surgery.synth.termselect``) and *selection* windows (each head's number of terms is chosen there:
 the fewest of the snapshot levels whose selection IoU is within ``select_tolerance`` of the best
 one up to ``max_terms``). Held-out windows are only scored, to record the fidelity/size front.
 
@@ -24,21 +24,28 @@ from surgery.io.headmap import head_name, parse_head
 from surgery.io.records import read_json, write_json
 from surgery.score import differentiable_iou
 from surgery.runtime.executor import LocalExecutor
+from surgery.synth import termselect as TS
 
 MASS_WINDOWS = 16  # fitting windows the mass of each term (ranking, description) is measured on
 MIN_MASS = 0.005  # a fitted term moving less attention than this (per row) is left out of the program
 
 
 def fitting_windows(store, max_windows: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
-    """(fitting, selection) training windows: a quarter of the training documents (shuffled by
-    ``seed``) select, the rest fit; at most ``max_windows`` in all, in the same proportion."""
+    """(fitting, selection) training windows. ``seed`` shuffles the training documents; every
+    fourth of them selects, the others fit; windows are taken in that shuffled order, at most
+    ``max_windows`` in all, in the same proportion. So another seed fits on other windows.
+
+    Everything after this draw is deterministic: the windows alone decide the fit.
+    """
     train = store.train_windows()
     docs = np.unique(store.doc_ids[train])
     docs = docs[np.random.default_rng(seed).permutation(len(docs))]
-    sel_docs = docs[::4] if len(docs) > 1 else docs[:0]
-    is_sel = np.isin(store.doc_ids[train], sel_docs)
-    fit, sel = train[~is_sel], train[is_sel]
-    if len(sel) == 0:  # one document: windows alternate
+    order = np.argsort(np.argsort(docs))  # order[i]: place of the i-th smallest document id in the shuffle
+    place = order[np.searchsorted(np.sort(docs), store.doc_ids[train])]  # [train] its document's place
+    train = train[np.argsort(place, kind="stable")]
+    place = np.sort(place, kind="stable")
+    fit, sel = train[place % 4 != 0], train[place % 4 == 0]
+    if len(docs) == 1:  # one document: windows alternate
         fit, sel = train[np.arange(len(train)) % 4 != 0], train[::4]
     n_sel = max(1, round(max_windows * len(sel) / max(len(train), 1)))
     return fit[: max_windows - n_sel], sel[:n_sel]
@@ -70,7 +77,7 @@ def fit_term_heads(store, out: Path, heads: list[tuple[int, int]], cfg, progress
     f_sel = TF.features(store_contexts(store, sel_w), f_fit.vocab)
     f_held = TF.features(store_contexts(store, held), f_fit.vocab) if len(held) else None
     levels = tuple(sorted(set(cfg.levels) | {cfg.max_terms}))
-    tcfg = TF.TermFitConfig(levels=levels, refit_steps=cfg.refit_steps, full_steps=cfg.full_steps, seed=cfg.seed,
+    tcfg = TS.TermFitConfig(levels=levels, refit_steps=cfg.refit_steps, full_steps=cfg.full_steps, min_score=cfg.min_gain,
                             **({} if cfg.calibrate_steps is None else {"calibrate_steps": cfg.calibrate_steps}))
     todo = [hd for hd in heads if not (out / "fitted" / f"{head_name(*hd)}.py").exists()]
     executor = LocalExecutor() if executor is None else executor
@@ -97,7 +104,7 @@ def fit_term_chunk(piece, f_fit, f_sel, f_held, tcfg, choice: tuple, mass_ctxs) 
     chunk, real = piece
     real = {part: torch.as_tensor(a) for part, a in real.items()}
     levels, max_terms, tolerance = choice
-    snaps = TF.select(real["fit"], f_fit, tcfg)
+    snaps = TS.select(real["fit"], f_fit, tcfg)
     sel = np.stack([differentiable_iou(TF.predict(s, f_sel), real["sel"]).numpy() for s in snaps])  # [levels+1, H]
     hold = (np.stack([differentiable_iou(TF.predict(s, f_held), real["held"]).numpy() for s in snaps])
             if f_held is not None else np.full_like(sel, np.nan))
@@ -142,7 +149,7 @@ def gather_front(out: Path, heads: list[str]) -> dict | None:
                for a, b in bands if ((layer >= a) & (layer <= b)).any()}
     front = {"levels": levels, "mean_heldout": np.nanmean(held, axis=0).round(4).tolist(), "by_band": by_band,
              "median_chosen_terms": float(np.median([r["chosen"] for r in records.values()])), "heads": records}
-    write_json(out / "front.json", front)
+    write_json(out / "front.json", front, indent=None)  # one line: ~270 records
     return front
 
 
