@@ -43,10 +43,10 @@ from surgery.substitute.plan import Head, model_context_factory
 class TuneConfig:
     steps: int = 40  # Adam steps
     lr: float = 0.02  # step size of table programs' numbers
-    terms_lr: float = 0.02  # step size of terms programs' weights (a few numbers per head)
+    terms_lr: float = 0.1  # step size of terms programs' weights (a few numbers per head: larger steps)
     batch_size: int = 16  # windows per step
     l2: float = 1e-3  # pull of table programs' numbers towards the synthesized ones (per head)
-    terms_l2: float = 1e-3  # the same for terms programs' weights
+    terms_l2: float = 1e-4  # the same for terms programs' weights
     top_k: int = 64  # teacher tokens kept per position
     kl_windows: int = 48  # the first this many tuning windows give the KL before and after
     seed: int = 0
