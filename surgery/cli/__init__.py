@@ -140,6 +140,3 @@ def main() -> None:
     handle_termination()
     cli(prog_name="surgery")
 
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -1,0 +1,4 @@
+"""``python -m surgery.cli``: the same as the ``surgery`` command."""
+from surgery.cli import main
+
+main()
