@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import importlib
 import signal
-import sys
 
 import click
 from click.utils import make_default_short_help
