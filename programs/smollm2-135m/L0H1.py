@@ -1,11 +1,11 @@
-"""Mainly tokens similar to the query; otherwise the token '.', the token itself and away from content word -> period.
+"""Mainly periods; otherwise tokens similar to the query, recent tokens and away from the query's own word.
 
 head: L0H1
-heldout_iou: 0.635
-heldout_iou_no_bos: 0.638
+heldout_iou: 0.652
+heldout_iou_no_bos: 0.655
 name: L0H1
 form: terms
-terms: 14
+terms: 15
 origin: synthesized (search/terms)
 target: L0H1
 """
@@ -14,20 +14,21 @@ from programs import terms as T
 # (weight, term, arguments): logit added where the term holds (programs/terms.py); comment: what
 # the term draws attention to, and the share of attention it moves on the fitting windows
 TERMS = [
-    (1.19, 'embed_cosine'),                   # tokens similar to the query: 14%
-    (1.77, 'key_token', '.'),                 # the token '.': 11%
-    (-0.53, 'distance', 0),                   # the token itself: 4%
-    (-1.56, 'pair', 'CONTENT', 'PERIOD'),     # away from content word -> period: 4%
-    (1.01, 'key_token', ','),                 # the token ',': 2%
-    (0.42, 'last', 'CONTENT'),                # the last content word: 2%
-    (1.69, 'pair', 'PERIOD', 'PERIOD'),       # period -> period: 2%
-    (-0.26, 'same_word'),                     # away from the query's own word: 2%
-    (-0.41, 'key_class', 'NAME'),             # away from names: 2%
-    (0.45, 'pair', 'CONTENT', 'DET'),         # content word -> determiner: 1%
-    (1.87, 'pair', 'COMMA', 'PERIOD'),        # comma -> period: 1%
-    (-1.77, 'query_distance', 'PERIOD', 0),   # away from itself, from periods: 1%
-    (-1.6, 'pair', 'NAME', 'PERIOD'),         # away from name -> period: 1%
-    (-1.43, 'pair', 'CONTENT', 'COMMA'),      # away from content word -> comma: 1%
+    (1.63, 'key_class', 'PERIOD'),            # periods: 13%
+    (0.88, 'embed_cosine'),                   # tokens similar to the query: 9%
+    (-0.18, 'log_distance'),                  # recent tokens: 6%
+    (-0.7, 'same_word'),                      # away from the query's own word: 5%
+    (-1.46, 'pair', 'CONTENT', 'PERIOD'),     # away from content word -> period: 4%
+    (3.2, 'pair', 'PERIOD', 'PERIOD'),        # period -> period: 3%
+    (-4.47, 'query_distance', 'PERIOD', 0),   # away from itself, from periods: 3%
+    (2.79, 'pair', 'COMMA', 'PERIOD'),        # comma -> period: 1%
+    (0.42, 'pair', 'CONTENT', 'DET'),         # content word -> determiner: 1%
+    (-0.49, 'key_class', 'NAME'),             # away from names: 1%
+    (0.41, 'key_class', 'COMMA'),             # commas: 1%
+    (1.26, 'pair', 'CONJ', 'PERIOD'),         # conjunction -> period: 1%
+    (-1.72, 'key_distance', 'PERIOD', 1),     # away from the previous token when a period: 1%
+    (-2.1, 'pair', 'NAME', 'PERIOD'),         # away from name -> period: 1%
+    (2.88, 'pair', 'PERIOD', 'COMMA'),        # period -> comma: 1%
 ]
 
 

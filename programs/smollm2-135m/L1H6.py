@@ -1,11 +1,11 @@
-"""Mainly recent tokens; otherwise periods, the previous token and away from content words.
+"""Mainly recent tokens; otherwise periods, away from content words and determiners.
 
 head: L1H6
-heldout_iou: 0.489
-heldout_iou_no_bos: 0.495
+heldout_iou: 0.536
+heldout_iou_no_bos: 0.538
 name: L1H6
 form: terms
-terms: 14
+terms: 16
 origin: synthesized (search/terms)
 target: L1H6
 """
@@ -14,20 +14,22 @@ from programs import terms as T
 # (weight, term, arguments): logit added where the term holds (programs/terms.py); comment: what
 # the term draws attention to, and the share of attention it moves on the fitting windows
 TERMS = [
-    (-0.62, 'log_distance'),                  # recent tokens: 24%
-    (1.89, 'key_class', 'PERIOD'),            # periods: 14%
-    (1.03, 'distance', 1),                    # the previous token: 12%
-    (-0.78, 'key_class', 'CONTENT'),          # away from content words: 9%
-    (0.89, 'key_class', 'DET'),               # determiners: 8%
-    (1.29, 'key_token', ' and'),              # the token ' and': 8%
-    (0.65, 'distance', 2),                    # the token 2 back: 4%
-    (0.58, 'key_class', 'CONJ'),              # conjunctions: 4%
-    (0.86, 'key_class', 'COMMA'),             # commas: 4%
-    (0.86, 'key_token', ','),                 # the token ',': 4%
-    (2.77, 'query_distance', 'PREP', 1),      # the previous token, from prepositions: 3%
-    (0.49, 'key_token', ' to'),               # the token ' to': 2%
-    (0.49, 'key_class', 'TO'),                # 'to': 2%
-    (1.99, 'query_distance', 'TO', 1),        # the previous token, from 'to': 1%
+    (-0.57, 'log_distance'),                  # recent tokens: 21%
+    (2.38, 'key_class', 'PERIOD'),            # periods: 20%
+    (-0.95, 'key_class', 'CONTENT'),          # away from content words: 10%
+    (1.18, 'key_class', 'DET'),               # determiners: 8%
+    (2.13, 'key_class', 'COMMA'),             # commas: 7%
+    (1.43, 'last', 'PREP'),                   # the last preposition: 5%
+    (1.82, 'key_distance', 'CONTENT', 1),     # the previous token when a content word: 5%
+    (1.9, 'key_class', 'TO'),                 # 'to': 5%
+    (0.31, 'same_sentence'),                  # the query's own sentence: 5%
+    (1.94, 'key_token', ' and'),              # the token ' and': 4%
+    (3.27, 'query_distance', 'PREP', 1),      # the previous token, from prepositions: 4%
+    (0.36, 'distance', 1),                    # the previous token: 4%
+    (0.4, 'distance', 2),                     # the token 2 back: 3%
+    (3.8, 'query_distance', 'TO', 1),         # the previous token, from 'to': 2%
+    (2.28, 'key_token', '\n'),                # the token '\n': 2%
+    (1.49, 'key_class', 'QUOTE'),             # quotation marks: 1%
 ]
 
 

@@ -1,11 +1,11 @@
-"""Mainly recent tokens; otherwise a first-token sink, the query's own sentence and the token itself.
+"""Mainly recent tokens; otherwise the query's own sentence, a first-token sink and away from the query's own word.
 
 head: L20H1
-heldout_iou: 0.589
+heldout_iou: 0.594
 heldout_iou_no_bos: 0.574
 name: L20H1
 form: terms
-terms: 12
+terms: 13
 origin: synthesized (search/terms)
 target: L20H1
 """
@@ -14,18 +14,19 @@ from programs import terms as T
 # (weight, term, arguments): logit added where the term holds (programs/terms.py); comment: what
 # the term draws attention to, and the share of attention it moves on the fitting windows
 TERMS = [
-    (-0.91, 'log_distance'),                  # recent tokens: 35%
-    (3.84, 'first'),                          # a first-token sink: 24%
-    (1.21, 'same_sentence'),                  # the query's own sentence: 24%
-    (-0.78, 'distance', 0),                   # the token itself: 9%
-    (0.98, 'key_class', 'PERIOD'),            # periods: 6%
-    (0.86, 'key_token', '.'),                 # the token '.': 5%
-    (-1.06, 'key_class', 'DET'),              # away from determiners: 4%
-    (-0.2, 'same_word'),                      # away from the query's own word: 2%
-    (-0.24, 'last', 'PERIOD'),                # away from the last period: 2%
-    (1.56, 'pair', 'PERIOD', 'BOS'),          # period -> first token: 2%
-    (0.24, 'query_distance', 'CONTENT', 2),   # the token 2 back, from content words: 1%
-    (-0.4, 'key_class', 'PRON_OBJ'),          # away from object pronouns: 1%
+    (-0.84, 'log_distance'),                  # recent tokens: 33%
+    (1.47, 'same_sentence'),                  # the query's own sentence: 28%
+    (3.86, 'first'),                          # a first-token sink: 25%
+    (-1.19, 'same_word'),                     # away from the query's own word: 17%
+    (1.71, 'key_class', 'PERIOD'),            # periods: 9%
+    (0.46, 'same_token'),                     # earlier copies of the query token: 4%
+    (-0.25, 'distance', 0),                   # the token itself: 3%
+    (1.78, 'pair', 'PERIOD', 'BOS'),          # period -> first token: 2%
+    (-0.46, 'key_class', 'DET'),              # away from determiners: 2%
+    (-0.83, 'key_token', ' the'),             # away from the token ' the': 1%
+    (-0.55, 'key_class', 'PRON_OBJ'),         # away from object pronouns: 1%
+    (1.12, 'key_class', 'NEWLINE'),           # newlines: 1%
+    (1.8, 'pair', 'NEWLINE', 'BOS'),          # newline -> first token: 1%
 ]
 
 

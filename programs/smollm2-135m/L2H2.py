@@ -1,11 +1,11 @@
-"""Mainly recent tokens; otherwise the token itself, the previous token and a first-token sink.
+"""Mostly recent tokens; otherwise away from earlier copies of the query token, the previous token and periods.
 
 head: L2H2
-heldout_iou: 0.612
-heldout_iou_no_bos: 0.612
+heldout_iou: 0.616
+heldout_iou_no_bos: 0.618
 name: L2H2
 form: terms
-terms: 12
+terms: 16
 origin: synthesized (search/terms)
 target: L2H2
 """
@@ -14,18 +14,22 @@ from programs import terms as T
 # (weight, term, arguments): logit added where the term holds (programs/terms.py); comment: what
 # the term draws attention to, and the share of attention it moves on the fitting windows
 TERMS = [
-    (-1.93, 'log_distance'),                  # recent tokens: 57%
-    (-3.03, 'distance', 0),                   # the token itself: 55%
-    (-1.02, 'distance', 1),                   # the previous token: 15%
-    (2.43, 'first'),                          # a first-token sink: 9%
-    (1.07, 'key_class', 'PERIOD'),            # periods: 7%
-    (-0.8, 'key_distance', 'CONTENT', 1),     # away from the previous token when a content word: 3%
-    (-0.58, 'key_distance', 'CONTENT', 2),    # away from the token 2 back when a content word: 2%
-    (-0.42, 'key_class', 'NAME'),             # away from names: 2%
-    (0.95, 'query_distance', 'DET', 0),       # itself, from determiners: 2%
-    (0.66, 'pair', 'DET', 'DET'),             # determiner -> determiner: 1%
-    (0.68, 'word_start'),                     # word starts: 1%
+    (-1.64, 'log_distance'),                  # recent tokens: 51%
+    (-1.29, 'same_token'),                    # away from earlier copies of the query token: 15%
+    (-0.82, 'distance', 1),                   # the previous token: 13%
+    (1.27, 'key_class', 'PERIOD'),            # periods: 9%
+    (2.41, 'first'),                          # a first-token sink: 8%
+    (0.44, 'same_sentence'),                  # the query's own sentence: 8%
+    (-0.72, 'same_word'),                     # away from the query's own word: 7%
+    (-0.68, 'distance', 0),                   # the token itself: 6%
+    (-0.37, 'last', 'CONTENT'),               # away from the last content word: 3%
+    (1.33, 'after', 'DET', 'PREP'),           # determiner -> the token after a preposition: 1%
+    (0.54, 'word_start'),                     # word starts: 1%
+    (-0.1, 'embed_cosine'),                   # away from tokens similar to the query: 1%
     (1.9, 'pair', 'PERIOD', 'BOS'),           # period -> first token: 1%
+    (0.79, 'pair', 'DET', 'DET'),             # determiner -> determiner: 1%
+    (0.9, 'key_class', 'NEWLINE'),            # newlines: 1%
+    (0.92, 'key_class', 'QUOTE'),             # quotation marks: 1%
 ]
 
 

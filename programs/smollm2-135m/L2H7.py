@@ -1,11 +1,11 @@
-"""Mainly the token '.'; otherwise the token ' the', recent tokens and commas.
+"""Mainly periods; otherwise the token ' the', commas and the query's own sentence.
 
 head: L2H7
-heldout_iou: 0.458
-heldout_iou_no_bos: 0.464
+heldout_iou: 0.486
+heldout_iou_no_bos: 0.480
 name: L2H7
 form: terms
-terms: 8
+terms: 14
 origin: synthesized (search/terms)
 target: L2H7
 """
@@ -14,14 +14,20 @@ from programs import terms as T
 # (weight, term, arguments): logit added where the term holds (programs/terms.py); comment: what
 # the term draws attention to, and the share of attention it moves on the fitting windows
 TERMS = [
-    (2.42, 'key_token', '.'),                 # the token '.': 17%
-    (2.62, 'key_token', ' the'),              # the token ' the': 15%
-    (-0.22, 'log_distance'),                  # recent tokens: 7%
-    (1.27, 'key_class', 'COMMA'),             # commas: 7%
-    (1.27, 'key_token', ','),                 # the token ',': 7%
-    (0.99, 'key_token', ' and'),              # the token ' and': 5%
-    (0.83, 'key_class', 'CONJ'),              # conjunctions: 5%
-    (0.58, 'distance', 1),                    # the previous token: 4%
+    (2.97, 'key_class', 'PERIOD'),            # periods: 23%
+    (3.14, 'key_token', ' the'),              # the token ' the': 20%
+    (2.78, 'key_class', 'COMMA'),             # commas: 10%
+    (0.56, 'same_sentence'),                  # the query's own sentence: 8%
+    (1.69, 'first'),                          # a first-token sink: 5%
+    (2.14, 'key_token', ' and'),              # the token ' and': 4%
+    (-0.07, 'log_distance'),                  # recent tokens: 2%
+    (0.3, 'distance', 1),                     # the previous token: 2%
+    (1.0, 'last', 'AUX'),                     # the last auxiliary: 2%
+    (1.98, 'key_class', 'NEWLINE'),           # newlines: 1%
+    (0.24, 'distance', 2),                    # the token 2 back: 1%
+    (2.08, 'key_distance', 'PREP', 2),        # the token 2 back when a preposition: 1%
+    (2.05, 'key_token', ' The'),              # the token ' The': 1%
+    (2.59, 'key_distance', 'PRON_OBJ', 1),    # the previous token when a object pronoun: 1%
 ]
 
 
