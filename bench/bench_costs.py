@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from surgery.substitute.costs import measure_costs  # noqa: E402
 from surgery.io.headmap import HeadMap, parse_head  # noqa: E402
-from surgery.substitute.selection import load_programs  # noqa: E402
+from surgery.substitute.selection import load_head_programs  # noqa: E402
 from surgery.io.store import HELDOUT, AttentionStore  # noqa: E402
 
 
@@ -43,7 +43,7 @@ def main() -> None:
     layers = {int(x) for x in args.layers.split(",")}
     headmap = HeadMap.load(args.programs)
     wanted = [parse_head(n) for n in headmap.heads if parse_head(n)[0] in layers]
-    programs = load_programs(headmap, Path(args.programs), heads=wanted, trusted=True)
+    programs = load_head_programs(headmap, Path(args.programs), heads=wanted, trusted=True)
     sizes = [int(x) for x in args.sizes.split(",")]
     wall = {s: [] for s in sizes}
     cpu = {s: [] for s in sizes}

@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from surgery.io.headmap import head_name  # noqa: E402
 from surgery.io.records import keep_freed_memory  # noqa: E402
 from surgery.io.store import AttentionStore  # noqa: E402
-from surgery.synth.synthesize import SynthConfig, SynthConfig  # noqa: E402, synthesize  # noqa: E402
+from surgery.synth.synthesize import SynthConfig  # noqa: E402
 from surgery.forms.terms import read_terms  # noqa: E402
 from surgery.synth.terms import fit_term_heads, fitting_windows  # noqa: E402
 

@@ -58,11 +58,11 @@ def library_plan(heads: list, k: int) -> dict:
 
 def synthesized_plan(directory: str, fraction: float, n_total: int) -> dict:
     from surgery.io.headmap import HeadMap
-    from surgery.substitute.selection import head_ious, load_programs, select_heads
+    from surgery.substitute.selection import head_ious, load_head_programs, select_heads
 
     headmap = HeadMap.load(directory)
     heads = select_heads("best-iou", fraction, n_total, head_ious(headmap))
-    programs = load_programs(headmap, Path(directory), heads=heads, trusted=True)
+    programs = load_head_programs(headmap, Path(directory), heads=heads, trusted=True)
     return {h: programs[h] for h in heads}
 
 

@@ -70,11 +70,11 @@ def test_substituted_shared_context_equals_whole_rows(pair):
     import numpy as np
 
     from surgery.io.headmap import HeadMap
-    from surgery.substitute.selection import load_programs
+    from surgery.substitute.selection import load_head_programs
     from surgery.substitute.plan import PatternCache, model_context_factory
 
     _, tl_model, _ = pair
-    programs = load_programs(HeadMap.load("programs/smollm2-135m"), "programs/smollm2-135m", trusted=True)
+    programs = load_head_programs(HeadMap.load("programs/smollm2-135m"), "programs/smollm2-135m", trusted=True)
     plan = {head: programs[head] for head in sorted(programs)[::4]}
     task, insts = parity.task_instances("hs_arc_easy", 3)
     lm = HookedLM(tl_model, plan=plan, batch_size=4)

@@ -1,4 +1,5 @@
 """``python -m surgery.cli``: the same as the ``surgery`` command."""
 from surgery.cli import main
 
-main()
+if __name__ == "__main__":
+    main()
