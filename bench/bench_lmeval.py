@@ -139,7 +139,7 @@ def substituted(args, tl_model) -> None:
     sub = HookedLM(tl_model, plan=plan, batch_size=args.batch, cache=s.cache)
     w_base, c_base, r_base = timed(base, insts)
     w_cold, c_cold, r_sub = timed(sub, insts)  # patterns computed (as in `surgery eval`, which sees each row once)
-    w_warm, c_warm, _ = timed(sub, insts)  # patterns from the cache
+    w_warm, c_warm, _ = timed(sub, insts)  # whole patterns (contexts) from the cache; continuations' rows again
     w_base2, c_base2, _ = timed(base, insts)
     w_base, c_base = statistics.median([w_base, w_base2]), statistics.median([c_base, c_base2])
     acc_b, acc_s = (parity.doc_metrics(task, insts, r)["acc"] for r in (r_base, r_sub))
@@ -147,7 +147,7 @@ def substituted(args, tl_model) -> None:
           f"{torch.get_num_threads()}, load average {os.getloadavg()[0]:.1f}: {len(heads)}/{s.n_heads_total} "
           f"heads replaced ({cfg.strategy}); acc {acc_b:.3f} -> {acc_s:.3f}")
     for what, w, c in (("unmodified", w_base, c_base), ("substituted, patterns computed", w_cold, c_cold),
-                       ("substituted, patterns cached", w_warm, c_warm)):
+                       ("substituted, second pass", w_warm, c_warm)):
         print(f"{what:31s} wall {w:6.1f} s  CPU {c:6.1f} s   ratio to unmodified: wall {w / w_base:.3f}, "
               f"CPU {c / c_base:.3f}")
 

@@ -22,7 +22,9 @@ rows. The final norm and the unembedding run only at the positions that predict 
 tokens. With a plan, every forward runs inside :func:`surgery.substitute.plan.substituted`, told the
 tokens of every key position, so the continuation's queries get their rows of the whole row's
 program pattern (a context's own forward gets the context's pattern: the same rows for a causal
-program); the pattern cache is kept across calls.
+program). Terms programs compute only those rows, all programs of a sequence at once
+(:class:`surgery.forms.terms.TermTables`); whole patterns (contexts) stay in the pattern cache across
+calls.
 """
 from __future__ import annotations
 

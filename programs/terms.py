@@ -25,6 +25,8 @@ of the query and the key, computed from the ``TokenContext`` alone (token classe
 """
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 
 from programs import classes as C
@@ -84,9 +86,12 @@ def check(term) -> tuple:
     return term
 
 
+@functools.lru_cache(maxsize=64)
 def _distance(n: int) -> np.ndarray:
     q, k = np.indices((n, n))
-    return q - k  # [q, k], negative above the diagonal
+    out = q - k  # [q, k], negative above the diagonal
+    out.flags.writeable = False  # one array per n, shared by every caller
+    return out
 
 
 def last_mask(cls: np.ndarray) -> np.ndarray:
@@ -103,8 +108,11 @@ def last_mask(cls: np.ndarray) -> np.ndarray:
     return (k <= q) & (q < first_later[None, :])
 
 
-def feature(ctx, term) -> np.ndarray:
-    """float32 [n, n]: the value of ``term`` for every query (rows) and key (columns)."""
+def feature(ctx, term, rows: np.ndarray | None = None) -> np.ndarray:
+    """float32 [n, n]: the value of ``term`` for every query (rows) and key (columns); with
+    ``rows`` (int [r]), only those queries' rows [r, n] (not remembered on the context)."""
+    if rows is not None:
+        return _feature(ctx, check(term), np.asarray(rows)).astype(np.float32)
     memo = _memo(ctx)
     value = memo.get(term)
     if value is None:
@@ -124,42 +132,46 @@ def _memo(ctx) -> dict:
     return memo
 
 
-def _feature(ctx, term: tuple) -> np.ndarray:
+def _feature(ctx, term: tuple, query: np.ndarray | None = None) -> np.ndarray:
+    """The [r, n] values of ``term`` at query positions ``query`` (default all n)."""
     name, args, n = term[0], term[1:], ctx.n
     cls = C.token_class(ctx)
-    dist = _distance(n)
-    rows = np.ones((n, 1), dtype=bool)
+    whole = query is None
+    query = np.arange(n) if whole else query
+    dist = _distance(n) if whole else query[:, None] - np.arange(n)[None, :]  # [r, n]
+    rows = np.ones((len(query), 1), dtype=bool)
+    qcls = cls[query]
     if name == "first":
-        return np.broadcast_to(np.arange(n) == 0, (n, n))
+        return np.broadcast_to(np.arange(n) == 0, (len(query), n))
     if name == "distance":
         return dist == args[0]
     if name == "log_distance":
         return np.log1p(np.maximum(dist, 0))
     if name == "same_token":
-        return C.same_token_feature(ctx)
+        return C.same_token_feature(ctx)[query]
     if name == "induction":
-        return C.induction_feature(ctx)
+        return C.induction_feature(ctx)[query]
     if name == "same_sentence":
-        return C.same_sentence_feature(ctx)
+        return C.same_sentence_feature(ctx)[query]
     if name == "same_word":
-        return ctx.word_index[:, None] == ctx.word_index[None, :]
+        return ctx.word_index[query][:, None] == ctx.word_index[None, :]
     if name == "word_start":
         return rows & ctx.is_word_start[None, :]
     if name == "embed_cosine":
-        return np.asarray(ctx.embed_cosine)
+        return np.asarray(ctx.embed_cosine)[query]
     if name == "key_class":
         return rows & (cls == C.CLASS_ID[args[0]])[None, :]
     if name == "last":
-        return last_mask(cls) & (cls == C.CLASS_ID[args[0]])[None, :]
+        return last_mask(cls)[query] & (cls == C.CLASS_ID[args[0]])[None, :]
     if name == "pair":
-        return (cls == C.CLASS_ID[args[0]])[:, None] & (cls == C.CLASS_ID[args[1]])[None, :]
+        return (qcls == C.CLASS_ID[args[0]])[:, None] & (cls == C.CLASS_ID[args[1]])[None, :]
     if name == "after":
         prev = C.previous_class(cls)
-        return (cls == C.CLASS_ID[args[0]])[:, None] & (prev == C.CLASS_ID[args[1]])[None, :]
+        return (qcls == C.CLASS_ID[args[0]])[:, None] & (prev == C.CLASS_ID[args[1]])[None, :]
     if name == "key_token":
         return rows & np.array([t == args[0] for t in ctx.tokens])[None, :]
     if name == "query_distance":
-        return (cls == C.CLASS_ID[args[0]])[:, None] & (dist == args[1])
+        return (qcls == C.CLASS_ID[args[0]])[:, None] & (dist == args[1])
     if name == "key_distance":
         return (cls == C.CLASS_ID[args[0]])[None, :] & (dist == args[1])
     raise AssertionError(name)  # ``check`` admits only the families above

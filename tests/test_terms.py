@@ -61,6 +61,35 @@ def test_source_round_trip_and_rejections():
     assert termcode.read_terms(src.replace("T.scores(ctx, TERMS)", "T.scores(ctx, TERMS) * 2")) is None
     assert termcode.read_terms(src.replace("'distance', 1", "'distance', 99")) is None
     assert termcode.read_terms("def attention(ctx):\n    return 1\n") is None
+    # anything beside the template's statements could change what the list computes: not a terms program
+    assert termcode.read_terms(src.replace("\n\n\ndef attention", "\nTERMS = TERMS[:1]\n\n\ndef attention")) is None
+    assert termcode.read_terms(src.replace("from programs import terms as T", "from programs import classes as T")) is None
+
+
+def test_term_tables_equal_each_programs_own_pattern(tmp_path):
+    """Many terms programs on one context at once: what each program's attention + normalize gives."""
+    ctxs = _contexts(n_windows=3, window=16)
+    f = TF.features(ctxs)
+    theta = torch.randn(4, f.n_weights, generator=torch.Generator().manual_seed(1)) * TF.allowed(len(f.vocab))
+    theta *= torch.rand(theta.shape, generator=torch.Generator().manual_seed(2)) < 0.01  # a few terms each
+    dense = torch.randn(1, f.n_weights, generator=torch.Generator().manual_seed(3)) * TF.allowed(len(f.vocab))
+    lists = [TF.head_terms(theta, i, f.vocab) for i in range(4)] + [[], TF.head_terms(dense, 0, f.vocab)]
+    assert {t[0] for _, t in lists[-1]} == set(T.FAMILIES)  # every family; the empty list: uniform rows
+    programs = []
+    for i, terms in enumerate(lists):
+        path = tmp_path / f"L0H{i}.py"
+        path.write_text(termcode.program_source(f"L0H{i}", terms, np.ones(len(terms))))
+        programs.append(load_program(path, trusted=True))
+    for ctx in ctxs:
+        got = termcode.TermTables([termcode.read_terms(p.source) for p in programs]).patterns(ctx)
+        rows = np.array([3, 7, ctx.n - 1])
+        some = termcode.TermTables([termcode.read_terms(p.source) for p in programs]).patterns(ctx, rows)
+        for prog, pattern, part in zip(programs, got, some):
+            np.testing.assert_allclose(pattern, prog.pattern(ctx), rtol=1e-5, atol=1e-6)
+            np.testing.assert_allclose(part, pattern[rows], rtol=1e-6, atol=1e-7)  # rows alone: the same rows
+    assert all(len(lst) >= 2 for lst in lists[:4])
+    with pytest.raises(Exception, match="L0H9: returned NaN or inf"):
+        termcode.TermTables([[(float("inf"), ("first",))]], ["L0H9"]).patterns(ctxs[0])
 
 
 def test_with_scores_keeps_the_summary_first(tmp_path):

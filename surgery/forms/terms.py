@@ -3,14 +3,19 @@
 A terms program lists its terms as one literal, ``TERMS``, ordered by the attention mass each
 moves, each line commented with its meaning and that mass; its first docstring line is the English
 summary of :func:`programs.terms.describe`. :func:`read_terms` reads the list back without running
-anything (``ast.literal_eval``), for tuning, compression and regression diffs.
+anything (``ast.literal_eval``), for tuning, compression and regression diffs, and
+:class:`TermTables` computes many such programs on one context at once (what substitution uses).
 """
 from __future__ import annotations
 
 import ast
 
+import numpy as np
+
 from programs import terms as T
+from programs.terms import last_mask
 from surgery.runtime.program import attention_shape
+from surgery.runtime.sandbox import ProgramError
 
 ORIGIN = "synthesized (search/terms)"
 
@@ -53,27 +58,115 @@ def attention(ctx):
 '''
 
 
+_BODY = [ast.Expr, ast.ImportFrom, ast.Assign, ast.FunctionDef]  # the template's statements, in order
 _ATTENTION = attention_shape(ast.parse(_TEMPLATE.format(summary="", head="", n=0, origin="", terms="")))
 
 
 def read_terms(source: str) -> list[tuple[float, tuple]] | None:
     """``[(weight, term), ...]`` of a program written from the terms template, else None.
 
-    Only literals are read, and the ``attention`` function must be the template's own, so the
-    list says everything the program computes. A list with an unknown term is not a terms program.
+    Only literals are read, and the module must be the template's own statements (docstring, the
+    ``programs.terms`` import, the ``TERMS`` literal, the template's ``attention`` function), so
+    the list says everything the program computes. A list with an unknown term is not a terms program.
     """
     try:
         tree = ast.parse(source)
     except SyntaxError:
         return None
-    if attention_shape(tree) != _ATTENTION:
+    if attention_shape(tree) != _ATTENTION or [type(node) for node in tree.body] != _BODY:
         return None
-    for node in tree.body:
-        if isinstance(node, ast.Assign) and [getattr(t, "id", None) for t in node.targets] == ["TERMS"]:
-            try:
-                rows = ast.literal_eval(node.value)
-                return [(float(r[0]), T.check(tuple(r[1:]))) for r in rows]
-            except (ValueError, TypeError, SyntaxError, IndexError):
-                return None
-    return None
+    imported = tree.body[1]
+    if imported.module != "programs" or [(a.name, a.asname) for a in imported.names] != [("terms", "T")]:
+        return None
+    node = tree.body[2]
+    if [getattr(t, "id", None) for t in node.targets] != ["TERMS"]:
+        return None
+    try:
+        rows = ast.literal_eval(node.value)
+        return [(float(r[0]), T.check(tuple(r[1:]))) for r in rows]
+    except (ValueError, TypeError, SyntaxError, IndexError):
+        return None
+
+
+class TermTables:
+    """Many terms programs as weight tables, one per term family (``[S, classes]``, ``[S, classes,
+    classes]``, ``[S, distances]``, ...), so their logits on a context take a few array operations
+    whatever the number of programs or terms: every family is one gather of its table at the
+    context's classes, distances or tokens (the numpy twin of ``surgery.synth.termfit.logits``).
+    """
+
+    FAR = T.MAX_DISTANCE + 1  # distance slot of keys beyond MAX_DISTANCE (and after the query): weight 0
+
+    def __init__(self, programs: list[list[tuple[float, tuple]]], names: list[str] | None = None):
+        from programs import classes as C
+
+        s, c, d = len(programs), C.N_CLASSES, self.FAR + 1
+        self.names = names
+        self.scalars = list(dict.fromkeys(t[0] for terms in programs for _, t in terms if not T.FAMILIES[t[0]][0]))
+        self.tokens = list(dict.fromkeys(t[1] for terms in programs for _, t in terms if t[0] == "key_token"))
+        z = lambda *shape: np.zeros((s, *shape), dtype=np.float32)  # noqa: E731
+        self.scalar, self.key_class, self.last = z(len(self.scalars)), z(c), z(c)
+        self.distance, self.pair, self.after = z(d), z(c, c), z(c, c)
+        self.query_distance, self.key_distance, self.key_token = z(c, d), z(c, d), z(len(self.tokens) + 1)
+        cid = C.CLASS_ID
+        for i, terms in enumerate(programs):
+            for w, (name, *args) in terms:
+                if name in self.scalars:
+                    self.scalar[i, self.scalars.index(name)] += w
+                elif name == "key_token":
+                    self.key_token[i, self.tokens.index(args[0])] += w
+                elif name == "distance":
+                    self.distance[i, args[0]] += w
+                elif name in ("key_class", "last"):
+                    getattr(self, name)[i, cid[args[0]]] += w
+                elif name in ("pair", "after"):
+                    getattr(self, name)[i, cid[args[0]], cid[args[1]]] += w
+                else:  # query_distance, key_distance
+                    getattr(self, name)[i, cid[args[0]], args[1]] += w
+
+    def logits(self, ctx, rows: np.ndarray) -> np.ndarray:
+        """float32 [S, r, n] logits of every program at the query rows ``rows`` of ``ctx``."""
+        from programs import classes as C
+
+        n = ctx.n
+        cls = C.token_class(ctx)
+        qcls = cls[rows]
+        dist = rows[:, None] - np.arange(n)[None, :]  # [r, n]
+        off = np.where((dist >= 0) & (dist < self.FAR), dist, self.FAR)
+        index = {t: j for j, t in enumerate(self.tokens)}
+        tok = np.array([index.get(t, len(self.tokens)) for t in ctx.tokens])
+        key = self.key_class[:, cls] + self.key_token[:, tok]  # [S, n]: terms of the key alone
+        out = key[:, None, :] + self.distance[:, off] + self.pair[:, qcls[:, None], cls[None, :]]
+        out += self.after[:, qcls[:, None], C.previous_class(cls)[None, :]]
+        out += self.query_distance[:, qcls[:, None], off] + self.key_distance[:, cls[None, :], off]
+        if self.last.any():
+            out += self.last[:, cls][:, None, :] * last_mask(cls)[rows][None]
+        if self.scalars:
+            whole = np.array_equal(rows, np.arange(n))
+            feats = np.stack([T.feature(ctx, (name,), None if whole else rows) for name in self.scalars])
+            out += np.einsum("sf,frn->srn", self.scalar, feats)
+        return out
+
+    def patterns(self, ctx, rows: np.ndarray | None = None, which: list[int] | None = None) -> np.ndarray:
+        """float32 [S, r, n]: the normalized patterns, as each program's ``attention`` followed by
+        ``normalize`` gives them (to float32 rounding: the sums run in another order), at query
+        ``rows`` (default all n); ``which`` programs only (default all).
+
+        A row of a terms program depends on that row's terms only, so a forward that needs a few
+        query rows (a continuation on a key-value cache) pays for those rows alone.
+        """
+        rows = np.arange(ctx.n) if rows is None else np.asarray(rows)
+        with np.errstate(invalid="ignore", over="ignore"):  # infinite weights: refused just below
+            lg = self.logits(ctx, rows)
+            if which is not None:
+                lg = lg[which]
+            causal = np.arange(ctx.n)[None, :] <= rows[:, None]  # [r, n]
+            top = np.where(causal, lg, -np.inf).max(axis=-1, keepdims=True)
+            scores = np.where(causal, np.exp(np.minimum(lg - top, 0.0)), np.float32(0))
+        bad = ~np.isfinite(scores).all(axis=(1, 2))
+        if bad.any():
+            i = int(np.argmax(bad))
+            i = i if which is None else which[i]
+            raise ProgramError(f"{self.names[i] if self.names else f'program {i}'}: returned NaN or inf")
+        return scores / scores.sum(axis=-1, keepdims=True)  # each row's largest score is 1: never empty
 

@@ -16,7 +16,9 @@ How a forward is substituted:
 - each sequence's own tokens (mask 1; right or left padding, or none) get one context and each
   distinct source is computed once per sequence, however many heads use it; patterns are cached
   by ``(source, token ids)`` on the model's device and dtype (see :class:`PatternCache`), so
-  repeated passes over the same text never recompute or re-copy them;
+  repeated passes over the same text never recompute or re-copy them; terms-form programs, whose
+  term lists are data, are computed together per sequence (:class:`surgery.forms.terms.TermTables`),
+  every other source by its own ``patterns``;
 - each layer's hook writes all its planned heads in one indexed assignment; padded positions
   neither give nor receive attention (their rows and columns are zero);
 - with a key-value cache (queries are the last positions of the keys), name the tokens and mask
@@ -40,6 +42,7 @@ import numpy as np
 import torch
 
 from surgery.io import hooks
+from surgery.forms.terms import TermTables, read_terms
 from surgery.io.convert import layer_windows
 
 Head = tuple[int, int]  # (layer, query head)
@@ -122,16 +125,18 @@ def model_context_factory(model) -> ContextFactory:
     return make
 
 
-def mask_to_window(pattern: torch.Tensor, window: int) -> torch.Tensor:
-    """``[..., n, n]`` causal patterns masked to a sliding window of ``window`` tokens, rows renormalized;
-    an emptied row goes to its first visible key. The torch twin of ``program.normalize(p, window)``."""
+def mask_to_window(pattern: torch.Tensor, window: int, rows: torch.Tensor | None = None) -> torch.Tensor:
+    """``[..., r, n]`` causal patterns masked to a sliding window of ``window`` tokens, rows renormalized;
+    an emptied row goes to its first visible key. ``rows`` (int64 [r]) are the query positions of
+    the rows (default all n). The torch twin of ``program.normalize(p, window)``."""
     n = pattern.shape[-1]
     pos = torch.arange(n, device=pattern.device)
-    dist = pos[:, None] - pos[None, :]  # [q, k] query minus key position
+    query = pos if rows is None else rows.to(pattern.device)
+    dist = query[:, None] - pos[None, :]  # [r, k] query minus key position
     p = pattern * ((dist >= 0) & (dist < window)).to(pattern.dtype)
     total = p.sum(-1, keepdim=True)
-    first = (pos - window + 1).clamp_min(0)  # [q]
-    fallback = (pos[None, :] == first[:, None]).to(pattern.dtype)  # [q, k]
+    first = (query - window + 1).clamp_min(0)  # [r]
+    fallback = (pos[None, :] == first[:, None]).to(pattern.dtype)  # [r, k]
     return torch.where(total > 0, p / torch.where(total > 0, total, torch.ones_like(total)), fallback)
 
 
@@ -210,7 +215,7 @@ class _Forward:
     spans: list[tuple[int, int]] | None = None  # contiguous rows, no cache; else rows is set
     rows: list[Rows] | None = None
     keys: list[tuple[int, ...]] = field(default_factory=list)  # token ids of each sequence
-    patterns: dict[tuple[int, int], torch.Tensor] = field(default_factory=dict)  # (slot, b) -> [n, n]
+    patterns: dict[tuple[int, int], torch.Tensor] = field(default_factory=dict)  # (slot, b) -> [n, n]; [t, n] (new rows) with rows
 
 
 class Substitution:
@@ -223,6 +228,9 @@ class Substitution:
         self.contexts = contexts
         self.sources = distinct_sources(self.plan)
         self._keys = [source_key(s) for s in self.sources]
+        terms = [_terms_of(s) for s in self.sources]  # a terms program's list, else None
+        self._terms_slot = {slot: i for i, slot in enumerate(i for i, t in enumerate(terms) if t is not None)}
+        self._tables = TermTables([t for t in terms if t is not None], [s.name for s, t in zip(self.sources, terms) if t is not None])
         self.layers = layer_plans(self.plan, self.sources)
         self.windows = layer_windows(model.cfg)  # [n_layers] sliding window or None
         self._fwd = _Forward()
@@ -267,6 +275,7 @@ class Substitution:
             fwd.rows = token_rows(mask, q)
             fwd.keys = [tuple(rows[b, r.keys.numpy()].tolist()) for b, r in enumerate(fwd.rows)]
         contexts: dict[int, object] = {}
+        batched: dict[int, list[int]] = {}  # sequence -> terms-form slots it misses
         for slot, src in enumerate(self.sources):
             missing = []
             for b, key in enumerate(fwd.keys):
@@ -274,24 +283,41 @@ class Substitution:
                 if hit is None:
                     missing.append(b)
                 else:
-                    fwd.patterns[slot, b] = hit
-            if missing:
+                    fwd.patterns[slot, b] = hit if fwd.rows is None else hit[fwd.rows[b].ranks]
+            if missing and slot in self._terms_slot:
+                for b in missing:
+                    batched.setdefault(b, []).append(slot)
+            elif missing:
                 self._compute(slot, src, missing, contexts, like)
+        for b, slots in batched.items():  # terms programs: a sequence's all at once (their lists are data)
+            ranks = None if fwd.rows is None else fwd.rows[b].ranks.numpy()
+            arrays = self._tables.patterns(self._context(b, contexts), ranks, [self._terms_slot[i] for i in slots])
+            tensor = torch.from_numpy(arrays).to(like.device, like.dtype)  # [slots, r, n]
+            for slot, pattern in zip(slots, tensor):
+                if ranks is None:  # only whole patterns are cached: a continuation's rows are seen once
+                    self.cache.put((self._keys[slot], fwd.keys[b]), pattern)
+                fwd.patterns[slot, b] = pattern
+
+    def _context(self, b: int, contexts: dict):
+        if b not in contexts:
+            contexts[b] = self.contexts(np.asarray(self._fwd.keys[b], dtype=np.int64))
+        return contexts[b]
+
+    def _keep(self, slot: int, b: int, arr: np.ndarray, like: torch.Tensor) -> None:
+        """Cache a computed whole pattern; keep it (its new tokens' rows, with a key-value cache) for this forward."""
+        tensor = torch.from_numpy(np.ascontiguousarray(arr, dtype=np.float32)).to(like.device, like.dtype)
+        self.cache.put((self._keys[slot], self._fwd.keys[b]), tensor)
+        self._fwd.patterns[slot, b] = tensor if self._fwd.rows is None else tensor[self._fwd.rows[b].ranks]
 
     def _compute(self, slot: int, src, batch_idx: list[int], contexts: dict, like: torch.Tensor) -> None:
         fwd = self._fwd
-        for b in batch_idx:
-            if b not in contexts:
-                contexts[b] = self.contexts(np.asarray(fwd.keys[b], dtype=np.int64))
-        ctxs = [contexts[b] for b in batch_idx]
+        ctxs = [self._context(b, contexts) for b in batch_idx]
         arrays = src.patterns(ctxs) if hasattr(src, "patterns") else [src.pattern(c) for c in ctxs]
         for b, arr in zip(batch_idx, arrays):
             n = len(fwd.keys[b])
             if arr.shape != (n, n):
                 raise ValueError(f"{src.name}: pattern of shape {arr.shape} for a sequence of {n} tokens")
-            tensor = torch.from_numpy(np.ascontiguousarray(arr, dtype=np.float32)).to(like.device, like.dtype)
-            self.cache.put((self._keys[slot], fwd.keys[b]), tensor)
-            fwd.patterns[slot, b] = tensor
+            self._keep(slot, b, arr, like)
 
     # -- the pattern hook --------------------------------------------------------------------
     def replacement(self, layer: int, like: torch.Tensor) -> torch.Tensor:
@@ -300,13 +326,15 @@ class Substitution:
         lp = self.layers[layer]
         batch, _, q, k = like.shape
         stacks = [torch.stack([fwd.patterns[slot, b] for slot in lp.slots]) for b in range(batch)]  # [k, n, n]
-        if self.windows[layer] is not None:
-            stacks = [mask_to_window(st, self.windows[layer]) for st in stacks]
-        if fwd.rows is not None:  # key-value cache: the new tokens' rows of each sequence
+        window = self.windows[layer]
+        if fwd.rows is not None:  # key-value cache: the new tokens' rows of each sequence, [k, t, n]
             out = like.new_zeros(batch, len(lp.slots), q, k)
             for b, r in enumerate(fwd.rows):
-                out[b][:, r.queries[:, None], r.keys[None, :]] = stacks[b][:, r.ranks]  # [k, t, n]
+                rows = stacks[b] if window is None else mask_to_window(stacks[b], window, r.ranks)
+                out[b][:, r.queries[:, None], r.keys[None, :]] = rows
             return out
+        if window is not None:
+            stacks = [mask_to_window(st, window) for st in stacks]
         if all(n == q for _, n in fwd.spans):
             return torch.stack(stacks)  # [batch, k, q, k]
         out = like.new_zeros(batch, len(lp.slots), q, k)
@@ -322,9 +350,19 @@ class Substitution:
         lp = self.layers[layer]
         if lp.heads.device != pattern.device:
             lp.heads = lp.heads.to(pattern.device)
-        out = pattern.clone()
+        out = pattern.clone() if pattern.requires_grad else pattern  # in place unless autograd needs the original
         out[:, lp.heads] = self.replacement(layer, pattern)
         return out
+
+
+def _terms_of(source: PatternSource) -> list | None:
+    """The term list of a terms-form program file (computed from its list: see
+    :class:`surgery.forms.terms.TermTables`), None for any other source."""
+    try:
+        text = getattr(source, "source", None) if getattr(source, "path", None) else None
+    except OSError:  # the file is gone: its own loading reports that
+        return None
+    return read_terms(text) if isinstance(text, str) else None
 
 
 def _ends_with(tokens: torch.Tensor, last: torch.Tensor) -> bool:
