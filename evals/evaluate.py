@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import time
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -146,6 +147,7 @@ class EvalConfig:
     batch_size: int = 8  # sequences per forward pass
     costs: str | None = None  # min-cost: costs.json of an earlier run to reuse instead of measuring
     cost_windows: int = 16  # min-cost: training windows the head costs are measured on
+    cost_screen: int = 2  # min-cost: windows of a first pass over every head; only the cheapest 2k + 16 get all (0: off)
     cost_metric: str = "kl"  # min-cost: kl | nll (see surgery.substitute.costs)
     seed: int = 0  # random strategy and wrong-head control
     tune_steps: int = 0  # > 0: fit the selected programs' numbers to the model's loss first (surgery.substitute.tune)
@@ -199,21 +201,52 @@ def setup(cfg: EvalConfig, model=None, docs: list[str] | None = None, pool=None)
 
 
 def _head_costs(cfg: EvalConfig, s: EvalSetup, docs: list[str] | None, pool=None) -> dict:
-    """Costs from ``cfg.costs`` when given, else measured on training windows (saved as costs.json)."""
-    from surgery.substitute.costs import load_costs, measure_costs, save_costs
+    """Costs from ``cfg.costs`` when given, else measured on training windows (saved as costs.json).
+
+    With ``cfg.cost_screen`` windows (fewer than ``cfg.cost_windows``), every head is first measured
+    on those windows only; the cheapest :func:`refined_count` heads are then measured on the other
+    windows too, and their cost is the position-weighted mean over all of them (what a single pass
+    on every window gives). The others keep their screening cost: they are far from being chosen.
+    """
+    from surgery.io.headmap import head_name
+    from surgery.substitute.costs import load_costs, save_costs
 
     if cfg.costs:
         return load_costs(Path(cfg.costs))
     calib = calibration_windows(cfg, s.model, docs)
-    if pool is None:
-        costs = measure_costs(s.model, s.programs, calib, cfg.batch_size, cache=s.cache, metric=cfg.cost_metric)
+    measure = partial(_measure_costs, cfg, s, pool)
+    keep = refined_count(cfg.fraction, s.n_heads_total)
+    meta = {"model": cfg.model, "programs": cfg.programs, "windows": list(calib.shape)}
+    if 0 < cfg.cost_screen < len(calib) and keep < len(s.programs):
+        coarse = measure(s.programs, calib[:cfg.cost_screen])
+        cheap = sorted(coarse, key=lambda h: (coarse[h], h))[:keep]
+        rest = measure({h: s.programs[h] for h in cheap}, calib[cfg.cost_screen:])
+        share = cfg.cost_screen / len(calib)  # windows are of equal length: positions in proportion
+        costs = {**coarse, **{h: share * coarse[h] + (1 - share) * rest[h] for h in cheap}}
+        meta["screen"] = {"windows": cfg.cost_screen, "refined": [head_name(*h) for h in sorted(cheap)]}
     else:
-        from evals.parallel import spread_costs
-
-        costs = spread_costs(pool, s.programs, calib, cfg)
-    save_costs(Path(cfg.out) / "costs.json", costs, {"model": cfg.model, "programs": cfg.programs,
-                                                     "windows": list(calib.shape)}, cfg.cost_metric)
+        costs = measure(s.programs, calib)
+    save_costs(Path(cfg.out) / "costs.json", costs, meta, cfg.cost_metric)
     return costs
+
+
+def refined_count(fraction: float, n_heads_total: int) -> int:
+    """Heads measured on every cost window after screening: twice the heads a run replaces, plus 16.
+
+    >>> refined_count(0.25, 270)
+    151
+    """
+    return 2 * round(fraction * n_heads_total) + 16
+
+
+def _measure_costs(cfg: EvalConfig, s: EvalSetup, pool, programs: dict, tokens: np.ndarray) -> dict:
+    from surgery.substitute.costs import measure_costs
+
+    if pool is None:
+        return measure_costs(s.model, programs, tokens, cfg.batch_size, cache=s.cache, metric=cfg.cost_metric)
+    from evals.parallel import spread_costs
+
+    return spread_costs(pool, programs, tokens, cfg)
 
 
 def calibration_windows(cfg: EvalConfig, model, docs: list[str] | None, n: int | None = None) -> np.ndarray:

@@ -96,3 +96,36 @@ def test_min_cost_takes_cheapest_first_and_needs_costs(tmp_path):
     (tmp_path / "bad.json").write_text("{not json")
     with pytest.raises(ValueError, match="cannot read head costs"):
         load_costs(tmp_path / "bad.json")
+
+
+def test_screened_costs_refine_the_cheapest_heads(tmp_path, monkeypatch):
+    """--cost-screen: every head on the first windows, the cheapest on all; the refined costs equal a
+    single pass over every window, the others their screening cost, and costs.json says which is which."""
+    import json
+
+    from evals import evaluate as E
+
+    model = tiny_model(n_kv=2, pos="rotary")
+    toks = tokens(batch=6, pos=12).numpy()
+    monkeypatch.setattr("surgery.substitute.plan.model_context_factory", lambda m: stub_contexts)
+    monkeypatch.setattr(E, "calibration_windows", lambda cfg, m, docs, n=None: toks)
+    monkeypatch.setattr(E, "refined_count", lambda fraction, total: 3)
+    prev = PrevToken()
+    programs = {(layer, head): prev for layer in range(2) for head in range(4)}
+    cfg = E.EvalConfig(programs="p", out=str(tmp_path), strategy="min-cost", cost_windows=6, cost_screen=2, batch_size=2)
+    s = E.EvalSetup(model=model, programs=programs, ious={}, ppl_tokens=None, tasks=[], cache=E.PatternCache())
+    costs = E._head_costs(cfg, s, docs=None)
+    coarse = measure_costs(model, programs, toks[:2], batch_size=2, progress=False)
+    full = measure_costs(model, programs, toks, batch_size=2, progress=False)
+    cheap = sorted(coarse, key=lambda h: (coarse[h], h))[:3]
+    assert set(costs) == set(programs)
+    for head in programs:
+        expected = full[head] if head in cheap else coarse[head]
+        assert costs[head] == pytest.approx(expected, rel=1e-9, abs=1e-12)
+    assert len({round(full[h] / coarse[h], 6) for h in programs}) > 1  # the extra windows do change costs
+    saved = json.loads((tmp_path / "costs.json").read_text())
+    assert saved["screen"] == {"windows": 2, "refined": sorted(f"L{l}H{h}" for l, h in cheap)}
+    cfg_off = E.EvalConfig(programs="p", out=str(tmp_path / "off"), strategy="min-cost", cost_windows=6, cost_screen=0,
+                           batch_size=2)
+    off = E._head_costs(cfg_off, s, docs=None)
+    assert off == pytest.approx(full, rel=1e-9) and "screen" not in json.loads((tmp_path / "off" / "costs.json").read_text())

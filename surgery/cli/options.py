@@ -69,6 +69,10 @@ def eval_options(fn):
                      help="min-cost: reuse the costs.json of an earlier eval/sweep instead of measuring."),
         click.option("--cost-windows", type=int, default=16, show_default=True,
                      help="min-cost: training windows the head costs are measured on."),
+        click.option("--cost-screen", type=int, default=2, show_default=True,
+                     help="min-cost: measure every head on this many of the cost windows first, then only "
+                          "the cheapest 2k + 16 (k heads replaced) on all of them; 0 measures every head on "
+                          "all."),
         click.option("--cost-metric", type=click.Choice(["kl", "nll"]), default="kl", show_default=True,
                      help="min-cost: a head's cost is the KL from the unmodified model's next-token "
                           "distribution (low noise) or the increase of the text's NLL. With --costs, the "
@@ -115,6 +119,8 @@ def preflight(cfg: EvalConfig) -> None:
     try:
         pf.check_positive(n_windows=cfg.n_windows, batch_size=cfg.batch_size, limit=cfg.limit,
                           cost_windows=cfg.cost_windows)
+        if cfg.cost_screen < 0:
+            raise pf.PreflightError(f"--cost-screen must be 0 (off) or a number of windows, got {cfg.cost_screen}")
         pf.check_heldout_frac(cfg.heldout_frac)
         pf.check_device(cfg.device)
         parse_strategy(cfg.strategy)
