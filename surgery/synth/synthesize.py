@@ -122,7 +122,7 @@ def forget(out: Path, heads: list[tuple[int, int]]) -> None:
             path.unlink(missing_ok=True)
 
 
-FIT_FORMAT = 6  # version of the fitted programs (2: key-token and previous-class tables, 3: key offsets, 4: calibrated, 5: terms form, 6: terms one by one)
+FIT_FORMAT = 7  # version of the fitted programs (2: key-token and previous-class tables, 3: key offsets, 4: calibrated, 5: terms form, 6: terms one by one, 7: 10 soft-IoU steps)
 
 
 def check_resume(store: AttentionStore, out: Path, cfg: SynthConfig) -> None:

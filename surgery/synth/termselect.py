@@ -47,8 +47,8 @@ class TermFitConfig:
     min_score: float = 1e-4  # a candidate gaining less (cross-entropy per query row) is never added
     one_by_one: int = 16  # up to this many terms, one term is added per step (then a refit); beyond, a level's at once
     step_steps: int = 3  # Adam steps after each single addition
-    iou_steps: int = 20  # Adam steps on soft IoU of the active weights after each calibration
-    iou_lr: float = 0.05
+    iou_steps: int = 10  # Adam steps on soft IoU of the active weights after each calibration
+    iou_lr: float = 0.1
     folds: int = 1  # blocks of fitting windows a candidate's gain is taken over (the smallest counts)
     tie: float = 0.1  # candidates within this share of the best gain count as tied: the simplest family wins
     batch_windows: int = 24  # windows per refit step (taken in order), and the calibration's windows (0: all)
