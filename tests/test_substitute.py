@@ -198,3 +198,23 @@ def test_key_value_cache_forward_equals_whole_rows():
         model(prefix, attention_mask=pmask, past_kv_cache=kv)
         with pytest.raises(RuntimeError, match="begin"):
             model(tail, attention_mask=tmask, past_kv_cache=kv)  # tokens of the cached keys not named
+
+
+def test_mask_to_window_of_some_rows_equals_those_rows_of_the_whole():
+    """A key-value-cache forward windows only its new rows: the same numbers as windowing the whole pattern."""
+    from programs.classes import causal_mask
+    from surgery.runtime.program import normalize
+    from surgery.substitute.plan import mask_to_window
+
+    g = torch.Generator().manual_seed(0)
+    n = 9
+    pattern = torch.rand(3, n, n, generator=g) * torch.tensor(causal_mask(n))
+    pattern = pattern / pattern.sum(-1, keepdim=True)
+    pattern[1, 7, :] = 0
+    pattern[1, 7, 0] = 1.0  # a row whose mass leaves the window entirely: it falls back to its first visible key
+    rows = torch.tensor([0, 4, 7, 8])
+    for window in (1, 3, 20):
+        whole = mask_to_window(pattern, window)
+        np.testing.assert_allclose(mask_to_window(pattern[:, rows], window, rows).numpy(), whole[:, rows].numpy(),
+                                   rtol=1e-6, atol=1e-7)
+        np.testing.assert_allclose(whole.numpy(), normalize(pattern.numpy(), window), rtol=1e-5, atol=1e-6)
