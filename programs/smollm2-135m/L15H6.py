@@ -2,7 +2,7 @@
 
 head: L15H6
 heldout_iou: 0.722
-heldout_iou_no_bos: 0.311
+heldout_iou_no_bos: 0.312
 name: L15H6
 form: terms
 terms: 4
@@ -15,9 +15,9 @@ from programs import terms as T
 # the term draws attention to, and the share of attention it moves on the fitting windows
 TERMS = [
     (6.78, 'first'),                          # a first-token sink: 89%
-    (3.38, 'same_token'),                     # earlier copies of the query token: 5%
-    (0.45, 'pair', 'CONTENT', 'BOS'),         # content word -> first token: 1%
-    (0.72, 'pair', 'CONTENT', 'CONTENT'),     # content word -> content word: 1%
+    (3.36, 'same_token'),                     # earlier copies of the query token: 4%
+    (0.49, 'pair', 'CONTENT', 'BOS'),         # content word -> first token: 1%
+    (0.68, 'pair', 'CONTENT', 'CONTENT'),     # content word -> content word: 1%
 ]
 
 

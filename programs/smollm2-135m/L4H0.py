@@ -14,12 +14,12 @@ from programs import terms as T
 # (weight, term, arguments): logit added where the term holds (programs/terms.py); comment: what
 # the term draws attention to, and the share of attention it moves on the fitting windows
 TERMS = [
-    (3.76, 'key_token', ' the'),              # the token ' the': 30%
-    (3.51, 'first'),                          # a first-token sink: 28%
-    (1.67, 'same_token'),                     # earlier copies of the query token: 10%
-    (0.69, 'pair', 'CONTENT', 'CONTENT'),     # content word -> content word: 4%
-    (0.25, 'embed_cosine'),                   # tokens similar to the query: 4%
-    (1.02, 'key_class', 'PERIOD'),            # periods: 3%
+    (3.75, 'key_token', ' the'),              # the token ' the': 30%
+    (3.48, 'first'),                          # a first-token sink: 28%
+    (1.73, 'same_token'),                     # earlier copies of the query token: 11%
+    (0.73, 'pair', 'CONTENT', 'CONTENT'),     # content word -> content word: 4%
+    (0.24, 'embed_cosine'),                   # tokens similar to the query: 3%
+    (1.01, 'key_class', 'PERIOD'),            # periods: 3%
 ]
 
 

@@ -1,11 +1,11 @@
-"""Mostly a first-token sink; otherwise the token ' the', period -> period and comma -> period.
+"""Mostly a first-token sink; otherwise the token ' the', period -> period and content word -> the token after a preposition.
 
 head: L6H5
-heldout_iou: 0.553
-heldout_iou_no_bos: 0.441
+heldout_iou: 0.559
+heldout_iou_no_bos: 0.442
 name: L6H5
 form: terms
-terms: 4
+terms: 9
 origin: synthesized (search/terms)
 target: L6H5
 """
@@ -14,10 +14,15 @@ from programs import terms as T
 # (weight, term, arguments): logit added where the term holds (programs/terms.py); comment: what
 # the term draws attention to, and the share of attention it moves on the fitting windows
 TERMS = [
-    (3.82, 'first'),                          # a first-token sink: 38%
-    (3.8, 'key_token', ' the'),               # the token ' the': 30%
-    (2.97, 'pair', 'PERIOD', 'PERIOD'),       # period -> period: 2%
-    (2.86, 'pair', 'COMMA', 'PERIOD'),        # comma -> period: 1%
+    (3.92, 'first'),                          # a first-token sink: 39%
+    (3.76, 'key_token', ' the'),              # the token ' the': 31%
+    (3.08, 'pair', 'PERIOD', 'PERIOD'),       # period -> period: 2%
+    (0.25, 'after', 'CONTENT', 'PREP'),       # content word -> the token after a preposition: 1%
+    (0.07, 'key_class', 'DET'),               # determiners: 1%
+    (-0.13, 'key_class', 'CONTENT'),          # away from content words: 1%
+    (2.02, 'pair', 'AUX', 'AUX'),             # auxiliary -> auxiliary: 1%
+    (4.68, 'pair', 'PERIOD', 'NEWLINE'),      # period -> newline: 1%
+    (2.99, 'pair', 'COMMA', 'PERIOD'),        # comma -> period: 1%
 ]
 
 

@@ -1,11 +1,11 @@
-"""Mostly the token ' the'; otherwise a first-token sink and distant tokens.
+"""Mainly the token ' the'; otherwise a first-token sink, distant tokens and period -> period.
 
 head: L7H2
 heldout_iou: 0.588
-heldout_iou_no_bos: 0.395
+heldout_iou_no_bos: 0.346
 name: L7H2
 form: terms
-terms: 3
+terms: 5
 origin: synthesized (search/terms)
 target: L7H2
 """
@@ -14,9 +14,11 @@ from programs import terms as T
 # (weight, term, arguments): logit added where the term holds (programs/terms.py); comment: what
 # the term draws attention to, and the share of attention it moves on the fitting windows
 TERMS = [
-    (8.86, 'key_token', ' the'),              # the token ' the': 49%
-    (7.78, 'first'),                          # a first-token sink: 44%
-    (0.18, 'log_distance'),                   # distant tokens: 3%
+    (9.57, 'key_token', ' the'),              # the token ' the': 50%
+    (8.17, 'first'),                          # a first-token sink: 45%
+    (0.39, 'log_distance'),                   # distant tokens: 6%
+    (7.21, 'pair', 'PERIOD', 'PERIOD'),       # period -> period: 1%
+    (2.46, 'key_class', 'CONTENT'),           # content words: 1%
 ]
 
 
