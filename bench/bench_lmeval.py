@@ -15,7 +15,7 @@ shared; it reports the median wall time and the median CPU time of the process (
 other jobs on the machine), max |Δ log-prob|, greedy mismatches and both accuracies.
 ``--parity`` prints the parity table of several tasks; ``--rolling N`` compares
 ``loglikelihood_rolling`` on N stories; ``--substituted`` times HookedLM with and without 25% of
-heads replaced (same shared-context path).
+heads replaced (same shared-context path; patterns computed in every run, as in ``surgery eval``).
 """
 from __future__ import annotations
 
@@ -126,8 +126,11 @@ def rolling(args, hf_model, tl_model, tokenizer) -> None:
 
 
 def substituted(args, tl_model) -> None:
-    """HookedLM time with 25% of heads replaced over the unmodified time, same requests and batch."""
+    """HookedLM time with 25% of heads replaced over the unmodified time, same requests and batch:
+    medians over ``--rounds`` rounds that alternate which goes first; each substituted run starts
+    with an empty pattern cache, as ``surgery eval`` does."""
     from evals.evaluate import EvalConfig, choose, setup
+    from surgery.substitute.plan import PatternCache
 
     cfg = EvalConfig(programs=args.substituted, out="/tmp", fraction=args.fraction, ppl=False,
                      trusted=args.trusted)
@@ -135,21 +138,26 @@ def substituted(args, tl_model) -> None:
     heads, plan = choose(s, cfg.strategy, cfg.fraction, cfg.control, cfg.seed)
     task_name = resolve_tasks([args.task])[0]
     task, insts = parity.task_instances(task_name, args.limit)
-    base = HookedLM(tl_model, batch_size=args.batch)
-    sub = HookedLM(tl_model, plan=plan, batch_size=args.batch, cache=s.cache)
-    w_base, c_base, r_base = timed(base, insts)
-    w_cold, c_cold, r_sub = timed(sub, insts)  # patterns computed (as in `surgery eval`, which sees each row once)
-    w_warm, c_warm, _ = timed(sub, insts)  # whole patterns (contexts) from the cache; continuations' rows again
-    w_base2, c_base2, _ = timed(base, insts)
-    w_base, c_base = statistics.median([w_base, w_base2]), statistics.median([c_base, c_base2])
-    acc_b, acc_s = (parity.doc_metrics(task, insts, r)["acc"] for r in (r_base, r_sub))
+    runs = {"unmodified": lambda: HookedLM(tl_model, batch_size=args.batch),
+            "substituted": lambda: HookedLM(tl_model, plan=plan, batch_size=args.batch, cache=PatternCache())}
+    timed(runs["substituted"](), insts[:8])  # warm-up
+    wall: dict = {name: [] for name in runs}
+    cpu: dict = {name: [] for name in runs}
+    results: dict = {}
+    for r in range(args.rounds):
+        for name in (list(runs) if r % 2 == 0 else list(runs)[::-1]):
+            w, c, results[name] = timed(runs[name](), insts)
+            wall[name].append(w)
+            cpu[name].append(c)
+    med = {name: (statistics.median(wall[name]), statistics.median(cpu[name])) for name in runs}
+    acc_b, acc_s = (parity.doc_metrics(task, insts, results[n])["acc"] for n in runs)
     print(f"{task_name}, limit {args.limit} ({len(insts)} requests), batch {args.batch}, threads "
-          f"{torch.get_num_threads()}, load average {os.getloadavg()[0]:.1f}: {len(heads)}/{s.n_heads_total} "
-          f"heads replaced ({cfg.strategy}); acc {acc_b:.3f} -> {acc_s:.3f}")
-    for what, w, c in (("unmodified", w_base, c_base), ("substituted, patterns computed", w_cold, c_cold),
-                       ("substituted, second pass", w_warm, c_warm)):
-        print(f"{what:31s} wall {w:6.1f} s  CPU {c:6.1f} s   ratio to unmodified: wall {w / w_base:.3f}, "
-              f"CPU {c / c_base:.3f}")
+          f"{torch.get_num_threads()}, median of {args.rounds} alternating rounds, load average "
+          f"{os.getloadavg()[0]:.1f}: {len(heads)}/{s.n_heads_total} heads replaced ({cfg.strategy}); "
+          f"acc {acc_b:.3f} -> {acc_s:.3f}")
+    (wb, cb), (ws, cs) = med["unmodified"], med["substituted"]
+    print(f"unmodified   wall {wb:6.1f} s  CPU {cb:6.1f} s")
+    print(f"substituted  wall {ws:6.1f} s  CPU {cs:6.1f} s   ratio to unmodified: wall {ws / wb:.3f}, CPU {cs / cb:.3f}")
 
 
 def main() -> None:

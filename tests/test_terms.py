@@ -87,6 +87,13 @@ def test_term_tables_equal_each_programs_own_pattern(tmp_path):
         for prog, pattern, part in zip(programs, got, some):
             np.testing.assert_allclose(pattern, prog.pattern(ctx), rtol=1e-5, atol=1e-6)
             np.testing.assert_allclose(part, pattern[rows], rtol=1e-6, atol=1e-7)  # rows alone: the same rows
+    tables = termcode.TermTables([termcode.read_terms(p.source) for p in programs])
+    np.testing.assert_allclose(tables.patterns(ctxs[0], which=[5, 1]), tables.patterns(ctxs[0])[[5, 1]],
+                               rtol=1e-6, atol=1e-7)  # some programs only
+    blocked = termcode.TermTables([termcode.read_terms(p.source) for p in programs])
+    blocked.BLOCK = 5  # a whole pattern in blocks of 5 rows, each over the keys up to its last row
+    for ctx in ctxs:
+        np.testing.assert_allclose(blocked.patterns(ctx), tables.patterns(ctx), rtol=1e-6, atol=1e-7)
     assert all(len(lst) >= 2 for lst in lists[:4])
     with pytest.raises(Exception, match="L0H9: returned NaN or inf"):
         termcode.TermTables([[(float("inf"), ("first",))]], ["L0H9"]).patterns(ctxs[0])

@@ -124,26 +124,38 @@ class TermTables:
                 else:  # query_distance, key_distance
                     getattr(self, name)[i, cid[args[0]], args[1]] += w
 
-    def logits(self, ctx, rows: np.ndarray) -> np.ndarray:
-        """float32 [S, r, n] logits of every program at the query rows ``rows`` of ``ctx``."""
+    BLOCK = 64  # a whole pattern is computed in blocks of this many rows, each over the keys up to its last row
+
+    def logits(self, ctx, rows: np.ndarray, keys: int | None = None) -> np.ndarray:
+        """float32 [S, r, m] logits of every program at the query rows ``rows`` of ``ctx``, over its
+        first ``keys`` keys (default all n; keys after a row are masked by the caller anyway)."""
         from programs import classes as C
 
         n = ctx.n
-        cls = C.token_class(ctx)
-        qcls = cls[rows]
-        dist = rows[:, None] - np.arange(n)[None, :]  # [r, n]
+        m = n if keys is None else keys
+        whole = len(rows) == n and np.array_equal(rows, np.arange(n))
+        cls_all = C.token_class(ctx)
+        cls = cls_all[:m]
+        qcls = cls_all[rows]
+        dist = rows[:, None] - np.arange(m)[None, :]  # [r, m]
         off = np.where((dist >= 0) & (dist < self.FAR), dist, self.FAR)
         index = {t: j for j, t in enumerate(self.tokens)}
-        tok = np.array([index.get(t, len(self.tokens)) for t in ctx.tokens])
-        key = self.key_class[:, cls] + self.key_token[:, tok]  # [S, n]: terms of the key alone
+        tok = np.array([index.get(t, len(self.tokens)) for t in ctx.tokens[:m]])
+        key = self.key_class[:, cls] + self.key_token[:, tok]  # [S, m]: terms of the key alone
         out = key[:, None, :] + self.distance[:, off] + self.pair[:, qcls[:, None], cls[None, :]]
-        out += self.after[:, qcls[:, None], C.previous_class(cls)[None, :]]
+        out += self.after[:, qcls[:, None], C.previous_class(cls_all)[None, :m]]
         out += self.query_distance[:, qcls[:, None], off] + self.key_distance[:, cls[None, :], off]
         if self.last.any():
-            out += self.last[:, cls][:, None, :] * last_mask(cls)[rows][None]
+            out += self.last[:, cls][:, None, :] * last_mask(cls_all)[rows, :m][None]
         if self.scalars:
-            whole = np.array_equal(rows, np.arange(n))
-            feats = np.stack([T.feature(ctx, (name,), None if whole else rows) for name in self.scalars])
+            def scalar(name: str) -> np.ndarray:  # [r, m]
+                if whole:
+                    return T.feature(ctx, (name,))
+                if m == n:  # a few rows over every key: only theirs are computed
+                    return T.feature(ctx, (name,), rows)
+                return T.feature(ctx, (name,))[rows, :m]  # a block of a whole pattern: the remembered feature
+
+            feats = np.stack([scalar(name) for name in self.scalars])
             out += np.einsum("sf,frn->srn", self.scalar, feats)
         return out
 
@@ -155,12 +167,21 @@ class TermTables:
         A row of a terms program depends on that row's terms only, so a forward that needs a few
         query rows (a continuation on a key-value cache) pays for those rows alone.
         """
-        rows = np.arange(ctx.n) if rows is None else np.asarray(rows)
+        n = ctx.n
+        if rows is None and n > self.BLOCK:  # whole pattern: keys after a block's last row are all zero
+            out = np.zeros((len(self.key_class) if which is None else len(which), n, n), dtype=np.float32)
+            for lo in range(0, n, self.BLOCK):
+                hi = min(lo + self.BLOCK, n)
+                out[:, lo:hi, :hi] = self._rows(ctx, np.arange(lo, hi), which, hi)
+            return out
+        return self._rows(ctx, np.arange(n) if rows is None else np.asarray(rows), which, n)
+
+    def _rows(self, ctx, rows: np.ndarray, which: list[int] | None, keys: int) -> np.ndarray:
         with np.errstate(invalid="ignore", over="ignore"):  # infinite weights: refused just below
-            lg = self.logits(ctx, rows)
+            lg = self.logits(ctx, rows, keys)
             if which is not None:
                 lg = lg[which]
-            causal = np.arange(ctx.n)[None, :] <= rows[:, None]  # [r, n]
+            causal = np.arange(keys)[None, :] <= rows[:, None]  # [r, keys]
             top = np.where(causal, lg, -np.inf).max(axis=-1, keepdims=True)
             scores = np.where(causal, np.exp(np.minimum(lg - top, 0.0)), np.float32(0))
         bad = ~np.isfinite(scores).all(axis=(1, 2))

@@ -67,7 +67,7 @@ def source_key(source: PatternSource) -> tuple[str, str, str]:
 
 
 class PatternCache:
-    """LRU cache of computed patterns, ``(source_key, token ids) -> tensor [n, n]``.
+    """LRU cache of computed patterns, ``(source_key, token ids as int64 bytes) -> tensor [n, n]``.
 
     Tensors are stored on the device and in the dtype of the pattern they replace. ``max_bytes``
     bounds the memory held; the least recently used entries are dropped first.
@@ -214,7 +214,8 @@ class _Forward:
     pinned: bool = False  # named by begin(): the next embedding of its last tokens keeps it
     spans: list[tuple[int, int]] | None = None  # contiguous rows, no cache; else rows is set
     rows: list[Rows] | None = None
-    keys: list[tuple[int, ...]] = field(default_factory=list)  # token ids of each sequence
+    ids: list[np.ndarray] = field(default_factory=list)  # int64 token ids of each sequence
+    keys: list[bytes] = field(default_factory=list)  # the same as bytes: cache keys that hash once
     patterns: dict[tuple[int, int], torch.Tensor] = field(default_factory=dict)  # (slot, b) -> [n, n]; [t, n] (new rows) with rows
 
 
@@ -269,14 +270,20 @@ class Substitution:
         rows = fwd.tokens.detach().cpu().numpy()
         if q == k:
             fwd.spans = valid_spans(fwd.tokens, fwd.mask)
-            fwd.keys = [tuple(rows[b, s:s + n].tolist()) for b, (s, n) in enumerate(fwd.spans)]
+            fwd.ids = [rows[b, s:s + n].astype(np.int64) for b, (s, n) in enumerate(fwd.spans)]
         else:
             mask = torch.ones(batch, k, dtype=torch.bool) if fwd.mask is None else fwd.mask
             fwd.rows = token_rows(mask, q)
-            fwd.keys = [tuple(rows[b, r.keys.numpy()].tolist()) for b, r in enumerate(fwd.rows)]
+            fwd.ids = [rows[b, r.keys.numpy()].astype(np.int64) for b, r in enumerate(fwd.rows)]
+        fwd.keys = [ids.tobytes() for ids in fwd.ids]
         contexts: dict[int, object] = {}
         batched: dict[int, list[int]] = {}  # sequence -> terms-form slots it misses
+        rows_only = fwd.rows is not None and bool(self._terms_slot)  # a continuation's rows: computed, never cached
+        if rows_only:
+            batched = {b: list(self._terms_slot) for b in range(len(fwd.keys))}
         for slot, src in enumerate(self.sources):
+            if rows_only and slot in self._terms_slot:
+                continue
             missing = []
             for b, key in enumerate(fwd.keys):
                 hit = self.cache.get((self._keys[slot], key))
@@ -291,7 +298,8 @@ class Substitution:
                 self._compute(slot, src, missing, contexts, like)
         for b, slots in batched.items():  # terms programs: a sequence's all at once (their lists are data)
             ranks = None if fwd.rows is None else fwd.rows[b].ranks.numpy()
-            arrays = self._tables.patterns(self._context(b, contexts), ranks, [self._terms_slot[i] for i in slots])
+            which = None if len(slots) == len(self._terms_slot) else [self._terms_slot[i] for i in slots]
+            arrays = self._tables.patterns(self._context(b, contexts), ranks, which)
             tensor = torch.from_numpy(arrays).to(like.device, like.dtype)  # [slots, r, n]
             for slot, pattern in zip(slots, tensor):
                 if ranks is None:  # only whole patterns are cached: a continuation's rows are seen once
@@ -300,7 +308,7 @@ class Substitution:
 
     def _context(self, b: int, contexts: dict):
         if b not in contexts:
-            contexts[b] = self.contexts(np.asarray(self._fwd.keys[b], dtype=np.int64))
+            contexts[b] = self.contexts(self._fwd.ids[b])
         return contexts[b]
 
     def _keep(self, slot: int, b: int, arr: np.ndarray, like: torch.Tensor) -> None:
@@ -314,7 +322,7 @@ class Substitution:
         ctxs = [self._context(b, contexts) for b in batch_idx]
         arrays = src.patterns(ctxs) if hasattr(src, "patterns") else [src.pattern(c) for c in ctxs]
         for b, arr in zip(batch_idx, arrays):
-            n = len(fwd.keys[b])
+            n = len(fwd.ids[b])
             if arr.shape != (n, n):
                 raise ValueError(f"{src.name}: pattern of shape {arr.shape} for a sequence of {n} tokens")
             self._keep(slot, b, arr, like)
