@@ -65,6 +65,7 @@ def test_sweep_writes_results_and_plots(tmp_path, programs_dir, offline):
     (["--fraction", "1.5"], "fraction must be between 0 and 1"),
     (["--strategy", "bogus"], "unknown strategy"),
     (["--tasks", "no_such_task_xyz"], "unknown task"),
+    (["--cost-screen", "-1"], "--cost-screen must be 0 (off) or a number of windows"),
 ])
 def test_eval_one_line_errors(tmp_path, programs_dir, offline, args, message):
     res = CliRunner().invoke(cli, ["eval", "--programs", str(programs_dir), *args, "--out", str(tmp_path / "x")])
