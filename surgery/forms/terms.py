@@ -103,7 +103,8 @@ class TermTables:
         s, c, d = len(programs), C.N_CLASSES, self.FAR + 1
         self.names = names
         self.scalars = list(dict.fromkeys(t[0] for terms in programs for _, t in terms if not T.FAMILIES[t[0]][0]))
-        self.tokens = list(dict.fromkeys(t[1] for terms in programs for _, t in terms if t[0] == "key_token"))
+        self.tokens = {t: j for j, t in enumerate(dict.fromkeys(  # key token -> its column
+            t[1] for terms in programs for _, t in terms if t[0] == "key_token"))}
         z = lambda *shape: np.zeros((s, *shape), dtype=np.float32)  # noqa: E731
         self.scalar, self.key_class, self.last = z(len(self.scalars)), z(c), z(c)
         self.distance, self.pair, self.after = z(d), z(c, c), z(c, c)
@@ -114,7 +115,7 @@ class TermTables:
                 if name in self.scalars:
                     self.scalar[i, self.scalars.index(name)] += w
                 elif name == "key_token":
-                    self.key_token[i, self.tokens.index(args[0])] += w
+                    self.key_token[i, self.tokens[args[0]]] += w
                 elif name == "distance":
                     self.distance[i, args[0]] += w
                 elif name in ("key_class", "last"):
@@ -123,12 +124,15 @@ class TermTables:
                     getattr(self, name)[i, cid[args[0]], cid[args[1]]] += w
                 else:  # query_distance, key_distance
                     getattr(self, name)[i, cid[args[0]], args[1]] += w
+        self.has_last = bool(self.last.any())
 
     BLOCK = 64  # a whole pattern is computed in blocks of this many rows, each over the keys up to its last row
 
-    def logits(self, ctx, rows: np.ndarray, keys: int | None = None) -> np.ndarray:
+    def logits(self, ctx, rows: np.ndarray, keys: int | None = None, block: bool = False) -> np.ndarray:
         """float32 [S, r, m] logits of every program at the query rows ``rows`` of ``ctx``, over its
-        first ``keys`` keys (default all n; keys after a row are masked by the caller anyway)."""
+        first ``keys`` keys (default all n; keys after a row are masked by the caller anyway).
+        ``block``: the rows are a block of a whole pattern, so the scalar features are taken from the
+        whole ones remembered on the context instead of being computed for these rows alone."""
         from programs import classes as C
 
         n = ctx.n
@@ -139,21 +143,20 @@ class TermTables:
         qcls = cls_all[rows]
         dist = rows[:, None] - np.arange(m)[None, :]  # [r, m]
         off = np.where((dist >= 0) & (dist < self.FAR), dist, self.FAR)
-        index = {t: j for j, t in enumerate(self.tokens)}
-        tok = np.array([index.get(t, len(self.tokens)) for t in ctx.tokens[:m]])
+        tok = np.array([self.tokens.get(t, len(self.tokens)) for t in ctx.tokens[:m]])
         key = self.key_class[:, cls] + self.key_token[:, tok]  # [S, m]: terms of the key alone
         out = key[:, None, :] + self.distance[:, off] + self.pair[:, qcls[:, None], cls[None, :]]
         out += self.after[:, qcls[:, None], C.previous_class(cls_all)[None, :m]]
         out += self.query_distance[:, qcls[:, None], off] + self.key_distance[:, cls[None, :], off]
-        if self.last.any():
+        if self.has_last:
             out += self.last[:, cls][:, None, :] * last_mask(cls_all)[rows, :m][None]
         if self.scalars:
             def scalar(name: str) -> np.ndarray:  # [r, m]
                 if whole:
                     return T.feature(ctx, (name,))
-                if m == n:  # a few rows over every key: only theirs are computed
-                    return T.feature(ctx, (name,), rows)
-                return T.feature(ctx, (name,))[rows, :m]  # a block of a whole pattern: the remembered feature
+                if block:  # the remembered whole feature, cut to the block
+                    return T.feature(ctx, (name,))[rows, :m]
+                return T.feature(ctx, (name,), rows)[:, :m]  # a few rows: only theirs are computed
 
             feats = np.stack([scalar(name) for name in self.scalars])
             out += np.einsum("sf,frn->srn", self.scalar, feats)
@@ -172,13 +175,13 @@ class TermTables:
             out = np.zeros((len(self.key_class) if which is None else len(which), n, n), dtype=np.float32)
             for lo in range(0, n, self.BLOCK):
                 hi = min(lo + self.BLOCK, n)
-                out[:, lo:hi, :hi] = self._rows(ctx, np.arange(lo, hi), which, hi)
+                out[:, lo:hi, :hi] = self._rows(ctx, np.arange(lo, hi), which, hi, block=True)
             return out
         return self._rows(ctx, np.arange(n) if rows is None else np.asarray(rows), which, n)
 
-    def _rows(self, ctx, rows: np.ndarray, which: list[int] | None, keys: int) -> np.ndarray:
+    def _rows(self, ctx, rows: np.ndarray, which: list[int] | None, keys: int, block: bool = False) -> np.ndarray:
         with np.errstate(invalid="ignore", over="ignore"):  # infinite weights: refused just below
-            lg = self.logits(ctx, rows, keys)
+            lg = self.logits(ctx, rows, keys, block)
             if which is not None:
                 lg = lg[which]
             causal = np.arange(keys)[None, :] <= rows[:, None]  # [r, keys]
