@@ -1,6 +1,6 @@
 """Stability of short programs: do two syntheses with other seeds and training windows keep each head's terms?
 
-    python bench/bench_stability.py --attn runs/demo/attn [--seeds 0,1] [--every 1] [--max-terms 16] [--min-gain G]
+    python bench/bench_stability.py --attn runs/demo/attn [--seeds 0,1] [--every 1] [--max-terms 16] [--min-gain G] [--keep DIR]
 
 Fits the terms form twice on one store, with two seeds, and compares each head's fitted program
 (``fitted/L{l}H{h}.py``). A seed shuffles the training documents: which of them fit and which
@@ -9,6 +9,11 @@ select, and which windows are used at all when the store holds more than ``max_t
 the share of heads whose term set is unchanged, the median number of changed terms (added +
 removed), the same for the terms that move at least 5% of the attention, the mean held-out IoU of
 the chosen programs and the time of each fit (wall and CPU). ``--every 3`` uses every third head.
+
+It also compares what the two programs of a head *do*: the soft IoU of their two patterns on the
+held-out windows (1.0: the same attention). A head can change terms and keep its behaviour (near-equal
+terms swapped, a small term in one and not the other); the share of heads whose two programs agree to
+at least 0.9 says how often a program change is a re-expression rather than a new behaviour.
 """
 from __future__ import annotations
 
@@ -27,10 +32,13 @@ from surgery.io.headmap import head_name  # noqa: E402
 from surgery.io.records import keep_freed_memory  # noqa: E402
 from surgery.io.store import AttentionStore  # noqa: E402
 from surgery.synth.synthesize import SynthConfig  # noqa: E402
-from surgery.forms.terms import read_terms  # noqa: E402
+from programs.context import store_contexts  # noqa: E402
+from surgery.forms.terms import TermTables, read_terms  # noqa: E402
+from surgery.score import batch_iou  # noqa: E402
 from surgery.synth.terms import fit_term_heads, fitting_windows  # noqa: E402
 
 MAJOR = 0.05  # a term moving at least this share of attention (its program comment) is a major one
+AGREE = 0.9  # two programs whose patterns have at least this soft IoU do the same thing
 
 
 def term_sets(programs: Path, heads: list[str]) -> dict[str, tuple[set, set]]:
@@ -45,6 +53,15 @@ def term_sets(programs: Path, heads: list[str]) -> dict[str, tuple[set, set]]:
         terms = read_terms(source)
         out[head] = ({t for _, t in terms}, {t for w, t in terms if shares.get(repr((w, *t)), 0) >= MAJOR})
     return out
+
+
+def agreement(store, a: Path, b: Path, heads: list[str]) -> np.ndarray:
+    """[heads]: soft IoU between the patterns of the two fits' programs of each head, mean over the held-out windows."""
+    def tables(programs: Path) -> TermTables:
+        return TermTables([read_terms((programs / "fitted" / f"{h}.py").read_text()) for h in heads], heads)
+    ta, tb = tables(a), tables(b)
+    ctxs = store_contexts(store, store.heldout_windows())
+    return np.mean([batch_iou(ta.patterns(c), tb.patterns(c)) for c in ctxs], axis=0)
 
 
 def chosen_iou(programs: Path, heads: list[str]) -> float:
@@ -63,6 +80,7 @@ def main() -> None:
     ap.add_argument("--every", type=int, default=1)
     ap.add_argument("--max-terms", type=int, default=16)
     ap.add_argument("--min-gain", type=float, default=SynthConfig.min_gain)
+    ap.add_argument("--keep", default=None, help="write the two fits here (seed<N>/fitted/) instead of a temporary directory")
     args = ap.parse_args()
     keep_freed_memory()
     store = AttentionStore(args.attn)
@@ -70,7 +88,8 @@ def main() -> None:
     names = [head_name(*hd) for hd in heads]
     seeds = [int(s) for s in args.seeds.split(",")]
     sets, ious, times, windows = [], [], [], []
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as scratch:
+        tmp = args.keep or scratch
         for seed in seeds:
             cfg = SynthConfig(attn=args.attn, out=str(Path(tmp) / f"seed{seed}"), seed=seed, max_terms=args.max_terms,
                               min_gain=args.min_gain)
@@ -80,10 +99,11 @@ def main() -> None:
             times.append((time.perf_counter() - wall, time.process_time() - cpu))
             sets.append(term_sets(Path(cfg.out), names))
             ious.append(chosen_iou(Path(cfg.out), names))
-    report(names, seeds, sets, ious, times, windows, args.max_terms)
+        agree = agreement(store, Path(tmp) / f"seed{seeds[0]}", Path(tmp) / f"seed{seeds[1]}", names)
+    report(names, seeds, sets, ious, times, windows, args.max_terms, agree)
 
 
-def report(names, seeds, sets, ious, times, windows, max_terms) -> None:
+def report(names, seeds, sets, ious, times, windows, max_terms, agree) -> None:
     a, b = sets[0], sets[1]
     same = np.array([a[h][0] == b[h][0] for h in names])
     changed = np.array([len(a[h][0] ^ b[h][0]) for h in names])
@@ -98,6 +118,9 @@ def report(names, seeds, sets, ious, times, windows, max_terms) -> None:
           f"mean {changed.mean():.2f}; median terms per program {np.median(sizes):g}")
     print(f"major terms (>= {MAJOR:.0%} of attention) unchanged: {same_major.mean():.1%} of heads; "
           f"changed major terms median {np.median(changed_major):g}")
+    print(f"behaviour: the two programs' patterns agree (held-out soft IoU) median {np.median(agree):.3f}, "
+          f"min {agree.min():.3f}; >= {AGREE}: {(agree >= AGREE).mean():.1%} of heads, "
+          f"of the heads whose term set changed: {(agree[~same] >= AGREE).mean():.1%}")
 
 
 if __name__ == "__main__":

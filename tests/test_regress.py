@@ -255,3 +255,34 @@ def test_real_checkpoint_with_zeroed_query_heads_is_flagged(tmp_path):
     assert max(others) < 0.03  # only downstream ripples of the two changed heads
     assert all(rows[f"L{l}H{h}"]["drop"] == 0 for l in range(5) for h in range(9))  # upstream: bit-identical
     assert {"L5H3", "L20H0"} <= set(report["best_changed"])
+
+
+def test_program_changes_tell_a_new_behaviour_from_a_rewording(tmp_path):
+    """Two heads get other terms programs in the candidate: L0H0 keeps its previous-token pattern
+    (a near-zero term added), L0H1 turns from a first-token sink into a previous-token head."""
+    from surgery.forms.terms import program_source
+
+    base = toy_run(tmp_path / "base")
+    (base / "programs" / "L0H0.py").write_text(program_source("L0H0", [(6.0, ("distance", 1))], [0.9]))
+    (base / "programs" / "L0H1.py").write_text(program_source("L0H1", [(8.0, ("first",))], [0.9]))
+    cand = Path(shutil.copytree(base, tmp_path / "cand"))
+    (cand / "programs" / "L0H0.py").write_text(
+        program_source("L0H0", [(6.0, ("distance", 1)), (0.05, ("log_distance",))], [0.9, 0.0]))
+    (cand / "programs" / "L0H1.py").write_text(program_source("L0H1", [(6.0, ("distance", 1))], [0.9]))
+
+    result = invoke("--baseline", str(base), "--candidate", str(cand), "--trusted", "--out", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.output
+    report = json.loads((tmp_path / "out" / "regress.json").read_text())
+    changes = {c["head"]: c for c in report["program_changes"]}
+    assert [c["head"] for c in report["program_changes"]] == ["L0H1", "L0H0"]  # the behaviour change first
+    assert changes["L0H0"]["same_behaviour"] and changes["L0H0"]["agreement"] > 0.95
+    assert changes["L0H1"]["same_behaviour"] is False and changes["L0H1"]["agreement"] < 0.5
+    assert report["summary"]["n_behaviour_changed"] == 1
+    # each added or removed term with the attention it moves in its own program
+    assert changes["L0H0"]["terms"]["added"] == [["log_distance"]] and changes["L0H0"]["terms"]["added_mass"][0] < 0.05
+    assert changes["L0H1"]["terms"]["removed"] == [["first"]] and changes["L0H1"]["terms"]["removed_mass"][0] > 0.5
+    assert changes["L0H1"]["terms"]["added_mass"][0] > 0.5
+    assert "1 behave differently, 1 the same (patterns agree >= 0.9)" in result.output
+    assert "L0H1: BEHAVIOUR CHANGED" in result.output and "-first (" in result.output
+    diff = (tmp_path / "out" / "programs.diff").read_text()
+    assert diff.startswith("# L0H1: BEHAVIOUR CHANGED") and "# L0H0: same behaviour" in diff

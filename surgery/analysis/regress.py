@@ -16,7 +16,13 @@ over the baseline's held-out windows. Per head:
   re-ranked against both; a head whose argmax differs is reported, with the margin by which the new
   winner beats the old one on the candidate.
 - with a candidate run that has its own ``programs/``: heads whose chosen program's *code* differs
-  (docstrings, which carry scores, are ignored) and a unified diff of the two files.
+  (docstrings, which carry scores, are ignored) and a unified diff of the two files. Each change
+  says whether the head's **behaviour** changed: ``agreement`` is the soft IoU between the two
+  programs' patterns (each on its own side's contexts of the same windows), and a change whose
+  programs agree to at least ``same_behaviour`` is a re-expression (near-equal terms swapped, a
+  small term in one program only), not a new behaviour. For terms programs the terms added and
+  removed come with the attention mass each moves in its program, so a reviewer sees at once
+  whether a change is in a term that matters.
 
 Programs run on contexts built from each side's own store, so a program that reads input-embedding
 similarities sees the candidate's embeddings on the candidate side. All IoUs are means over the
@@ -32,14 +38,16 @@ from pathlib import Path
 
 import numpy as np
 
+from programs import terms as T
 from programs.context import store_contexts
 from surgery.io.headmap import HeadMap, head_name, parse_head
 from surgery.forms.terms import read_terms
 from surgery.runtime.program import Program, ProgramError, code_key, load_program
-from surgery.score import iou_matrices, program_patterns
+from surgery.score import batch_iou, iou_matrices, program_patterns
 from surgery.io.store import AttentionStore, StoreError
 
 METRICS = ("iou", "iou_no_bos")
+MASS_WINDOWS = 16  # windows the mass moved by each added or removed term is measured on
 
 
 class RegressError(Exception):
@@ -59,6 +67,7 @@ class RegressConfig:
     trusted: bool = False  # run generated programs in-process instead of the sandbox
     batch_size: int = 16  # windows per forward pass when extracting a candidate model
     device: str = "cpu"  # torch device of a candidate model
+    same_behaviour: float = 0.9  # a changed program whose patterns agree this much with the baseline's is a re-expression
     out: str | None = None  # output directory (candidate attn/ is extracted here); None: temporary
 
 
@@ -208,8 +217,9 @@ def same_embeddings(a: Side, b: Side) -> bool:
     return np.array_equal(a.store.embeddings(ids), b.store.embeddings(ids))
 
 
-def score_both(pset: ProgramSet, base: Side, cand: Side, progress: bool) -> dict[str, np.ndarray]:
-    """``{"base"|"cand": {"iou"|"iou_no_bos": [H, P]}}``; programs that fail on either side are dropped."""
+def score_both(pset: ProgramSet, base: Side, cand: Side, progress: bool) -> tuple[dict, np.ndarray]:
+    """``{"base"|"cand": {"iou"|"iou_no_bos": [H, P]}}`` and the programs' patterns on the baseline's
+    windows ``[P, W, n, n]`` (columns of ``pset``); programs that fail on either side are dropped."""
     good, pats, errors = program_patterns(pset.programs, store_contexts(base.store, base.windows), progress)
     pats_c = pats
     if good and not same_embeddings(base, cand):
@@ -223,7 +233,7 @@ def score_both(pset: ProgramSet, base: Side, cand: Side, progress: bool) -> dict
     for name, side, p in (("base", base, pats), ("cand", cand, pats_c)):
         iou, nb = iou_matrices(side.store, side.windows, p, progress)
         scores[name] = {"iou": iou, "iou_no_bos": nb}
-    return scores
+    return scores, pats
 
 
 def _drop_failed(pset: ProgramSet, good: list[Program], errors: dict[str, str]) -> None:
@@ -273,13 +283,58 @@ def _label(pset: ProgramSet, column: int) -> str:
     return f"{prog.name} ({prog.path.name})"
 
 
-def program_changes(pset: ProgramSet, base_dir: Path, cand_dir: Path) -> list[dict]:
+def program_changes(pset: ProgramSet, base: Side, cand: Side, base_patterns: np.ndarray, trusted: bool,
+                    same_behaviour: float, progress: bool = False) -> list[dict]:
+    """Heads whose candidate program differs in code from the baseline's, with a unified diff and
+    whether the head's behaviour changed (see the module docstring); behaviour changes first, least
+    agreement first, then the re-expressions."""
+    changes = _code_changes(pset, base.programs_dir, cand.programs_dir)
+    cand_map = HeadMap.load(cand.programs_dir)
+    loaded, failed = [], {}
+    for c in changes:
+        if c["candidate_file"] is None or c["head"] not in pset.own:
+            continue
+        try:
+            loaded.append((c, load_program(cand_map.program_path(c["head"], cand.programs_dir), trusted=trusted)))
+        except ProgramError as e:
+            failed[c["head"]] = str(e)
+    good, pats, errors = program_patterns([p for _, p in loaded], store_contexts(cand.store, cand.windows), progress)
+    base_ctxs = store_contexts(base.store, base.windows[:MASS_WINDOWS])
+    cand_ctxs = store_contexts(cand.store, cand.windows[:MASS_WINDOWS])
+    for c, prog in loaded:
+        if prog not in good:
+            failed[c["head"]] = errors.get(prog.name, "program failed")
+            continue
+        own = base_patterns[pset.own[c["head"]]]
+        c["agreement"] = float(batch_iou(own, pats[good.index(prog)]).mean())
+        c["same_behaviour"] = c["agreement"] >= same_behaviour
+        if c["terms"]:
+            c["terms"]["removed_mass"] = _masses(c["terms"]["removed"], c["baseline_source"], base_ctxs)
+            c["terms"]["added_mass"] = _masses(c["terms"]["added"], c["candidate_source"], cand_ctxs)
+    for c in changes:
+        c.pop("baseline_source", None), c.pop("candidate_source", None)
+        c.setdefault("agreement", None)
+        c.setdefault("same_behaviour", None)
+        if c["head"] in failed:
+            c["error"] = failed[c["head"]]
+    return sorted(changes, key=lambda c: (c["same_behaviour"] is True,
+                                          2.0 if c["agreement"] is None else c["agreement"]))
+
+
+def _masses(terms: list[tuple], source: str, ctxs) -> list[float]:
+    """The attention mass each of ``terms`` moves in the terms program ``source`` (``programs.terms.mass_moved``)."""
+    listed = read_terms(source)
+    moved = dict(zip([t for _, t in listed], T.mass_moved(ctxs, [(w, *t) for w, t in listed])))
+    return [round(float(moved[t]), 4) for t in terms]
+
+
+def _code_changes(pset: ProgramSet, base_dir: Path, cand_dir: Path) -> list[dict]:
     """Heads whose candidate program differs in code from the baseline's, with a unified diff."""
     base_map, cand_map = HeadMap.load(base_dir), HeadMap.load(cand_dir)
     changes = []
     for head, rel in pset.files.items():
         if head not in cand_map.heads:
-            changes.append({"head": head, "baseline_file": rel, "candidate_file": None, "diff": ""})
+            changes.append({"head": head, "baseline_file": rel, "candidate_file": None, "diff": "", "terms": None})
             continue
         a = base_map.program_path(head, base_dir)
         b = cand_map.program_path(head, cand_dir)
@@ -289,7 +344,8 @@ def program_changes(pset: ProgramSet, base_dir: Path, cand_dir: Path) -> list[di
         diff = difflib.unified_diff(src_a.splitlines(keepends=True), src_b.splitlines(keepends=True),
                                     fromfile=f"baseline/{head}: {a}", tofile=f"candidate/{head}: {b}")
         changes.append({"head": head, "baseline_file": rel, "candidate_file": cand_map.heads[head].program,
-                        "diff": "".join(diff), "terms": term_changes(src_a, src_b)})
+                        "diff": "".join(diff), "terms": term_changes(src_a, src_b),
+                        "baseline_source": src_a, "candidate_source": src_b})
     return changes
 
 
@@ -345,14 +401,16 @@ def regress(cfg: RegressConfig, model=None, progress: bool = True) -> dict:
         else:
             out = Path(cfg.out) if cfg.out else Path(stack.enter_context(tempfile.TemporaryDirectory()))
             cand = candidate_model(cfg, base, out / "attn", model=model, progress=progress)
-        scores = score_both(pset, base, cand, progress)
+        scores, patterns = score_both(pset, base, cand, progress)
         rows = head_rows(pset, scores, heads, cfg.metric, cfg.tolerance)
-    changes = program_changes(pset, base.programs_dir, cand.programs_dir) if cand.programs_dir else []
+    changes = (program_changes(pset, base, cand, patterns, cfg.trusted, cfg.same_behaviour, progress)
+               if cand.programs_dir else [])
     summary = {**summarize(rows, cfg.metric), "n_program_changed": len(changes),
+               "n_behaviour_changed": sum(c["same_behaviour"] is False for c in changes),
                "n_windows": len(base.windows), "n_programs": len(pset.programs)}
     return {
         "baseline": cfg.baseline, "candidate": cfg.candidate, "candidate_kind": cand.kind,
-        "programs": str(base.programs_dir), "tolerance": cfg.tolerance, "metric": cfg.metric,
+        "programs": str(base.programs_dir), "tolerance": cfg.tolerance, "metric": cfg.metric, "same_behaviour": cfg.same_behaviour,
         "heads": rows, "flagged": [r["head"] for r in sorted(rows, key=lambda r: -metric_drop(r, cfg.metric)) if r["flagged"]],
         "best_changed": [r["head"] for r in rows if r["best_changed"]],
         "program_changes": changes, "errors": dict(pset.errors), "summary": summary,

@@ -22,9 +22,31 @@ class RegressInputError(click.ClickException):
 def write_outputs(out: Path, cfg: RegressConfig, report: dict) -> None:
     write_config(out, "regress", cfg)
     write_json(out / "regress.json", {**report, **provenance()})
-    diffs = "".join(c["diff"] for c in report["program_changes"])
+    diffs = "".join(_diff_header(c) + c["diff"] for c in report["program_changes"])
     if diffs:
         (out / "programs.diff").write_text(diffs)
+
+
+def _diff_header(change: dict) -> str:
+    """A comment line before a head's diff in programs.diff: whether its behaviour changed."""
+    if change["agreement"] is None:
+        return f"# {change['head']}: {change.get('error', 'no candidate program')}\n"
+    kind = "same behaviour" if change["same_behaviour"] else "BEHAVIOUR CHANGED"
+    return f"# {change['head']}: {kind} (patterns agree {change['agreement']:.3f}){_term_summary(change)}\n"
+
+
+def _term_summary(change: dict, k: int = 3) -> str:
+    """``; +term (12%), -term (30%)``: the added and removed terms that move most attention."""
+    terms = change.get("terms")
+    if not terms or "added_mass" not in terms:
+        return ""
+    moved = [(m, "+", t) for t, m in zip(terms["added"], terms["added_mass"])]
+    moved += [(m, "-", t) for t, m in zip(terms["removed"], terms["removed_mass"])]
+    if not moved:
+        return "; same terms, other weights"
+    shown = sorted(moved, key=lambda x: -x[0])[:k]
+    rest = f", {len(moved) - k} more" if len(moved) > k else ""
+    return "; " + ", ".join(f"{sign}{' '.join(map(str, t))} ({m:.0%})" for m, sign, t in shown) + rest
 
 
 def print_table(report: dict, k: int = 10) -> None:
@@ -42,14 +64,16 @@ def print_table(report: dict, k: int = 10) -> None:
         click.echo(f"best program changed on {len(changed)} heads:")
         for r in sorted(changed, key=lambda r: -r["best_margin"])[:k]:
             click.echo(f"  {r['head']}: {r['best_base']} -> {r['best_cand']} (+{r['best_margin']:.3f})")
-    if report["program_changes"]:
-        heads = ", ".join(c["head"] for c in report["program_changes"][:k])
-        click.echo(f"candidate programs differ in code on {len(report['program_changes'])} heads: {heads}")
-        terms = [c for c in report["program_changes"] if c.get("terms")]
-        moved = [c["head"] for c in terms if c["terms"]["added"] or c["terms"]["removed"]]
-        if terms:
-            click.echo(f"terms programs: {len(moved)} of {len(terms)} changed heads gained or lost a term"
-                       + (f" ({', '.join(moved[:k])})" if moved else ""))
+    changes = report["program_changes"]
+    if changes:
+        differ = [c for c in changes if c["same_behaviour"] is False]
+        alike = [c for c in changes if c["same_behaviour"]]
+        click.echo(f"candidate programs differ in code on {len(changes)} heads: {len(differ)} behave differently, "
+                   f"{len(alike)} the same (patterns agree >= {report['same_behaviour']})")
+        for c in [c for c in changes if not c["same_behaviour"]][:k]:  # least agreement first
+            click.echo(f"  {_diff_header(c)[2:].rstrip()}")
+        if alike:
+            click.echo(f"  same behaviour: {', '.join(c['head'] for c in alike[:k])}{', ...' if len(alike) > k else ''}")
 
 
 def print_verdict(report: dict) -> None:
@@ -77,15 +101,21 @@ def print_verdict(report: dict) -> None:
 @click.option("--trusted", is_flag=True, help="Run generated programs in-process (no sandbox).")
 @click.option("--batch-size", type=int, default=16, show_default=True, help="Windows per forward pass (candidate model).")
 @click.option("--device", default="cpu", show_default=True, help="Torch device of a candidate model.")
+@click.option("--same-behaviour", type=click.FloatRange(0, 1), default=0.9, show_default=True,
+              help="A changed candidate program whose patterns agree with the baseline program's at least this much "
+                   "(soft IoU on the scored windows) counts as the same behaviour written another way.")
 @click.option("--out", default=None, type=click.Path(file_okay=False),
               help="Output directory: config.json, regress.json, programs.diff, attn/ of a candidate model.")
 @click.option("--json", "as_json", is_flag=True, help="Print the JSON report to stdout instead of the table.")
-def command(baseline, candidate, programs, tolerance, metric, max_windows, trusted, batch_size, device, out, as_json):
+def command(baseline, candidate, programs, tolerance, metric, max_windows, trusted, batch_size, device, same_behaviour,
+            out, as_json):
     """Re-score the baseline's programs on a candidate checkpoint's attention over the same windows.
 
     Reports heads whose IoU dropped by more than --tolerance, heads whose best program (re-ranked
     over the baseline's whole program set) changed, and, when the candidate run has programs of its
-    own, a diff of the program files that changed.
+    own, a diff of the program files that changed: for each, whether the head's behaviour changed
+    (the two programs' patterns agree less than --same-behaviour) or only its wording, and the
+    attention mass of each term added or removed. Behaviour changes are listed first.
 
     Exit status: 0 no head regressed; 1 some head's IoU dropped by more than the tolerance;
     2 bad input or any other error (missing run, windows or tokenizer that differ, ...;
@@ -96,7 +126,8 @@ def command(baseline, candidate, programs, tolerance, metric, max_windows, trust
     if max_windows is not None and max_windows < 1:
         raise RegressInputError(f"max-windows must be at least 1, got {max_windows}")
     cfg = RegressConfig(baseline=baseline, candidate=candidate, programs=programs, tolerance=tolerance, metric=metric,
-                        max_windows=max_windows, trusted=trusted, batch_size=batch_size, device=device, out=out)
+                        max_windows=max_windows, trusted=trusted, batch_size=batch_size, device=device,
+                        same_behaviour=same_behaviour, out=out)
     try:
         report = regress(cfg)
     except RegressError as e:
