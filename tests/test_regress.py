@@ -282,7 +282,16 @@ def test_program_changes_tell_a_new_behaviour_from_a_rewording(tmp_path):
     assert changes["L0H0"]["terms"]["added"] == [["log_distance"]] and changes["L0H0"]["terms"]["added_mass"][0] < 0.05
     assert changes["L0H1"]["terms"]["removed"] == [["first"]] and changes["L0H1"]["terms"]["removed_mass"][0] > 0.5
     assert changes["L0H1"]["terms"]["added_mass"][0] > 0.5
-    assert "1 behave differently, 1 the same (patterns agree >= 0.9)" in result.output
-    assert "L0H1: BEHAVIOUR CHANGED" in result.output and "-first (" in result.output
+    # the leading role: previous-token kept on L0H0, sink -> previous-token on L0H1
+    assert changes["L0H0"]["roles"] == {"baseline": ["previous-token"], "candidate": ["previous-token"]}
+    assert not changes["L0H0"]["role_changed"]
+    assert changes["L0H1"]["roles"] == {"baseline": ["sink"], "candidate": ["previous-token"]}
+    assert changes["L0H1"]["role_changed"] and report["summary"]["n_role_changed"] == 1
+    assert "1 behave differently, 1 the same (patterns agree >= 0.9); leading role changed on 1: L0H1" in result.output
+    assert "L0H1: BEHAVIOUR CHANGED (patterns agree" in result.output and "role sink -> previous-token" in result.output
+    assert "-first (" in result.output
+    # programs.diff holds the behaviour changes only; the rewordings have a file of their own
     diff = (tmp_path / "out" / "programs.diff").read_text()
-    assert diff.startswith("# L0H1: BEHAVIOUR CHANGED") and "# L0H0: same behaviour" in diff
+    assert diff.startswith("# L0H1: BEHAVIOUR CHANGED") and "L0H0" not in diff
+    reworded = (tmp_path / "out" / "programs.reworded.diff").read_text()
+    assert reworded.startswith("# L0H0: same behaviour") and "+    (0.05, 'log_distance')" in reworded

@@ -22,7 +22,9 @@ over the baseline's held-out windows. Per head:
   programs agree to at least ``same_behaviour`` is a re-expression (near-equal terms swapped, a
   small term in one program only), not a new behaviour. For terms programs the terms added and
   removed come with the attention mass each moves in its program, so a reviewer sees at once
-  whether a change is in a term that matters.
+  whether a change is in a term that matters, and both programs' dominant roles
+  (:mod:`surgery.analysis.roles`): ``role_changed`` when the leading role differs, the answer to
+  "is L5H3 still a previous-token head?".
 
 Programs run on contexts built from each side's own store, so a program that reads input-embedding
 similarities sees the candidate's embeddings on the candidate side. All IoUs are means over the
@@ -40,6 +42,7 @@ import numpy as np
 
 from programs import terms as T
 from programs.context import store_contexts
+from surgery.analysis.roles import RolesConfig, dominant
 from surgery.io.headmap import HeadMap, head_name, parse_head
 from surgery.forms.terms import read_terms
 from surgery.runtime.program import Program, ProgramError, code_key, load_program
@@ -309,23 +312,33 @@ def program_changes(pset: ProgramSet, base: Side, cand: Side, base_patterns: np.
         c["agreement"] = float(batch_iou(own, pats[good.index(prog)]).mean())
         c["same_behaviour"] = c["agreement"] >= same_behaviour
         if c["terms"]:
-            c["terms"]["removed_mass"] = _masses(c["terms"]["removed"], c["baseline_source"], base_ctxs)
-            c["terms"]["added_mass"] = _masses(c["terms"]["added"], c["candidate_source"], cand_ctxs)
+            moved_a, moved_b = _moved(c["baseline_source"], base_ctxs), _moved(c["candidate_source"], cand_ctxs)
+            c["terms"]["removed_mass"] = [round(moved_a[t], 4) for t in c["terms"]["removed"]]
+            c["terms"]["added_mass"] = [round(moved_b[t], 4) for t in c["terms"]["added"]]
+            c["roles"] = {"baseline": _roles(moved_a), "candidate": _roles(moved_b)}
+            c["role_changed"] = c["roles"]["baseline"][:1] != c["roles"]["candidate"][:1]
     for c in changes:
         c.pop("baseline_source", None), c.pop("candidate_source", None)
-        c.setdefault("agreement", None)
-        c.setdefault("same_behaviour", None)
+        for key in ("agreement", "same_behaviour", "roles", "role_changed"):
+            c.setdefault(key, None)
         if c["head"] in failed:
             c["error"] = failed[c["head"]]
     return sorted(changes, key=lambda c: (c["same_behaviour"] is True,
                                           2.0 if c["agreement"] is None else c["agreement"]))
 
 
-def _masses(terms: list[tuple], source: str, ctxs) -> list[float]:
-    """The attention mass each of ``terms`` moves in the terms program ``source`` (``programs.terms.mass_moved``)."""
+def _moved(source: str, ctxs) -> dict[tuple, float]:
+    """term -> the attention mass it moves in the terms program ``source`` (``programs.terms.mass_moved``)."""
     listed = read_terms(source)
-    moved = dict(zip([t for _, t in listed], T.mass_moved(ctxs, [(w, *t) for w, t in listed])))
-    return [round(float(moved[t]), 4) for t in terms]
+    return {t: float(m) for t, m in zip([t for _, t in listed], T.mass_moved(ctxs, [(w, *t) for w, t in listed]))}
+
+
+def _roles(moved: dict[tuple, float]) -> list[str]:
+    """A program's dominant roles (``surgery.analysis.roles``), largest first, from its terms' masses."""
+    by_role: dict[str, float] = {}
+    for term, m in moved.items():
+        by_role[T.role(term)] = by_role.get(T.role(term), 0.0) + m
+    return dominant(by_role, RolesConfig.share)
 
 
 def _code_changes(pset: ProgramSet, base_dir: Path, cand_dir: Path) -> list[dict]:
@@ -407,6 +420,7 @@ def regress(cfg: RegressConfig, model=None, progress: bool = True) -> dict:
                if cand.programs_dir else [])
     summary = {**summarize(rows, cfg.metric), "n_program_changed": len(changes),
                "n_behaviour_changed": sum(c["same_behaviour"] is False for c in changes),
+               "n_role_changed": sum(bool(c["role_changed"]) for c in changes),
                "n_windows": len(base.windows), "n_programs": len(pset.programs)}
     return {
         "baseline": cfg.baseline, "candidate": cfg.candidate, "candidate_kind": cand.kind,

@@ -22,9 +22,12 @@ class RegressInputError(click.ClickException):
 def write_outputs(out: Path, cfg: RegressConfig, report: dict) -> None:
     write_config(out, "regress", cfg)
     write_json(out / "regress.json", {**report, **provenance()})
-    diffs = "".join(_diff_header(c) + c["diff"] for c in report["program_changes"])
-    if diffs:
-        (out / "programs.diff").write_text(diffs)
+    changes = report["program_changes"]
+    for name, part in (("programs.diff", [c for c in changes if not c["same_behaviour"]]),
+                       ("programs.reworded.diff", [c for c in changes if c["same_behaviour"]])):
+        diffs = "".join(_diff_header(c) + c["diff"] for c in part)
+        if diffs:
+            (out / name).write_text(diffs)
 
 
 def _diff_header(change: dict) -> str:
@@ -32,7 +35,11 @@ def _diff_header(change: dict) -> str:
     if change["agreement"] is None:
         return f"# {change['head']}: {change.get('error', 'no candidate program')}\n"
     kind = "same behaviour" if change["same_behaviour"] else "BEHAVIOUR CHANGED"
-    return f"# {change['head']}: {kind} (patterns agree {change['agreement']:.3f}){_term_summary(change)}\n"
+    roles = change.get("roles")
+    role = ""
+    if change.get("role_changed"):
+        role = f"; role {'+'.join(roles['baseline']) or 'none'} -> {'+'.join(roles['candidate']) or 'none'}"
+    return f"# {change['head']}: {kind} (patterns agree {change['agreement']:.3f}{role}){_term_summary(change)}\n"
 
 
 def _term_summary(change: dict, k: int = 3) -> str:
@@ -68,8 +75,11 @@ def print_table(report: dict, k: int = 10) -> None:
     if changes:
         differ = [c for c in changes if c["same_behaviour"] is False]
         alike = [c for c in changes if c["same_behaviour"]]
+        roles = [c["head"] for c in changes if c["role_changed"]]
         click.echo(f"candidate programs differ in code on {len(changes)} heads: {len(differ)} behave differently, "
-                   f"{len(alike)} the same (patterns agree >= {report['same_behaviour']})")
+                   f"{len(alike)} the same (patterns agree >= {report['same_behaviour']}); "
+                   f"leading role changed on {len(roles)}{': ' + ', '.join(roles[:k]) if roles else ''}"
+                   f"{', ...' if len(roles) > k else ''}")
         for c in [c for c in changes if not c["same_behaviour"]][:k]:  # least agreement first
             click.echo(f"  {_diff_header(c)[2:].rstrip()}")
         if alike:
@@ -105,7 +115,8 @@ def print_verdict(report: dict) -> None:
               help="A changed candidate program whose patterns agree with the baseline program's at least this much "
                    "(soft IoU on the scored windows) counts as the same behaviour written another way.")
 @click.option("--out", default=None, type=click.Path(file_okay=False),
-              help="Output directory: config.json, regress.json, programs.diff, attn/ of a candidate model.")
+              help="Output directory: config.json, regress.json, programs.diff (heads whose behaviour changed), "
+                   "programs.reworded.diff (the others), attn/ of a candidate model.")
 @click.option("--json", "as_json", is_flag=True, help="Print the JSON report to stdout instead of the table.")
 def command(baseline, candidate, programs, tolerance, metric, max_windows, trusted, batch_size, device, same_behaviour,
             out, as_json):
