@@ -13,7 +13,9 @@ the chosen programs and the time of each fit (wall and CPU). ``--every 3`` uses 
 It also compares what the two programs of a head *do*: the soft IoU of their two patterns on the
 held-out windows (1.0: the same attention). A head can change terms and keep its behaviour (near-equal
 terms swapped, a small term in one and not the other); the share of heads whose two programs agree to
-at least 0.9 says how often a program change is a re-expression rather than a new behaviour.
+at least 0.9 says how often a program change is a re-expression rather than a new behaviour. And
+it compares their roles (``surgery roles``: the dominant roles read off the terms' attention mass):
+the share of heads whose leading role, and whose set of dominant roles, is the same in both fits.
 """
 from __future__ import annotations
 
@@ -33,6 +35,7 @@ from surgery.io.records import keep_freed_memory  # noqa: E402
 from surgery.io.store import AttentionStore  # noqa: E402
 from surgery.synth.synthesize import SynthConfig  # noqa: E402
 from programs.context import store_contexts  # noqa: E402
+from surgery.analysis.roles import RolesConfig, dominant, role_mass  # noqa: E402
 from surgery.forms.terms import TermTables, read_terms  # noqa: E402
 from surgery.score import batch_iou  # noqa: E402
 from surgery.synth.terms import fit_term_heads, fitting_windows  # noqa: E402
@@ -62,6 +65,13 @@ def agreement(store, a: Path, b: Path, heads: list[str]) -> np.ndarray:
     ta, tb = tables(a), tables(b)
     ctxs = store_contexts(store, store.heldout_windows())
     return np.mean([batch_iou(ta.patterns(c), tb.patterns(c)) for c in ctxs], axis=0)
+
+
+def roles(store, programs: Path, heads: list[str]) -> dict[str, list[str]]:
+    """head -> the dominant roles of its fitted program, from term masses on 16 training windows."""
+    ctxs = store_contexts(store, store.train_windows()[:16])
+    return {h: dominant(role_mass(read_terms((programs / "fitted" / f"{h}.py").read_text()), ctxs), RolesConfig.share)
+            for h in heads}
 
 
 def chosen_iou(programs: Path, heads: list[str]) -> float:
@@ -100,10 +110,11 @@ def main() -> None:
             sets.append(term_sets(Path(cfg.out), names))
             ious.append(chosen_iou(Path(cfg.out), names))
         agree = agreement(store, Path(tmp) / f"seed{seeds[0]}", Path(tmp) / f"seed{seeds[1]}", names)
-    report(names, seeds, sets, ious, times, windows, args.max_terms, agree)
+        role_sets = [roles(store, Path(tmp) / f"seed{seed}", names) for seed in seeds[:2]]
+    report(names, seeds, sets, ious, times, windows, args.max_terms, agree, role_sets)
 
 
-def report(names, seeds, sets, ious, times, windows, max_terms, agree) -> None:
+def report(names, seeds, sets, ious, times, windows, max_terms, agree, role_sets) -> None:
     a, b = sets[0], sets[1]
     same = np.array([a[h][0] == b[h][0] for h in names])
     changed = np.array([len(a[h][0] ^ b[h][0]) for h in names])
@@ -121,6 +132,9 @@ def report(names, seeds, sets, ious, times, windows, max_terms, agree) -> None:
     print(f"behaviour: the two programs' patterns agree (held-out soft IoU) median {np.median(agree):.3f}, "
           f"min {agree.min():.3f}; >= {AGREE}: {(agree >= AGREE).mean():.1%} of heads, "
           f"of the heads whose term set changed: {(agree[~same] >= AGREE).mean():.1%}")
+    ra, rb = role_sets
+    print(f"roles: same leading role in {np.mean([ra[h][:1] == rb[h][:1] for h in names]):.1%} of heads, "
+          f"same set of dominant roles in {np.mean([set(ra[h]) == set(rb[h]) for h in names]):.1%}")
 
 
 if __name__ == "__main__":
