@@ -270,9 +270,10 @@ def test_program_changes_tell_a_new_behaviour_from_a_rewording(tmp_path):
         program_source("L0H0", [(6.0, ("distance", 1)), (0.05, ("log_distance",))], [0.9, 0.0]))
     (cand / "programs" / "L0H1.py").write_text(program_source("L0H1", [(6.0, ("distance", 1))], [0.9]))
 
-    result = invoke("--baseline", str(base), "--candidate", str(cand), "--trusted", "--out", str(tmp_path / "out"))
+    out = base / "regress"  # where the report looks for it
+    result = invoke("--baseline", str(base), "--candidate", str(cand), "--trusted", "--out", str(out))
     assert result.exit_code == 0, result.output
-    report = json.loads((tmp_path / "out" / "regress.json").read_text())
+    report = json.loads((out / "regress.json").read_text())
     changes = {c["head"]: c for c in report["program_changes"]}
     assert [c["head"] for c in report["program_changes"]] == ["L0H1", "L0H0"]  # the behaviour change first
     assert changes["L0H0"]["same_behaviour"] and changes["L0H0"]["agreement"] > 0.95
@@ -291,7 +292,15 @@ def test_program_changes_tell_a_new_behaviour_from_a_rewording(tmp_path):
     assert "L0H1: BEHAVIOUR CHANGED (patterns agree" in result.output and "role sink -> previous-token" in result.output
     assert "-first (" in result.output
     # programs.diff holds the behaviour changes only; the rewordings have a file of their own
-    diff = (tmp_path / "out" / "programs.diff").read_text()
+    diff = (out / "programs.diff").read_text()
     assert diff.startswith("# L0H1: BEHAVIOUR CHANGED") and "L0H0" not in diff
-    reworded = (tmp_path / "out" / "programs.reworded.diff").read_text()
+    reworded = (out / "programs.reworded.diff").read_text()
     assert reworded.startswith("# L0H0: same behaviour") and "+    (0.05, 'log_distance')" in reworded
+    # the run's report shows the check: the behaviour change, not the rewording
+    result = CliRunner().invoke(cli, ["report", "--run", str(base), "--trusted", "--windows", "1"])
+    assert result.exit_code == 0, result.output
+    html = (base / "report.html").read_text()
+    section = html[html.index('id="regress"'):]
+    assert "0 of 6 heads dropped more than 0.05" in section and "1 behave differently" in section
+    assert "BEHAVIOUR CHANGED (patterns agree" in section and "role sink -&gt; previous-token" in section
+    assert "same behaviour" not in section.split("</section>")[0]

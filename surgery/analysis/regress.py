@@ -341,6 +341,33 @@ def _roles(moved: dict[tuple, float]) -> list[str]:
     return dominant(by_role, RolesConfig.share)
 
 
+def change_line(change: dict) -> str:
+    """One line on a changed program: whether the head's behaviour changed, its leading role if that
+    changed, and the added (+) and removed (-) terms that move most attention."""
+    if change["agreement"] is None:
+        return f"{change['head']}: {change.get('error', 'no candidate program')}"
+    kind = "same behaviour" if change["same_behaviour"] else "BEHAVIOUR CHANGED"
+    roles = change.get("roles")
+    role = ""
+    if change.get("role_changed"):
+        role = f"; role {'+'.join(roles['baseline']) or 'none'} -> {'+'.join(roles['candidate']) or 'none'}"
+    return f"{change['head']}: {kind} (patterns agree {change['agreement']:.3f}{role}){_term_summary(change)}"
+
+
+def _term_summary(change: dict, k: int = 3) -> str:
+    """``; +term (12%), -term (30%)``: the added and removed terms that move most attention."""
+    terms = change.get("terms")
+    if not terms or "added_mass" not in terms:
+        return ""
+    moved = [(m, "+", t) for t, m in zip(terms["added"], terms["added_mass"])]
+    moved += [(m, "-", t) for t, m in zip(terms["removed"], terms["removed_mass"])]
+    if not moved:
+        return "; same terms, other weights"
+    shown = sorted(moved, key=lambda x: -x[0])[:k]
+    rest = f", {len(moved) - k} more" if len(moved) > k else ""
+    return "; " + ", ".join(f"{sign}{' '.join(map(str, t))} ({m:.0%})" for m, sign, t in shown) + rest
+
+
 def _code_changes(pset: ProgramSet, base_dir: Path, cand_dir: Path) -> list[dict]:
     """Heads whose candidate program differs in code from the baseline's, with a unified diff."""
     base_map, cand_map = HeadMap.load(base_dir), HeadMap.load(cand_dir)

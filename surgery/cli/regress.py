@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from surgery.analysis.regress import METRICS, RegressConfig, RegressError, metric_drop, regress
+from surgery.analysis.regress import METRICS, RegressConfig, RegressError, change_line, metric_drop, regress
 from surgery.io.records import provenance, write_config, write_json
 
 EXIT_ERROR = 2  # 0: no regression, 1: a head regressed (see the command's help)
@@ -25,35 +25,9 @@ def write_outputs(out: Path, cfg: RegressConfig, report: dict) -> None:
     changes = report["program_changes"]
     for name, part in (("programs.diff", [c for c in changes if not c["same_behaviour"]]),
                        ("programs.reworded.diff", [c for c in changes if c["same_behaviour"]])):
-        diffs = "".join(_diff_header(c) + c["diff"] for c in part)
+        diffs = "".join(f"# {change_line(c)}\n" + c["diff"] for c in part)
         if diffs:
             (out / name).write_text(diffs)
-
-
-def _diff_header(change: dict) -> str:
-    """A comment line before a head's diff in programs.diff: whether its behaviour changed."""
-    if change["agreement"] is None:
-        return f"# {change['head']}: {change.get('error', 'no candidate program')}\n"
-    kind = "same behaviour" if change["same_behaviour"] else "BEHAVIOUR CHANGED"
-    roles = change.get("roles")
-    role = ""
-    if change.get("role_changed"):
-        role = f"; role {'+'.join(roles['baseline']) or 'none'} -> {'+'.join(roles['candidate']) or 'none'}"
-    return f"# {change['head']}: {kind} (patterns agree {change['agreement']:.3f}{role}){_term_summary(change)}\n"
-
-
-def _term_summary(change: dict, k: int = 3) -> str:
-    """``; +term (12%), -term (30%)``: the added and removed terms that move most attention."""
-    terms = change.get("terms")
-    if not terms or "added_mass" not in terms:
-        return ""
-    moved = [(m, "+", t) for t, m in zip(terms["added"], terms["added_mass"])]
-    moved += [(m, "-", t) for t, m in zip(terms["removed"], terms["removed_mass"])]
-    if not moved:
-        return "; same terms, other weights"
-    shown = sorted(moved, key=lambda x: -x[0])[:k]
-    rest = f", {len(moved) - k} more" if len(moved) > k else ""
-    return "; " + ", ".join(f"{sign}{' '.join(map(str, t))} ({m:.0%})" for m, sign, t in shown) + rest
 
 
 def print_table(report: dict, k: int = 10) -> None:
@@ -81,7 +55,7 @@ def print_table(report: dict, k: int = 10) -> None:
                    f"leading role changed on {len(roles)}{': ' + ', '.join(roles[:k]) if roles else ''}"
                    f"{', ...' if len(roles) > k else ''}")
         for c in [c for c in changes if not c["same_behaviour"]][:k]:  # least agreement first
-            click.echo(f"  {_diff_header(c)[2:].rstrip()}")
+            click.echo(f"  {change_line(c)}")
         if alike:
             click.echo(f"  same behaviour: {', '.join(c['head'] for c in alike[:k])}{', ...' if len(alike) > k else ''}")
 

@@ -7,6 +7,8 @@ A run directory (``make demo`` writes one) holds::
     score/score.json      every head's best program and runner-up (optional)
     eval/results.json     perplexity and QA with a fraction of heads replaced (optional)
     sweep/                sweep.json, ppl.png, qa.png (optional)
+    roles/, regress/      roles.json of ``surgery roles``, regress.json of ``surgery regress`` (optional;
+                          read by :mod:`surgery.report.sections`)
 
 :func:`collect` reads all of it and runs each head's program on a few held-out windows (one
 batch per distinct program; generated programs in the sandbox unless trusted). The page itself is

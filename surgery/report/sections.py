@@ -1,13 +1,15 @@
-"""Report parts for short programs: the fidelity/size front and the grid coloured by head role.
+"""Report parts for short programs: the fidelity/size front, the grid coloured by head role, a regression check.
 
-Both read files other commands wrote: ``front.json`` of a terms-form synthesis (beside
-``heads.json``) and ``roles.json`` of ``surgery roles`` (``RUN/roles/``, or ``PROGRAMS/roles/``).
+Each reads files other commands wrote: ``front.json`` of a terms-form synthesis (beside
+``heads.json``), ``roles.json`` of ``surgery roles`` (``RUN/roles/``, or ``PROGRAMS/roles/``) and
+``regress.json`` of ``surgery regress --out RUN/regress``.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
 from surgery.report.html import Figure, GridColouring, Section, Table
+from surgery.analysis.regress import change_line
 from surgery.analysis.roles import ROLES, UNEXPLAINED
 from surgery.report.render import plot_png
 from surgery.io.records import read_json
@@ -76,3 +78,29 @@ def role_grid(record: dict) -> GridColouring:
         note=f"Colour: the head's first role (surgery roles; unexplained below IoU {record['iou_floor']}); "
              "cell: IoU × 100.",
         colour=colour, legend=tuple((f"{r} ({record['counts'][r]})", ROLE_COLOURS[r]) for r in present))
+
+
+def regress_section(run: Path | None, shown: int = 25) -> Section | None:
+    """``RUN/regress/regress.json``: the flagged heads, then the heads whose program's behaviour or role changed."""
+    record = _read(Path(run) / "regress" / "regress.json") if run else None
+    if not record:
+        return None
+    s, rows_by_head = record["summary"], {r["head"]: r for r in record["heads"]}
+    changes = {c["head"]: c for c in record.get("program_changes", [])}
+    heads = record["flagged"] + [h for h, c in changes.items() if c.get("same_behaviour") is False and h not in record["flagged"]]
+    rows = []
+    for head in heads[:shown]:
+        r, c = rows_by_head.get(head), changes.get(head)
+        rows.append((head, f"{r['iou_base']:.3f} -> {r['iou_cand']:.3f}" if r else "",
+                     "FAIL" if r and r["flagged"] else "", change_line(c).split(": ", 1)[1] if c else ""))
+    text = (f"surgery regress of these programs against {record['candidate']} ({record['candidate_kind']}): "
+            f"{s['n_flagged']} of {s['n_heads']} heads dropped more than {record['tolerance']} {record['metric']} "
+            f"(max drop {s['max_drop']:.3f}).")
+    if changes:
+        text += (f" {s['n_program_changed']} candidate programs differ in code: {s.get('n_behaviour_changed', 0)} "
+                 f"behave differently (patterns agree < {record.get('same_behaviour')}), the leading role changed on "
+                 f"{s.get('n_role_changed', 0)}.")
+    return Section(
+        id="regress", title="Regression check", text=text,
+        note=f"{len(heads) - len(rows)} more in regress.json." if len(heads) > len(rows) else "",
+        table=Table(header=("head", "IoU base -> candidate", "flag", "program change"), rows=tuple(rows)) if rows else None)
