@@ -42,7 +42,7 @@ import numpy as np
 
 from programs import terms as T
 from programs.context import store_contexts
-from surgery.analysis.roles import RolesConfig, dominant
+from surgery.analysis.roles import RolesConfig, dominant, role_totals
 from surgery.io.headmap import HeadMap, head_name, parse_head
 from surgery.forms.terms import read_terms
 from surgery.runtime.program import Program, ProgramError, code_key, load_program
@@ -291,8 +291,8 @@ def program_changes(pset: ProgramSet, base: Side, cand: Side, base_patterns: np.
     """Heads whose candidate program differs in code from the baseline's, with a unified diff and
     whether the head's behaviour changed (see the module docstring); behaviour changes first, least
     agreement first, then the re-expressions."""
-    changes = _code_changes(pset, base.programs_dir, cand.programs_dir)
     cand_map = HeadMap.load(cand.programs_dir)
+    changes = _code_changes(pset, base.programs_dir, cand.programs_dir, cand_map)
     loaded, failed = [], {}
     for c in changes:
         if c["candidate_file"] is None or c["head"] not in pset.own:
@@ -335,10 +335,7 @@ def _moved(source: str, ctxs) -> dict[tuple, float]:
 
 def _roles(moved: dict[tuple, float]) -> list[str]:
     """A program's dominant roles (``surgery.analysis.roles``), largest first, from its terms' masses."""
-    by_role: dict[str, float] = {}
-    for term, m in moved.items():
-        by_role[T.role(term)] = by_role.get(T.role(term), 0.0) + m
-    return dominant(by_role, RolesConfig.share)
+    return dominant(role_totals(moved.items()), RolesConfig.share)
 
 
 def change_line(change: dict) -> str:
@@ -368,9 +365,9 @@ def _term_summary(change: dict, k: int = 3) -> str:
     return "; " + ", ".join(f"{sign}{' '.join(map(str, t))} ({m:.0%})" for m, sign, t in shown) + rest
 
 
-def _code_changes(pset: ProgramSet, base_dir: Path, cand_dir: Path) -> list[dict]:
-    """Heads whose candidate program differs in code from the baseline's, with a unified diff."""
-    base_map, cand_map = HeadMap.load(base_dir), HeadMap.load(cand_dir)
+def _code_changes(pset: ProgramSet, base_dir: Path, cand_dir: Path, cand_map: HeadMap) -> list[dict]:
+    """Heads whose candidate program (``cand_map``, of ``cand_dir``) differs in code from the baseline's, with a unified diff."""
+    base_map = HeadMap.load(base_dir)
     changes = []
     for head, rel in pset.files.items():
         if head not in cand_map.heads:

@@ -34,8 +34,13 @@ class RolesConfig:
 def role_mass(terms: list[tuple[float, tuple]], ctxs) -> dict[str, float]:
     """Attention mass moved by each role's terms (roles without terms omitted)."""
     moved = T.mass_moved(ctxs, [(w, *t) for w, t in terms])
+    return role_totals((term, m) for (_, term), m in zip(terms, moved))
+
+
+def role_totals(moved) -> dict[str, float]:
+    """``(term, mass it moves)`` pairs summed by each term's role (``programs.terms.role``)."""
     out: dict[str, float] = {}
-    for (_, term), m in zip(terms, moved):
+    for term, m in moved:
         out[T.role(term)] = out.get(T.role(term), 0.0) + float(m)
     return out
 
