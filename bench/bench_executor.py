@@ -38,7 +38,7 @@ from surgery.runtime.program import library_dir, load_programs  # noqa: E402
 from surgery.io.records import keep_freed_memory  # noqa: E402
 from surgery.score import score_programs  # noqa: E402
 from surgery.io.store import AttentionStore  # noqa: E402
-from surgery.synth.synthesize import SynthConfig, synthesize  # noqa: E402
+from surgery.synthesize.synthesize import SynthConfig, synthesize  # noqa: E402
 
 DEMO_STORE = Path(__file__).resolve().parent.parent / "runs" / "demo" / "attn"
 

@@ -8,7 +8,7 @@
 Both wrap SmolLM2-135M from the embedded GGUF: HFLM the transformers model, HookedLM its
 TransformerLens conversion (as ``surgery.io.models.load_model`` returns it). Both score the same
 lm-eval ``Instance`` objects; HFLM's tokenizer prepends BOS as HookedLM does (see
-:mod:`evals.parity`; ``--no-bos`` compares both without BOS). The default mode times HFLM,
+:mod:`surgery.evaluate.parity`; ``--no-bos`` compares both without BOS). The default mode times HFLM,
 HookedLM and HookedLM scoring whole rows (``share_prefix=False``, each choice with its own copy
 of the context, as HFLM does) in rounds that rotate which goes first, as the machine may be
 shared; it reports the median wall time and the median CPU time of the process (less sensitive to
@@ -31,9 +31,9 @@ import torch
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from evals import parity  # noqa: E402
-from evals.lm import HookedLM  # noqa: E402
-from evals.tasks import resolve_tasks  # noqa: E402
+from surgery.evaluate import parity  # noqa: E402
+from surgery.evaluate.lm import HookedLM  # noqa: E402
+from surgery.evaluate.tasks import resolve_tasks  # noqa: E402
 
 
 def models(device: str):
@@ -129,7 +129,7 @@ def substituted(args, tl_model) -> None:
     """HookedLM time with 25% of heads replaced over the unmodified time, same requests and batch:
     medians over ``--rounds`` rounds that alternate which goes first; each substituted run starts
     with an empty pattern cache, as ``surgery eval`` does."""
-    from evals.evaluate import EvalConfig, choose, setup
+    from surgery.evaluate.evaluate import EvalConfig, choose, setup
     from surgery.substitute.plan import PatternCache
 
     cfg = EvalConfig(programs=args.substituted, out="/tmp", fraction=args.fraction, ppl=False,

@@ -43,7 +43,7 @@ def write_variants(directory: Path, count: int) -> None:
     for i, body in enumerate(variant_sources()[:count]):
         (directory / f"variant_{i:03d}.py").write_text(
             f'"""Variant {i}.\n\nname: variant_{i:03d}\norigin: bench\n"""\n'
-            f"from programs import primitives as P\n\n\ndef attention(ctx):\n    return {body}\n"
+            f"from surgery.lang import primitives as P\n\n\ndef attention(ctx):\n    return {body}\n"
         )
 
 

@@ -45,7 +45,7 @@ def load(device: str):
 
 
 def stub_context_factory():
-    from programs.context import build_context
+    from surgery.lang.context import build_context
 
     return lambda ids: build_context(ids, [f" t{i}" for i in ids])
 

@@ -23,7 +23,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from surgery.io.records import keep_freed_memory  # noqa: E402
-from surgery.synth.synthesize import SynthConfig, synthesize  # noqa: E402
+from surgery.synthesize.synthesize import SynthConfig, synthesize  # noqa: E402
 
 
 def main() -> None:

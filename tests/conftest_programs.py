@@ -5,10 +5,10 @@ from pathlib import Path
 
 import numpy as np
 
-from programs.context import build_context
+from surgery.lang.context import build_context
 from surgery.runtime.program import normalize
 from surgery.io.store import StoreMeta, StoreWriter
-from programs import primitives as P
+from surgery.lang import primitives as P
 
 WORDS = ["The", " cat", " sat", ".", " A", " dog", " ran", ",", " and", " Bob", " said", ' "', "hi", '!"', "\n", " the"]
 

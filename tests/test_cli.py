@@ -147,7 +147,7 @@ def test_extract_window_longer_than_context(tmp_path):
 
 
 def test_unknown_lm_eval_names_are_ruled_out_without_the_index(tmp_path, no_weights, monkeypatch):
-    import evals.tasks
+    import surgery.evaluate.tasks
     from surgery.cli.preflight import unmentioned_lm_eval_names
 
     assert unmentioned_lm_eval_names(["arc_easy", "no_such_task_xyz"]) == ["no_such_task_xyz"]
@@ -155,7 +155,7 @@ def test_unknown_lm_eval_names_are_ruled_out_without_the_index(tmp_path, no_weig
     def no_index(*args, **kwargs):
         raise AssertionError("lm-eval's task index was built")
 
-    monkeypatch.setattr(evals.tasks, "task_manager", no_index)
+    monkeypatch.setattr(surgery.evaluate.tasks, "task_manager", no_index)
     result = CliRunner().invoke(cli, ["eval", "--programs", str(tmp_path), "--tasks", "piqa,no_such_task_xyz",
                                       "--out", str(tmp_path / "x")])
     assert result.exit_code == 1 and "unknown task(s) no_such_task_xyz" in result.output, result.output

@@ -12,14 +12,14 @@ from surgery.cli import cli
 # command -> the frozen dataclass its flags map onto
 CONFIGS = {
     "extract": "surgery.extract:ExtractConfig",
-    "synthesize": "surgery.synth.synthesize:SynthConfig",
+    "synthesize": "surgery.synthesize.synthesize:SynthConfig",
     "score": "surgery.cli.score:ScoreConfig",
-    "eval": "evals.evaluate:EvalConfig",
-    "sweep": "evals.evaluate:EvalConfig",
+    "eval": "surgery.evaluate.evaluate:EvalConfig",
+    "sweep": "surgery.evaluate.evaluate:EvalConfig",
     "compress": "surgery.cli.compress:CompressConfig",
     "report": "surgery.cli.report:ReportConfig",
-    "regress": "surgery.analysis.regress:RegressConfig",
-    "roles": "surgery.analysis.roles:RolesConfig",
+    "regress": "surgery.analyse.regress:RegressConfig",
+    "roles": "surgery.analyse.roles:RolesConfig",
 }
 
 

@@ -7,12 +7,12 @@ import numpy as np
 from click.testing import CliRunner
 
 from surgery.cli import cli
-from surgery.analysis.compress import (assign, assigned_curve, choose_k, compress, greedy, in_sample_record,
+from surgery.analyse.compress import (assign, assigned_curve, choose_k, compress, greedy, in_sample_record,
                               split_by_document, swap_pass)
 from surgery.io.headmap import HeadMap
 from surgery.runtime.program import code_key, library_dir
 from surgery.score import ScoreResult
-from surgery.synth.synthesize import SynthConfig, synthesize
+from surgery.synthesize.synthesize import SynthConfig, synthesize
 from conftest_programs import make_store
 
 
@@ -162,8 +162,8 @@ def test_compress_cli_reports_a_missing_programs_directory(tmp_path):
 def _template_store(tmp_path):
     """A store whose head L0H0 is a log-linear program's pattern and L0H1 the same program tempered."""
     from surgery.forms import table as table_form
-    from surgery.analysis.compress import temper
-    from programs.context import build_context
+    from surgery.analyse.compress import temper
+    from surgery.lang.context import build_context
     from surgery.runtime.program import load_program
     from surgery.io.store import StoreMeta, StoreWriter
     from conftest_programs import random_windows
@@ -190,8 +190,8 @@ def _template_store(tmp_path):
 
 def test_tempered_tables_compute_the_tempered_pattern(tmp_path):
     from surgery.forms import table as table_form
-    from surgery.analysis.compress import temper
-    from programs.context import store_contexts
+    from surgery.analyse.compress import temper
+    from surgery.lang.context import store_contexts
     from surgery.runtime.program import load_program
     from surgery.io.store import AttentionStore
 

@@ -3,7 +3,7 @@ import pickle
 import numpy as np
 import pytest
 
-from programs.context import build_context, store_contexts
+from surgery.lang.context import build_context, store_contexts
 
 TOKS = ["<s>", "The", " cat", " said", ",", ' "', "Hello", '!"', "\n", "Bob", " didn", "'t", " go", "."]
 

@@ -103,7 +103,7 @@ def test_screened_costs_refine_the_cheapest_heads(tmp_path, monkeypatch):
     single pass over every window, the others their screening cost, and costs.json says which is which."""
     import json
 
-    from evals import evaluate as E
+    from surgery.evaluate import evaluate as E
 
     model = tiny_model(n_kv=2, pos="rotary")
     toks = tokens(batch=6, pos=12).numpy()

@@ -107,7 +107,7 @@ def loglinear_dir(tmp_path, tiny_llama) -> Path:
     """heads.json for every head of the tiny model, each with a log-linear program of random numbers."""
     import torch
 
-    from surgery.synth import tablefit as LL
+    from surgery.synthesize import tablefit as LL
     from surgery.forms import table as table_form
 
     n_layers, n_heads = tiny_llama.cfg.n_layers, tiny_llama.cfg.n_heads

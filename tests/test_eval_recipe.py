@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from surgery.cli.eval import recipe_command
-from evals.evaluate import EvalConfig
+from surgery.evaluate.evaluate import EvalConfig
 
 
 def test_recipe_command_keeps_the_run_and_swaps_strategy_and_tuning():

@@ -8,7 +8,7 @@ import pytest
 import torch
 from test_substitute import PrevToken, stub_contexts, tiny_model
 
-from evals.evaluate import compare_perplexity, heldout_windows, perplexity
+from surgery.evaluate.evaluate import compare_perplexity, heldout_windows, perplexity
 from surgery.io.store import HELDOUT, TRAIN
 
 torch.set_num_threads(1)
@@ -66,7 +66,7 @@ def test_heldout_windows_come_from_heldout_documents_only():
 
 
 def test_training_windows_never_touch_heldout_documents_and_shrink_to_the_corpus():
-    from evals.evaluate import split_windows
+    from surgery.evaluate.evaluate import split_windows
 
     docs = [" ".join(f"d{d}w{i}" for i in range(40)) for d in range(12)]
     tok = WordTokenizer()
@@ -98,7 +98,7 @@ def test_perplexity_documents_are_disjoint_from_the_store_documents(tmp_path, st
     the split is the store's own (seed and held-out fraction from store.json, not eval's defaults)."""
     from types import SimpleNamespace
 
-    from evals.evaluate import EvalConfig, _ppl_tokens
+    from surgery.evaluate.evaluate import EvalConfig, _ppl_tokens
     from surgery.io.store import AttentionStore
 
     docs = [" ".join(f"d{d}w{i}" for i in range(60)) for d in range(16)]

@@ -107,7 +107,7 @@ def test_a_program_sent_elsewhere_runs_from_its_source_without_the_file(tmp_path
 
     import numpy as np
 
-    from programs.context import build_context
+    from surgery.lang.context import build_context
     from surgery.runtime.program import load_program
 
     path = tmp_path / "prev.py"
@@ -127,7 +127,7 @@ def test_computed_contexts_carry_their_cosine():
 
     import numpy as np
 
-    from programs.context import build_context, computed
+    from surgery.lang.context import build_context, computed
 
     ctx = build_context(np.array([0, 5, 6]), ["<s>", " a", " b"], embed=lambda ids: np.eye(3, dtype=np.float32)[ids % 3])
     (done,) = computed([ctx])

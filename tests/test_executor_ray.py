@@ -15,7 +15,7 @@ from click.testing import CliRunner
 
 from surgery.runtime.executor import ExecutorError, make_executor
 from surgery.extract import ExtractConfig, extract
-from surgery.synth.synthesize import SynthConfig, synthesize
+from surgery.synthesize.synthesize import SynthConfig, synthesize
 
 SYNTH = dict(max_train_windows=16, heads_per_chunk=3, refit_steps=3, full_steps=0, calibrate_steps=2, max_terms=4,
              levels=(1, 2, 4))
@@ -118,8 +118,8 @@ def test_score_command_on_ray_matches_local(cluster, stores, programs, tmp_path)
 
 def test_eval_and_sweep_on_ray_actors_match_local(cluster, programs, tiny_gpt2, sample_docs, tmp_path):
     from surgery.cli.sweep import _point
-    from evals.parallel import measure_variants, model_pool, run_points
-    from evals.evaluate import EvalConfig, choose, measure, setup
+    from surgery.evaluate.parallel import measure_variants, model_pool, run_points
+    from surgery.evaluate.evaluate import EvalConfig, choose, measure, setup
 
     cfg = EvalConfig(programs=str(programs["local"]), out=str(tmp_path / "eval"), strategy="min-cost", fraction=0.25,
                      window=32, n_windows=4, cost_windows=4, batch_size=4, trusted=True)

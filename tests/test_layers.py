@@ -13,19 +13,19 @@ ROOT = Path(__file__).resolve().parents[1]
 
 # lowest first: a module may import its own layer and the layers above it in this list
 LAYERS = (
-    ("programs",),  # the TokenContext contract, primitives, term and class helpers: numpy only
+    ("surgery.lang",),  # the TokenContext contract, primitives, term and class helpers: numpy only
     ("surgery.io",),  # models and hook names, corpora, stores, head maps, run records
     ("surgery.runtime",),  # program loading, sandbox, normalization
     ("surgery.forms",),  # the generated program forms (terms, table)
     ("surgery.extract", "surgery.score"),  # stages 1 and 3
-    ("surgery.analysis",),  # compression, regression, roles
-    ("surgery.synth",),  # stage 2
+    ("surgery.analyse",),  # compression, regression, roles
+    ("surgery.synthesize",),  # stage 2
     ("surgery.substitute",),  # stage 4: plans, selection, costs, tuning
     ("surgery.report",),
-    ("evals",),  # stage 5: perplexity, lm-eval adapter, tasks, uncertainty
+    ("surgery.evaluate",),  # stage 5: perplexity, lm-eval adapter, tasks, uncertainty
     ("surgery.cli",),  # the command line, on top of everything
 )
-OURS = ("surgery", "programs", "evals")
+OURS = ("surgery",)
 
 
 def layer_of(module: str) -> int | None:
@@ -42,8 +42,6 @@ def source_modules() -> dict[str, Path]:
     for package in OURS:
         for path in (ROOT / package).rglob("*.py"):
             rel = path.relative_to(ROOT).with_suffix("")
-            if package == "programs" and len(rel.parts) > 2:
-                continue  # programs/library/*.py, programs/<model>/*.py: program files, not modules
             parts = rel.parts[:-1] if rel.name == "__init__" else rel.parts
             out[".".join(parts)] = path
     return out
@@ -86,17 +84,17 @@ def test_programs_import_numpy_and_programs_only():
     """Programs run in the sandbox: their helpers may not pull in the toolkit."""
     modules = source_modules()
     outside = [f"{m} -> {imp}" for m, path in modules.items() if layer_of(m) == 0
-               for imp in imports_of(path, m) if not imp.startswith("programs")]
+               for imp in imports_of(path, m) if not imp.startswith("surgery.lang")]
     assert not outside, outside
 
 
 @pytest.mark.parametrize("src, dst, expect", [
     ("surgery.cli.eval", "surgery.io.store", True),
     ("surgery.io.store", "surgery.cli", False),
-    ("surgery.synth.synthesize", "surgery.analysis.compress", True),
-    ("surgery.score", "surgery.synth.termfit", False),
-    ("evals.lm", "surgery.substitute.plan", True),
-    ("surgery.substitute.costs", "evals.lm", False),
+    ("surgery.synthesize.synthesize", "surgery.analyse.compress", True),
+    ("surgery.score", "surgery.synthesize.termfit", False),
+    ("surgery.evaluate.lm", "surgery.substitute.plan", True),
+    ("surgery.substitute.costs", "surgery.evaluate.lm", False),
 ])
 def test_the_rule_itself(src, dst, expect):
     """The check can fail: known arrows of both kinds are classified as intended."""
@@ -104,6 +102,6 @@ def test_the_rule_itself(src, dst, expect):
 
 
 def test_the_scan_sees_imports_inside_functions(tmp_path):
-    code = "def f():\n    from surgery.cli import cli\n    import evals.lm\n"
+    code = "def f():\n    from surgery.cli import cli\n    import surgery.evaluate.lm\n"
     (tmp_path / "m.py").write_text(code)
-    assert imports_of(tmp_path / "m.py", "surgery.score") == {"surgery.cli", "surgery.cli.cli", "evals.lm"}
+    assert imports_of(tmp_path / "m.py", "surgery.score") == {"surgery.cli", "surgery.cli.cli", "surgery.evaluate.lm"}

@@ -12,7 +12,7 @@ import httpx2
 import openai
 import pytest
 
-from surgery.synth.llm import ChatClient, LLMError, _retry_after_seconds, extract_programs
+from surgery.synthesize.llm import ChatClient, LLMError, _retry_after_seconds, extract_programs
 
 
 def chat_body(content: str) -> bytes:
@@ -219,7 +219,7 @@ def test_retry_after_forms():
 
 
 PROG_A = "import numpy as np\n\ndef attention(ctx):\n    return np.eye(ctx.n)\n"
-PROG_B = "from programs import primitives as P\n\ndef attention(ctx):\n    return P.previous(ctx)\n"
+PROG_B = "from surgery.lang import primitives as P\n\ndef attention(ctx):\n    return P.previous(ctx)\n"
 
 
 def test_extract_programs_from_fences_and_plain_code():

@@ -7,10 +7,10 @@ import numpy as np
 from click.testing import CliRunner
 
 from surgery.cli import cli
-from programs.context import store_contexts
+from surgery.lang.context import store_contexts
 from surgery.io.headmap import HeadMap
-from surgery.synth.llm import ChatClient
-from surgery.synth.llm_synth import LLMSynthConfig, feedback, llm_candidates, mass_profile, program_source, summarize_head
+from surgery.synthesize.llm import ChatClient
+from surgery.synthesize.llm_synth import LLMSynthConfig, feedback, llm_candidates, mass_profile, program_source, summarize_head
 from surgery.runtime.program import load_program, read_meta
 from surgery.runtime.sandbox import Limits
 from surgery.io.store import AttentionStore
@@ -18,7 +18,7 @@ from conftest_programs import make_store
 from test_llm import FakeLLM, chat_body
 
 PREVIOUS = '''"""Each token looks at the token just before it."""
-from programs import primitives as P
+from surgery.lang import primitives as P
 
 
 def attention(ctx):

@@ -8,8 +8,8 @@ import pytest
 import torch
 from transformer_lens import HookedTransformer, HookedTransformerConfig
 
-from evals import tasks as evtasks
-from evals.lm import HookedLM
+from surgery.evaluate import tasks as evtasks
+from surgery.evaluate.lm import HookedLM
 
 torch.set_num_threads(1)
 TEXT = [
@@ -242,7 +242,7 @@ def test_requests_with_the_same_input_share_one_row(model, share_prefix):
 
 
 def test_attention_layout_keeps_values_and_is_idempotent():
-    from evals.lm import attention_layout
+    from surgery.evaluate.lm import attention_layout
 
     model = tiny_lm_model()
     tokens = torch.tensor([[0, 5, 9, 17, 33, 2]])

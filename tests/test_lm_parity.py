@@ -5,8 +5,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from evals import parity
-from evals.lm import HookedLM
+from surgery.evaluate import parity
+from surgery.evaluate.lm import HookedLM
 from surgery.io import models
 
 pytestmark = pytest.mark.slow

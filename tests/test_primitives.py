@@ -4,9 +4,9 @@ import sys
 import numpy as np
 import pytest
 
-import programs.primitives as P
+import surgery.lang.primitives as P
 from conftest_programs import random_windows
-from programs.context import build_context
+from surgery.lang.context import build_context
 from surgery.runtime.program import normalize
 
 

@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 
-from programs import primitives as P
+from surgery.lang import primitives as P
 from surgery.runtime.program import ProgramError, library_dir, load_program, load_programs, normalize, read_meta
 from surgery.runtime.sandbox import check_source
 
@@ -11,7 +11,7 @@ name: prev_prog
 origin: test
 target: L3H7
 """
-from programs import primitives as P
+from surgery.lang import primitives as P
 
 
 def attention(ctx):

@@ -15,7 +15,7 @@ from conftest_programs import make_store
 from surgery.cli import cli
 from surgery.extract import ExtractConfig, extract
 from surgery.runtime.program import code_key
-from surgery.analysis.regress import RegressConfig, RegressError, regress
+from surgery.analyse.regress import RegressConfig, RegressError, regress
 from surgery.io.store import array_record
 
 # the primitive each head of make_store(n_layers=2, n_heads=3) has exactly, as a library program

@@ -31,7 +31,7 @@ UNMAPPED = "L1H2"  # not in heads.json
 def _program(name: str, primitive: str) -> str:
     body = "np.ones(3)" if name == FAILING else f"P.{primitive}(ctx)"
     return (f'"""{primitive} <i>&amp; stuff.\n\nname: {name}\ndescription: {primitive} <script>bad()</script>\n'
-            f'target: {name}\n"""\nimport numpy as np\nfrom programs import primitives as P\n\n\n'
+            f'target: {name}\n"""\nimport numpy as np\nfrom surgery.lang import primitives as P\n\n\n'
             f"def attention(ctx):\n    return {body}  # exact\n")
 
 

@@ -2,14 +2,14 @@
 import numpy as np
 import pytest
 
-from programs import primitives as P
+from surgery.lang import primitives as P
 from surgery.runtime import sandbox
 from surgery.runtime.program import normalize
 from surgery.runtime.sandbox import Limits, ProgramError, SandboxPool, check_source
 
 FAST = Limits(wall_s=3.0, cpu_s=1, mem_mb=256, repeat=2)
 CTXS = [P.example(), P.example()]
-GOOD = "from programs import primitives as P\ndef attention(ctx):\n    return P.previous(ctx)\n"
+GOOD = "from surgery.lang import primitives as P\ndef attention(ctx):\n    return P.previous(ctx)\n"
 
 
 @pytest.fixture(scope="module")
@@ -48,8 +48,8 @@ STATIC = {  # rejected before anything runs
     "numpy_io_submodule": "import numpy.lib.npyio as io\n" + GOOD,
     "numpy_from_lib": "from numpy.lib import npyio\n" + GOOD,
     "numpy_testing": "from numpy import testing\n" + GOOD,
-    "programs_other_module": "from programs import library\n" + GOOD,
-    "programs_package": "import programs\n" + GOOD,
+    "programs_other_module": "from surgery.lang import library\n" + GOOD,
+    "programs_package": "import surgery.lang\n" + GOOD,
     "class": "class A:\n    pass\n" + GOOD,
 }
 
@@ -94,7 +94,7 @@ def test_wall_time_limit_kills(pool):
 
 
 def test_good_program_batch_and_state_does_not_leak(pool):
-    poison = "from programs import primitives as P\ndef attention(ctx):\n    P.previous = P.first\n    return P.first(ctx)\n"
+    poison = "from surgery.lang import primitives as P\ndef attention(ctx):\n    P.previous = P.first\n    return P.first(ctx)\n"
     pool.run(poison, CTXS, FAST)  # monkeypatching happens in a throwaway child
     out = pool.run(GOOD, CTXS * 5, FAST)
     assert len(out) == 10 and all(o.dtype == np.float32 for o in out)
@@ -106,7 +106,7 @@ def test_restricted_builtins_layer():
     for src in ("open('/tmp/x')", "import os", "__import__('subprocess')", "eval('1')"):
         with pytest.raises((NameError, ImportError)):
             exec(src, dict(env))
-    exec("import numpy as np\nfrom programs import primitives as P\nimport math", dict(env))
+    exec("import numpy as np\nfrom surgery.lang import primitives as P\nimport math", dict(env))
 
 
 def test_os_limits_alone_contain_file_and_process_access(tmp_path, monkeypatch):

@@ -79,7 +79,7 @@ def test_score_programs_recovers_known_heads(store):
 
 def write_progs(d):
     d.mkdir()
-    (d / "prev.py").write_text('"""Prev.\n\nname: my_prev\n"""\nfrom programs import primitives as P\n\n\ndef attention(ctx):\n    return P.previous(ctx)\n')
+    (d / "prev.py").write_text('"""Prev.\n\nname: my_prev\n"""\nfrom surgery.lang import primitives as P\n\n\ndef attention(ctx):\n    return P.previous(ctx)\n')
     (d / "loop.py").write_text("def attention(ctx):\n    while True:\n        pass\n")
     (d / "evil.py").write_text("import os\ndef attention(ctx):\n    os.remove('/x')\n")
     (d / "nan.py").write_text("import numpy as np\ndef attention(ctx):\n    return np.full((ctx.n, ctx.n), np.nan)\n")
@@ -126,11 +126,11 @@ def test_cli_errors_are_one_line(case, store, tmp_path):
 def test_module_doctests():
     import doctest
 
-    import programs.context
+    import surgery.lang.context
     import surgery.runtime.program
     import surgery.score
 
-    for m in (surgery.score, surgery.runtime.program, programs.context):
+    for m in (surgery.score, surgery.runtime.program, surgery.lang.context):
         assert doctest.testmod(m).failed == 0, m.__name__
 
 

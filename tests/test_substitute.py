@@ -202,7 +202,7 @@ def test_key_value_cache_forward_equals_whole_rows():
 
 def test_mask_to_window_of_some_rows_equals_those_rows_of_the_whole():
     """A key-value-cache forward windows only its new rows: the same numbers as windowing the whole pattern."""
-    from programs.classes import causal_mask
+    from surgery.lang.classes import causal_mask
     from surgery.runtime.program import normalize
     from surgery.substitute.plan import mask_to_window
 

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 from surgery.cli import cli
 from surgery.io.headmap import HeadMap
 from surgery.runtime.program import load_program, read_meta
-from surgery.synth.synthesize import SynthConfig, synthesize
+from surgery.synthesize.synthesize import SynthConfig, synthesize
 from conftest_programs import make_store
 
 
@@ -37,7 +37,7 @@ def test_synthesize_recovers_known_heads_and_resumes(tmp_path):
 
 
 def test_fitted_program_runs_in_the_sandbox(tmp_path):
-    from programs.context import build_context
+    from surgery.lang.context import build_context
     from conftest_programs import random_windows
 
     store = make_store(tmp_path / "attn", n_windows=8, n_layers=1, n_heads=2, window=10)
@@ -86,10 +86,10 @@ def test_resume_refuses_candidates_of_another_store(tmp_path):
 def test_written_program_computes_what_the_fit_predicts(tmp_path):
     import torch
 
-    from surgery.synth import tablefit as LL
-    from programs.context import store_contexts
+    from surgery.synthesize import tablefit as LL
+    from surgery.lang.context import store_contexts
     from surgery.io.store import AttentionStore
-    from surgery.synth.synthesize import write_program
+    from surgery.synthesize.synthesize import write_program
 
     store = AttentionStore(make_store(tmp_path / "attn", n_windows=6, n_layers=1, n_heads=3, window=10))
     ctxs = store_contexts(store, np.arange(6))
@@ -108,8 +108,8 @@ def test_calibrate_recovers_a_sharper_head_and_keeps_the_table_form(tmp_path):
     """A head twice as sharp as the fit, with more BOS mass: calibrate finds the scale and shift."""
     import torch
 
-    from surgery.synth import tablefit as LL
-    from programs.context import store_contexts
+    from surgery.synthesize import tablefit as LL
+    from surgery.lang.context import store_contexts
     from surgery.score import batch_iou
     from surgery.io.store import AttentionStore
 

@@ -8,16 +8,16 @@ import pytest
 import torch
 
 from conftest_programs import make_store, random_windows
-from programs import terms as T
+from surgery.lang import terms as T
 from surgery.forms import terms as termcode
-from surgery.synth import termfit as TF
-from programs.context import build_context, store_contexts
+from surgery.synthesize import termfit as TF
+from surgery.lang.context import build_context, store_contexts
 from surgery.io.headmap import HeadMap
 from surgery.runtime.program import load_program
-from surgery.analysis.roles import RolesConfig, head_roles
+from surgery.analyse.roles import RolesConfig, head_roles
 from surgery.io.store import AttentionStore
 from surgery.runtime.program import with_scores
-from surgery.synth.synthesize import SynthConfig, synthesize
+from surgery.synthesize.synthesize import SynthConfig, synthesize
 
 QUICK = dict(levels=(1, 2, 4), max_terms=4, refit_steps=8, full_steps=0, calibrate_steps=5)
 
@@ -63,7 +63,7 @@ def test_source_round_trip_and_rejections():
     assert termcode.read_terms("def attention(ctx):\n    return 1\n") is None
     # anything beside the template's statements could change what the list computes: not a terms program
     assert termcode.read_terms(src.replace("\n\n\ndef attention", "\nTERMS = TERMS[:1]\n\n\ndef attention")) is None
-    assert termcode.read_terms(src.replace("from programs import terms as T", "from programs import classes as T")) is None
+    assert termcode.read_terms(src.replace("from surgery.lang import terms as T", "from surgery.lang import classes as T")) is None
 
 
 def test_term_tables_equal_each_programs_own_pattern(tmp_path):
@@ -217,7 +217,7 @@ def test_roles_command_and_report_show_roles_and_the_front(toy_run):
 
 
 def test_another_seed_fits_other_windows_and_keeps_the_known_heads_leading_terms(toy_run, tmp_path):
-    from surgery.synth.terms import fitting_windows
+    from surgery.synthesize.terms import fitting_windows
 
     store = AttentionStore(toy_run / "attn")
     assert set(fitting_windows(store, 96, 0)[0]) != set(fitting_windows(store, 96, 1)[0])

@@ -1,13 +1,13 @@
-"""Term selection (surgery/synth/termselect.py): tie-breaking, gains that must hold on every fold, determinism."""
+"""Term selection (surgery/synthesize/termselect.py): tie-breaking, gains that must hold on every fold, determinism."""
 from __future__ import annotations
 
 import numpy as np
 import torch
 
 from conftest_programs import random_windows
-from surgery.synth import termfit as TF
-from surgery.synth import termselect as TS
-from programs.context import build_context
+from surgery.synthesize import termfit as TF
+from surgery.synthesize import termselect as TS
+from surgery.lang.context import build_context
 
 FAST = dict(levels=(1, 2), refit_steps=40, step_steps=3, full_steps=0, calibrate_steps=0, batch_windows=0)
 

@@ -6,9 +6,9 @@ import numpy as np
 import pytest
 import torch
 
-from surgery.synth import tablefit as LL
+from surgery.synthesize import tablefit as LL
 from surgery.forms import table as table_form
-from programs.context import build_context
+from surgery.lang.context import build_context
 from surgery.io.headmap import HeadEntry, HeadMap
 from surgery.runtime.program import library_dir, load_program
 from surgery.substitute.plan import substituted
@@ -149,7 +149,7 @@ def test_nothing_to_tune_returns_at_once():
 
 def test_loglinear_logits_is_the_sum_of_its_terms():
     """The lookup path programs run (flat indices shared per context) equals the terms' definitions."""
-    from programs import classes as C
+    from surgery.lang import classes as C
 
     rng = np.random.default_rng(1)
     strs = ["<s>", "Tom", " saw", " the", " cat", ".", "\n", "She", " ran", " quickly", ",", " and", " the", " dog"]
@@ -175,7 +175,7 @@ def test_loglinear_logits_is_the_sum_of_its_terms():
 
 def test_terms_and_table_programs_are_tuned_together_and_keep_their_terms(tmp_path, monkeypatch):
     from surgery.forms import terms as termcode
-    from surgery.synth import termfit as TF
+    from surgery.synthesize import termfit as TF
 
     torch.manual_seed(0)
     model = tiny_model()

@@ -7,7 +7,7 @@ import json
 import numpy as np
 from click.testing import CliRunner
 
-import evals.uncertainty as U
+import surgery.evaluate.uncertainty as U
 from surgery.cli import cli
 from test_eval_cli import SMALL, offline, programs_dir  # noqa: F401 - fixtures
 

@@ -4,7 +4,7 @@ name: fuzzy_induction
 origin: hand-written
 target: none
 """
-from programs import primitives as P
+from surgery.lang import primitives as P
 
 
 def attention(ctx):

@@ -9,9 +9,9 @@ terms: 13
 origin: synthesized (search/terms)
 target: L0H7
 """
-from programs import terms as T
+from surgery.lang import terms as T
 
-# (weight, term, arguments): logit added where the term holds (programs/terms.py); comment: what
+# (weight, term, arguments): logit added where the term holds (surgery/lang/terms.py); comment: what
 # the term draws attention to, and the share of attention it moves on the fitting windows
 TERMS = [
     (-0.47, 'log_distance'),                  # recent tokens: 15%

@@ -7,7 +7,7 @@ name: first
 origin: hand-written
 target: none
 """
-from programs import primitives as P
+from surgery.lang import primitives as P
 
 
 def attention(ctx):

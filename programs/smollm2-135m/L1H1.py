@@ -9,9 +9,9 @@ terms: 16
 origin: synthesized (search/terms)
 target: L1H1
 """
-from programs import terms as T
+from surgery.lang import terms as T
 
-# (weight, term, arguments): logit added where the term holds (programs/terms.py); comment: what
+# (weight, term, arguments): logit added where the term holds (surgery/lang/terms.py); comment: what
 # the term draws attention to, and the share of attention it moves on the fitting windows
 TERMS = [
     (4.19, 'key_class', 'PERIOD'),            # periods: 46%

@@ -2,7 +2,7 @@
 
 Candidates: the hand-written library, then ``fitted/``, ``llm/`` and the top-level ``L*H*.py`` of
 a synthesize output (deduplicated by code). Greedy on the selection half of the held-out windows,
-curve reported on both halves (see :mod:`surgery.analysis.compress`). Writes ``compression.json``,
+curve reported on both halves (see :mod:`surgery.analyse.compress`). Writes ``compression.json``,
 ``compression.png``, ``config.json`` and ``library/`` (the chosen programs and a ``heads.json``
 that ``surgery eval --programs OUT/library`` reads). With ``--temper`` (default) a log-linear
 program is a template: a head may take it with its tables scaled and BOS's weight shifted (two
@@ -17,13 +17,13 @@ from pathlib import Path
 
 import click
 
-from programs import terms as T
+from surgery.lang import terms as T
 from surgery import forms
 from surgery.forms import table as table_form
 from surgery.forms import terms as termcode
-from programs.context import store_contexts
+from surgery.lang.context import store_contexts
 from surgery.cli import one_line
-from surgery.analysis.compress import TEMPER_GRID, Compression, SplitScores, candidate_files, compress, curve_record, score_split
+from surgery.analyse.compress import TEMPER_GRID, Compression, SplitScores, candidate_files, compress, curve_record, score_split
 from surgery.io.headmap import FILENAME, HeadEntry, HeadMap
 from surgery.runtime.program import Program, ProgramError, load_program
 from surgery.io.records import provenance, write_config, write_json

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import click
 
-from evals.evaluate import EvalConfig, choose, describe_plan, relative
+from surgery.evaluate.evaluate import EvalConfig, choose, describe_plan, relative
 from surgery.io.records import provenance, seed_everything, write_config, write_json
-from evals.uncertainty import acc_text, from_results
-from evals.parallel import model_pool
+from surgery.evaluate.uncertainty import acc_text, from_results
+from surgery.evaluate.parallel import model_pool
 from surgery.cli.options import (check_fraction, eval_options, executor_options, load_setup, open_executor, preflight,
                                  tune_options, tuned_plan, variants)
 

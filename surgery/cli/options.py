@@ -7,8 +7,8 @@ from pathlib import Path
 
 import click
 
-from evals.evaluate import EvalConfig, measure, setup, tune_plan
-from evals.parallel import measure_variants
+from surgery.evaluate.evaluate import EvalConfig, measure, setup, tune_plan
+from surgery.evaluate.parallel import measure_variants
 from surgery.cli import one_line
 from surgery.runtime.executor import EXECUTORS, ExecutorConfig, from_config
 
@@ -94,8 +94,8 @@ def check_fraction(fraction: float) -> None:
 
 def load_setup(cfg: EvalConfig, pool=None):
     """EvalSetup, with every expected failure turned into a one-line error (``pool``: see
-    :func:`evals.evaluate.setup`)."""
-    from evals.tasks import UnknownTaskError
+    :func:`surgery.evaluate.evaluate.setup`)."""
+    from surgery.evaluate.tasks import UnknownTaskError
     from surgery.io.corpus import CorpusError
     from surgery.io.models import ModelLoadError
     from surgery.runtime.program import ProgramError
@@ -135,7 +135,7 @@ def preflight(cfg: EvalConfig) -> None:
 
 
 def variants(pool, s, plans: list[dict], cfg: EvalConfig) -> list[dict]:
-    """:func:`evals.evaluate.measure` of each plan: here one after another, or on ``pool``'s actors."""
+    """:func:`surgery.evaluate.evaluate.measure` of each plan: here one after another, or on ``pool``'s actors."""
     from surgery.runtime.executor import ExecutorError
 
     if pool is None:
@@ -158,7 +158,7 @@ def tune_options(fn):
 
 
 def tuned_plan(s, cfg: EvalConfig, heads: list, out: Path | None = None) -> tuple[dict, dict]:
-    """:func:`evals.evaluate.tune_plan`, with every expected failure turned into a one-line error."""
+    """:func:`surgery.evaluate.evaluate.tune_plan`, with every expected failure turned into a one-line error."""
     from surgery.io.corpus import CorpusError
 
     try:

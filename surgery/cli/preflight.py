@@ -94,7 +94,7 @@ def unmentioned_lm_eval_names(names: list[str]) -> list[str]:
 
 def check_tasks(tasks: str, source: str) -> list[str]:
     """Comma-separated task names, resolved against the local tasks and lm-eval's registry."""
-    from evals.tasks import LOCAL_TASKS, PREFIX, UnknownTaskError, local_names, resolve_tasks
+    from surgery.evaluate.tasks import LOCAL_TASKS, PREFIX, UnknownTaskError, local_names, resolve_tasks
 
     names = [t.strip() for t in tasks.split(",") if t.strip()]
     local = set(local_names())

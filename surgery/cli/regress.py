@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from surgery.analysis.regress import METRICS, RegressConfig, RegressError, change_line, metric_drop, regress
+from surgery.analyse.regress import METRICS, RegressConfig, RegressError, change_line, metric_drop, regress
 from surgery.io.records import provenance, write_config, write_json
 
 EXIT_ERROR = 2  # 0: no regression, 1: a head regressed (see the command's help)

@@ -6,7 +6,7 @@ from pathlib import Path
 import click
 
 from surgery.report.collect import ReportError, open_headmap, open_store, resolve_paths
-from surgery.analysis.roles import RolesConfig, head_roles, table
+from surgery.analyse.roles import RolesConfig, head_roles, table
 from surgery.io.records import write_config, write_json
 
 

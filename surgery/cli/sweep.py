@@ -15,10 +15,10 @@ import click
 
 from surgery.cli.options import (check_fraction, eval_options, executor_options, load_setup, open_executor, preflight,
                                  tune_options, tuned_plan)
-from evals.evaluate import EvalConfig, choose, describe_plan, measure, relative
+from surgery.evaluate.evaluate import EvalConfig, choose, describe_plan, measure, relative
 from surgery.io.records import provenance, seed_everything, write_config, write_json
-from evals.uncertainty import from_results, ppl_interval_of
-from evals.parallel import model_pool, run_points
+from surgery.evaluate.uncertainty import from_results, ppl_interval_of
+from surgery.evaluate.parallel import model_pool, run_points
 from surgery.runtime.executor import ExecutorError
 
 

@@ -9,10 +9,10 @@ import numpy as np
 
 from surgery.cli import one_line
 from surgery.io.headmap import parse_head
-from surgery.synth.llm import ChatClient, LLMError
+from surgery.synthesize.llm import ChatClient, LLMError
 from surgery.io.records import read_json, seed_everything
 from surgery.io.store import StoreError
-from surgery.synth.synthesize import FORMS, METHODS, SynthConfig, synthesize
+from surgery.synthesize.synthesize import FORMS, METHODS, SynthConfig, synthesize
 from surgery.cli.options import executor_options, open_executor
 from surgery.runtime.executor import ExecutorError
 

@@ -2,10 +2,10 @@
 logits plus five lexical weights (the full-fidelity form, ``surgery synthesize --form table``).
 
 A fitted head is written as a program of fixed form (``_TEMPLATE``): the tables, the weights and
-an ``attention`` function that hands them to ``programs.classes.loglinear_logits``. The same form
+an ``attention`` function that hands them to ``surgery.lang.classes.loglinear_logits``. The same form
 is read back (:func:`read_tables`, by ``ast.literal_eval``: nothing is executed), so that
 ``surgery.substitute.tune`` can fit a program's numbers further and write it again, and
-``surgery compress`` can temper it as a template. The fit itself is ``surgery.synth.tablefit``.
+``surgery compress`` can temper it as a template. The fit itself is ``surgery.synthesize.tablefit``.
 """
 from __future__ import annotations
 
@@ -54,7 +54,7 @@ target: {head}
 """
 import numpy as np
 
-from programs import classes as C
+from surgery.lang import classes as C
 
 # logit added for (class of query, class of key); pairs not listed add 0
 PAIR = {pair}

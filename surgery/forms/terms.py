@@ -2,7 +2,7 @@
 
 A terms program lists its terms as one literal, ``TERMS``, ordered by the attention mass each
 moves, each line commented with its meaning and that mass; its first docstring line is the English
-summary of :func:`programs.terms.describe`. :func:`read_terms` reads the list back without running
+summary of :func:`surgery.lang.terms.describe`. :func:`read_terms` reads the list back without running
 anything (``ast.literal_eval``), for tuning, compression and regression diffs, and
 :class:`TermTables` computes many such programs on one context at once (what substitution uses).
 """
@@ -12,8 +12,8 @@ import ast
 
 import numpy as np
 
-from programs import terms as T
-from programs.terms import last_mask
+from surgery.lang import terms as T
+from surgery.lang.terms import last_mask
 from surgery.runtime.program import attention_shape
 from surgery.runtime.sandbox import ProgramError
 
@@ -44,9 +44,9 @@ terms: {n}
 origin: {origin}
 target: {head}
 """
-from programs import terms as T
+from surgery.lang import terms as T
 
-# (weight, term, arguments): logit added where the term holds (programs/terms.py); comment: what
+# (weight, term, arguments): logit added where the term holds (surgery/lang/terms.py); comment: what
 # the term draws attention to, and the share of attention it moves on the fitting windows
 TERMS = [
 {terms}
@@ -66,7 +66,7 @@ def read_terms(source: str) -> list[tuple[float, tuple]] | None:
     """``[(weight, term), ...]`` of a program written from the terms template, else None.
 
     Only literals are read, and the module must be the template's own statements (docstring, the
-    ``programs.terms`` import, the ``TERMS`` literal, the template's ``attention`` function), so
+    ``surgery.lang.terms`` import, the ``TERMS`` literal, the template's ``attention`` function), so
     the list says everything the program computes. A list with an unknown term is not a terms program.
     """
     try:
@@ -76,7 +76,7 @@ def read_terms(source: str) -> list[tuple[float, tuple]] | None:
     if attention_shape(tree) != _ATTENTION or [type(node) for node in tree.body] != _BODY:
         return None
     imported = tree.body[1]
-    if imported.module != "programs" or [(a.name, a.asname) for a in imported.names] != [("terms", "T")]:
+    if imported.module != "surgery.lang" or [(a.name, a.asname) for a in imported.names] != [("terms", "T")]:
         return None
     node = tree.body[2]
     if [getattr(t, "id", None) for t in node.targets] != ["TERMS"]:
@@ -92,13 +92,13 @@ class TermTables:
     """Many terms programs as weight tables, one per term family (``[S, classes]``, ``[S, classes,
     classes]``, ``[S, distances]``, ...), so their logits on a context take a few array operations
     whatever the number of programs or terms: every family is one gather of its table at the
-    context's classes, distances or tokens (the numpy twin of ``surgery.synth.termfit.logits``).
+    context's classes, distances or tokens (the numpy twin of ``surgery.synthesize.termfit.logits``).
     """
 
     FAR = T.MAX_DISTANCE + 1  # distance slot of keys beyond MAX_DISTANCE (and after the query): weight 0
 
     def __init__(self, programs: list[list[tuple[float, tuple]]], names: list[str] | None = None):
-        from programs import classes as C
+        from surgery.lang import classes as C
 
         s, c, d = len(programs), C.N_CLASSES, self.FAR + 1
         self.names = names
@@ -133,7 +133,7 @@ class TermTables:
         first ``keys`` keys (default all n; keys after a row are masked by the caller anyway).
         ``block``: the rows are a block of a whole pattern, so the scalar features are taken from the
         whole ones remembered on the context instead of being computed for these rows alone."""
-        from programs import classes as C
+        from surgery.lang import classes as C
 
         n = ctx.n
         m = n if keys is None else keys

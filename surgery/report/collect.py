@@ -22,7 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
-from programs.context import store_contexts
+from surgery.lang.context import store_contexts
 from surgery.io.headmap import HeadMap, head_name, parse_head
 from surgery.runtime.program import Program, ProgramError, load_program
 from surgery.score import batch_iou, program_patterns

@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from surgery.report.html import Figure, GridColouring, Section, Table
-from surgery.analysis.regress import change_line
-from surgery.analysis.roles import ROLES, UNEXPLAINED
+from surgery.analyse.regress import change_line
+from surgery.analyse.roles import ROLES, UNEXPLAINED
 from surgery.report.render import plot_png
 from surgery.io.records import read_json
 

@@ -24,8 +24,8 @@ from typing import Callable
 
 import numpy as np
 
-from programs.classes import causal_mask
-from programs.context import TokenContext
+from surgery.lang.classes import causal_mask
+from surgery.lang.context import TokenContext
 from surgery.runtime.sandbox import Limits, ProgramError, check_source, run_sandboxed, validate_scores
 
 

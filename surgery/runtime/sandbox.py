@@ -3,7 +3,7 @@
 Defense in depth, in order:
 
 1. :func:`check_source` rejects, before anything runs, imports outside numpy / math /
-   ``programs.primitives`` / ``programs.classes`` / ``programs.terms`` (``PROGRAM_HELPERS``), names such as ``open``, ``eval``, ``exec``, ``__import__``,
+   ``surgery.lang.primitives`` / ``surgery.lang.classes`` / ``surgery.lang.terms`` (``PROGRAM_HELPERS``), names such as ``open``, ``eval``, ``exec``, ``__import__``,
    ``getattr``, any attribute starting with ``_`` (``__subclasses__``, ``__globals__``) and numpy's
    file and ctypes entry points (``np.load``, ``np.ctypeslib``, ...).
 2. A persistent *worker* process (``python -m surgery.runtime.sandbox``, started fresh, not forked from
@@ -38,8 +38,8 @@ from dataclasses import asdict, dataclass
 
 import numpy as np
 
-PROGRAM_HELPERS = ("primitives", "classes", "terms")  # modules of the `programs` package programs may import
-ALLOWED_MODULES = ("numpy", "math") + tuple(f"programs.{m}" for m in PROGRAM_HELPERS)
+PROGRAM_HELPERS = ("primitives", "classes", "terms")  # modules of the program language (surgery.lang) programs may import
+ALLOWED_MODULES = ("numpy", "math") + tuple(f"surgery.lang.{m}" for m in PROGRAM_HELPERS)
 FORBIDDEN_NAMES = frozenset(
     "__import__ open eval exec compile globals locals vars getattr setattr delattr breakpoint input help "
     "exit quit memoryview type object super dir classmethod staticmethod property __builtins__ "
@@ -116,7 +116,7 @@ def _import_from_violation(node: ast.ImportFrom) -> str | None:
     names = [a.name for a in node.names]
     if node.level:
         return "relative imports are not allowed"
-    if mod == "programs" and set(names) <= set(PROGRAM_HELPERS):
+    if mod == "surgery.lang" and set(names) <= set(PROGRAM_HELPERS):
         return None
     if not _module_allowed(mod):
         return f"import from {mod!r} is not allowed (allowed: {', '.join(ALLOWED_MODULES)})"
@@ -128,7 +128,7 @@ def _import_from_violation(node: ast.ImportFrom) -> str | None:
 
 
 def _safe_import(name, globals=None, locals=None, fromlist=(), level=0):
-    ok = level == 0 and (_module_allowed(name) or (name == "programs" and set(fromlist or ()) <= set(PROGRAM_HELPERS)))
+    ok = level == 0 and (_module_allowed(name) or (name == "surgery.lang" and set(fromlist or ()) <= set(PROGRAM_HELPERS)))
     if not ok or name not in sys.modules:  # never import anything new inside the sandbox
         raise ImportError(f"import of {name!r} is not allowed in the sandbox")
     return __import__(name, globals, locals, fromlist, level)
@@ -293,7 +293,7 @@ def worker_main() -> None:
 
     for helper in PROGRAM_HELPERS:  # imported once here, inherited by every child
         try:
-            importlib.import_module(f"programs.{helper}")
+            importlib.import_module(f"surgery.lang.{helper}")
         except ImportError:
             pass
 

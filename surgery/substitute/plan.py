@@ -107,7 +107,7 @@ def model_context_factory(model) -> ContextFactory:
 
     Token strings are decoded once per distinct id and remembered.
     """
-    from programs.context import build_context
+    from surgery.lang.context import build_context
     from surgery.io.models import token_strings
 
     strings: dict[int, str] = {}

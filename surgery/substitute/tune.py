@@ -30,12 +30,12 @@ import torch
 from tqdm.auto import tqdm
 
 from surgery.io import hooks
-from surgery.synth import tablefit as LL
+from surgery.synthesize import tablefit as LL
 from surgery import forms
 from surgery.forms import table as table_form
 from surgery.forms import terms as termcode
-from surgery.synth import termfit as TF
-from programs import terms as T
+from surgery.synthesize import termfit as TF
+from surgery.lang import terms as T
 from surgery.substitute.plan import Head, model_context_factory
 
 
@@ -317,7 +317,7 @@ def write_tuned(result: TuneResult, headmap, programs_dir: Path, out: Path, note
 
 def heldout_ious(result: TuneResult, store) -> dict[Head, tuple[float, float]]:
     """Held-out IoU (plain, no-BOS) of the tuned patterns against the store's recorded attention."""
-    from programs.context import store_contexts
+    from surgery.lang.context import store_contexts
     from surgery.score import batch_iou
 
     windows = store.heldout_windows()

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from tqdm.auto import tqdm
 
-from programs.context import computed, store_contexts
+from surgery.lang.context import computed, store_contexts
 from surgery.io.headmap import head_name, parse_head
 from surgery.runtime.program import Program, ProgramError, normalize
 from surgery.forms.terms import read_terms
@@ -61,7 +61,7 @@ def differentiable_iou(pred, real):
     """The same soft IoU on torch tensors, with gradients: ``[H, w, n, n]`` -> ``[H]``, mean over windows.
 
     Entries outside the causal triangle are 0 in both patterns, so they add nothing; used by the
-    fits' calibration (``surgery.synth``), which maximizes this very metric.
+    fits' calibration (``surgery.synthesize``), which maximizes this very metric.
     """
     return (pred.minimum(real).sum((-2, -1)) / pred.maximum(real).sum((-2, -1))).mean(-1)
 

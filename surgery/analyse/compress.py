@@ -22,7 +22,7 @@ from pathlib import Path
 import numpy as np
 from tqdm.auto import tqdm
 
-from programs.context import store_contexts
+from surgery.lang.context import store_contexts
 from surgery.io.headmap import head_name
 from surgery.runtime.program import Program, code_key, library_dir, program_files
 from surgery.score import ScoreResult, load_real, pack, packed_iou, program_patterns

@@ -46,7 +46,7 @@ def reference_hflm(hf_model, tokenizer, batch_size: int = 16, add_bos: bool = Tr
 
 def task_instances(task_name: str, limit: int | None = None) -> tuple[object, list]:
     """(task, its zero-shot loglikelihood Instances for the first ``limit`` documents)."""
-    from evals.tasks import needs_defaults, task_manager
+    from surgery.evaluate.tasks import needs_defaults, task_manager
 
     task = task_manager(needs_defaults([task_name])).load([task_name])["tasks"][task_name]
     task.set_config(key="num_fewshot", value=0)

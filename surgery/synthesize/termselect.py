@@ -1,6 +1,6 @@
 """Term fitting, part 2: greedy forward selection of named terms, with refits (the "terms" form).
 
-Every term of ``programs/terms.py`` is a candidate. For a chunk of heads at once (batched in
+Every term of ``surgery/lang/terms.py`` is a candidate. For a chunk of heads at once (batched in
 torch), starting from the uniform pattern:
 
 1. **select** — score every inactive candidate by the cross-entropy gain of adding it alone at
@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 import torch
 
-from surgery.synth.termfit import Features, SCALAR_TERMS, REAL_VALUED, allowed, families, logits, offsets, predict
+from surgery.synthesize.termfit import Features, SCALAR_TERMS, REAL_VALUED, allowed, families, logits, offsets, predict
 from surgery.score import differentiable_iou
 
 

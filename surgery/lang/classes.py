@@ -5,7 +5,7 @@ of small readable tables: a query-class × key-class table (``PAIR``), a bias pe
 ``q - k`` (``OFFSET``), a query-class × distance table, and a few lexical weights. The framework's
 row-normalization turns the scores into a softmax over the causal row.
 
-    >>> from programs.context import build_context
+    >>> from surgery.lang.context import build_context
     >>> ctx = build_context(np.array([1, 7, 8, 9]), ["<s>", "The", " cat", "."])
     >>> [CLASSES[c] for c in token_class(ctx)]
     ['BOS', 'DET', 'CONTENT', 'PERIOD']
@@ -66,7 +66,7 @@ def _punct_class(tok: str) -> int:
 def token_class(ctx) -> np.ndarray:
     """int64 [n] class of each token (an index into ``CLASSES``); all tokens of a word share it.
 
-    >>> from programs.context import build_context
+    >>> from surgery.lang.context import build_context
     >>> ctx = build_context(np.array([1, 2, 3]), ["<s>", "Tom", " ran"])
     >>> [CLASSES[c] for c in token_class(ctx)]
     ['BOS', 'CONTENT', 'CONTENT']
@@ -186,7 +186,7 @@ def previous_pair_logits(cls: np.ndarray, table: dict[tuple[str, str], float]) -
 def key_token_logits(ctx, bias: dict[str, float]) -> np.ndarray:
     """float [n, n]: ``bias[token string at k]`` for every query, 0 for tokens not listed.
 
-    >>> from programs.context import build_context
+    >>> from surgery.lang.context import build_context
     >>> ctx = build_context(np.array([1, 7, 8]), ["<s>", "The", " cat"])
     >>> key_token_logits(ctx, {" cat": 2.0})[2].tolist()
     [0.0, 0.0, 2.0]

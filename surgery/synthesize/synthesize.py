@@ -1,12 +1,12 @@
 """Stage 2 — synthesize: the best program we can find for every head.
 
 Method ``search`` (offline, deterministic) fits a program to each head on training windows, in
-one of two forms: ``terms`` (default; ``surgery.synth.terms``): a softmax over a few named terms
+one of two forms: ``terms`` (default; ``surgery.synthesize.terms``): a softmax over a few named terms
 chosen by greedy forward selection, a short program that reads as an explanation; ``table``
-(``surgery.synth.tablefit``): a log-linear fit over whole class and distance tables, for maximum
+(``surgery.synthesize.tablefit``): a log-linear fit over whole class and distance tables, for maximum
 fidelity. The fitted program then competes with every hand-written library program on the
 held-out windows; each head keeps whichever is best. Method ``llm``: programs written by an LLM
-(``surgery.synth.llm_synth``, under ``llm/``) instead of the fit; ``both``: fitted and LLM programs.
+(``surgery.synthesize.llm_synth``, under ``llm/``) instead of the fit; ``both``: fitted and LLM programs.
 Output: ``L{l}H{h}.py`` per head plus ``heads.json`` (and ``front.json`` for the terms form).
 Heads whose fitted file or LLM record already exists are kept (resume after interruption);
 ``heads`` re-synthesizes only those heads, on any store, and merges them into ``out``.
@@ -20,18 +20,18 @@ import numpy as np
 import torch
 from tqdm.auto import tqdm
 
-from surgery.synth import tablefit as LL
+from surgery.synthesize import tablefit as LL
 from surgery.forms import table as table_form
-from surgery.analysis.compress import in_sample_record
-from programs.context import store_contexts
+from surgery.analyse.compress import in_sample_record
+from surgery.lang.context import store_contexts
 from surgery.io.headmap import HeadEntry, HeadMap, head_name, parse_head
-from surgery.synth.llm import ChatClient
-from surgery.synth.llm_synth import LLMSynthConfig, llm_candidates
+from surgery.synthesize.llm import ChatClient
+from surgery.synthesize.llm_synth import LLMSynthConfig, llm_candidates
 from surgery.runtime.program import library_dir, load_program, load_programs, with_scores
 from surgery.io.records import read_json, write_config, write_json
 from surgery.score import score_programs
 from surgery.io.store import AttentionStore
-from surgery.synth.terms import fit_term_heads, gather_front
+from surgery.synthesize.terms import fit_term_heads, gather_front
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from functools import partial
 
-from evals.evaluate import EvalConfig, EvalSetup, measure
+from surgery.evaluate.evaluate import EvalConfig, EvalSetup, measure
 
 
 @dataclass
@@ -96,7 +96,7 @@ class Shared:
 
 
 def measure_variants(pool, s: EvalSetup, plans: list[dict], cfg: EvalConfig, desc: str = "variants") -> list[dict]:
-    """:func:`evals.evaluate.measure` of each plan, one piece per plan, in the order given."""
+    """:func:`surgery.evaluate.evaluate.measure` of each plan, one piece per plan, in the order given."""
     out = [None] * len(plans)
     for i, result in pool.map(measure_on, plans, (Shared.of(s), cfg), desc=desc, unit="variant"):
         out[i] = result

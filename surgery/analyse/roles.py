@@ -1,10 +1,10 @@
 """Head roles: what each head does, read off its short program's terms.
 
-Every term of a terms-form program belongs to one role (``programs.terms.role``): sink,
+Every term of a terms-form program belongs to one role (``surgery.lang.terms.role``): sink,
 previous-token, positional (recency, other distances), induction, duplicate-token, boundary
 (punctuation, sentence and word boundaries), class-pair (syntactic class pairs), lexical (key
 classes and tokens, embedding similarity). A head's role mass is the attention mass its terms of
-that role move (``programs.terms.mass_moved``, on the store's training windows); its dominant
+that role move (``surgery.lang.terms.mass_moved``, on the store's training windows); its dominant
 roles are those carrying at least ``share`` of the largest role's mass, largest first. A head
 whose best program reaches less than ``iou_floor`` held-out IoU is *unexplained*, whatever its
 terms say.
@@ -14,8 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from programs import terms as T
-from programs.context import store_contexts
+from surgery.lang import terms as T
+from surgery.lang.context import store_contexts
 from surgery.io.headmap import HeadMap, parse_head
 from surgery.forms.terms import read_terms
 
@@ -38,7 +38,7 @@ def role_mass(terms: list[tuple[float, tuple]], ctxs) -> dict[str, float]:
 
 
 def role_totals(moved) -> dict[str, float]:
-    """``(term, mass it moves)`` pairs summed by each term's role (``programs.terms.role``)."""
+    """``(term, mass it moves)`` pairs summed by each term's role (``surgery.lang.terms.role``)."""
     out: dict[str, float] = {}
     for term, m in moved:
         out[T.role(term)] = out.get(T.role(term), 0.0) + float(m)

@@ -6,7 +6,7 @@ A head's pattern is modelled as ``softmax_k(logit[q, k])`` over the causal row w
             + KOFF[class k, q - k] + OFFSET[q - k] + KEY[token k] + w_same * same_token + w_ind * induction
             + w_sent * same_sentence + w_cos * embedding_cosine + w_logd * log(1 + q - k)
 
-(classes and distances as in ``programs/classes.py``; ``KEY`` is a bias per key token string for
+(classes and distances as in ``surgery/lang/classes.py``; ``KEY`` is a bias per key token string for
 the ``N_KEY_TOKENS`` most frequent tokens of the training windows, other tokens share one).
 Parameters are fit by cross-entropy
 against the recorded attention on training windows (soft targets), for a chunk of heads in one
@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 import torch
 
-from programs import classes as C
+from surgery.lang import classes as C
 from surgery.io.records import keep_freed_memory
 from surgery.score import differentiable_iou
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from programs.context import TokenContext, build_context
+from surgery.lang.context import TokenContext, build_context
 
 _EXAMPLE = ["<s>", "The", " cat", " sat", ".", " The", " cat", " ran", ",", ' "', "Bob", '!"', " he", " said", "."]
 

@@ -14,9 +14,9 @@ A short program lists a few weighted terms, one per line, and scores key ``k`` f
 
 A term is a tuple ``(name, *arguments)``; every term is a 0/1 indicator or a small real feature
 of the query and the key, computed from the ``TokenContext`` alone (token classes as in
-``programs/classes.py``).
+``surgery/lang/classes.py``).
 
-    >>> from programs.context import build_context
+    >>> from surgery.lang.context import build_context
     >>> ctx = build_context(np.array([1, 7, 8, 9]), ["<s>", "The", " cat", "."])
     >>> feature(ctx, ("distance", 1))[3].tolist()
     [0.0, 0.0, 1.0, 0.0]
@@ -29,7 +29,7 @@ import functools
 
 import numpy as np
 
-from programs import classes as C
+from surgery.lang import classes as C
 
 MAX_DISTANCE = 7  # ``distance`` terms exist for 0..7; farther keys are reached by ``log_distance``
 
@@ -203,7 +203,7 @@ def mass_moved(ctxs, terms) -> np.ndarray:
     attention goes elsewhere when the term is dropped. This, not a raw weight, ranks what a
     program does.
 
-    >>> from programs.context import build_context
+    >>> from surgery.lang.context import build_context
     >>> ctx = build_context(np.arange(6), ["<s>", "A", " b", " c", " d", " e"])
     >>> mass_moved([ctx], [(9.0, "first"), (0.0, "distance", 1)]).round(2).tolist()
     [0.59, 0.0]

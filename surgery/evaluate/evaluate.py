@@ -29,7 +29,7 @@ class Perplexity:
     nll_sum: float  # Σ negative log-likelihood (nats) over all predicted tokens
     n_tokens: int  # predicted tokens (windows × (T - 1))
     seconds: float  # wall time of the forward passes
-    window_nll: tuple[float, ...] = ()  # Σ NLL of each window, in order (bootstrap intervals: evals.uncertainty)
+    window_nll: tuple[float, ...] = ()  # Σ NLL of each window, in order (bootstrap intervals: surgery.evaluate.uncertainty)
 
     @property
     def nll(self) -> float:
@@ -135,7 +135,7 @@ class EvalConfig:
     strategy: str = "best-iou"  # best-iou | worst-iou | min-cost | random | layers:A-B | L0H1,L3H2
     control: str = "none"  # none | uniform | wrong-head: what replaces the selected heads
     ppl: bool = True  # measure perplexity on held-out windows
-    tasks: str = ""  # comma-separated QA tasks (arc_easy, piqa, ...; see evals.tasks)
+    tasks: str = ""  # comma-separated QA tasks (arc_easy, piqa, ...; see surgery.evaluate.tasks)
     task_source: str = "local"  # local (offline hs_* copies) | hub (lm-eval's own tasks)
     limit: int | None = None  # documents per task (None = all)
     corpus: str = "stories"  # corpus for perplexity (see surgery.io.corpus)
@@ -176,9 +176,9 @@ class EvalSetup:
 def setup(cfg: EvalConfig, model=None, docs: list[str] | None = None, pool=None) -> EvalSetup:
     """Validate the config, then load programs, model and held-out windows (cheap checks first).
 
-    ``pool``: model actors of a Ray executor (:func:`evals.parallel.model_pool`) that
+    ``pool``: model actors of a Ray executor (:func:`surgery.evaluate.parallel.model_pool`) that
     measure the min-cost head costs; None measures them here."""
-    from evals.tasks import resolve_tasks
+    from surgery.evaluate.tasks import resolve_tasks
     from surgery.io.headmap import HeadMap
     from surgery.substitute.selection import head_ious, load_head_programs, parse_strategy
 
@@ -244,7 +244,7 @@ def _measure_costs(cfg: EvalConfig, s: EvalSetup, pool, programs: dict, tokens: 
 
     if pool is None:
         return measure_costs(s.model, programs, tokens, cfg.batch_size, cache=s.cache, metric=cfg.cost_metric)
-    from evals.parallel import spread_costs
+    from surgery.evaluate.parallel import spread_costs
 
     return spread_costs(pool, programs, tokens, cfg)
 
@@ -332,8 +332,8 @@ def tune_plan(s: EvalSetup, cfg: EvalConfig, heads: list, progress: bool = True,
 
 def measure(s: EvalSetup, plan: dict, cfg: EvalConfig) -> dict:
     """Perplexity and QA accuracy of one variant (``plan`` empty = the unmodified model)."""
-    from evals.lm import HookedLM
-    from evals.tasks import evaluate_tasks
+    from surgery.evaluate.lm import HookedLM
+    from surgery.evaluate.tasks import evaluate_tasks
 
     out: dict = {"timing": {}}
     if s.ppl_tokens is not None:

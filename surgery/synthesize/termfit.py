@@ -1,8 +1,8 @@
 """Term fitting, part 1: the tensors of every candidate term, and head weights <-> term lists.
 
-A head's weights are one flat vector over every candidate of ``programs/terms.py``, grouped by
-family (``shapes``, ``offsets``); ``logits`` computes what ``programs.terms.logits`` computes, for
-many heads and windows at once in torch. ``surgery.synth.termselect`` chooses and fits the few terms
+A head's weights are one flat vector over every candidate of ``surgery/lang/terms.py``, grouped by
+family (``shapes``, ``offsets``); ``logits`` computes what ``surgery.lang.terms.logits`` computes, for
+many heads and windows at once in torch. ``surgery.synthesize.termselect`` chooses and fits the few terms
 of each head's program.
 """
 from __future__ import annotations
@@ -13,8 +13,8 @@ from dataclasses import dataclass
 import numpy as np
 import torch
 
-from programs import classes as C
-from programs import terms as T
+from surgery.lang import classes as C
+from surgery.lang import terms as T
 
 SCALAR_TERMS = ("first", "log_distance", "same_token", "induction", "same_sentence", "same_word", "word_start",
                 "embed_cosine")
@@ -43,7 +43,7 @@ def offsets(n_vocab: int) -> dict[str, int]:
 
 @dataclass
 class Features:
-    """Tensors of a set of windows of equal length n (see ``programs/terms.py`` for their meaning)."""
+    """Tensors of a set of windows of equal length n (see ``surgery/lang/terms.py`` for their meaning)."""
 
     onehot: torch.Tensor  # float32 [w, n, C] class of each token
     prev_onehot: torch.Tensor  # float32 [w, n, C] class of the token before each token
@@ -148,7 +148,7 @@ def _locate(flat_index: int, n_vocab: int) -> tuple[str, tuple[int, ...]]:
 
 
 def term_of(family: str, index: tuple[int, ...], vocab: tuple[str, ...]) -> tuple:
-    """The ``programs.terms`` term of one entry of a family's weights."""
+    """The ``surgery.lang.terms`` term of one entry of a family's weights."""
     cls = C.CLASSES
     if family == "scalar":
         return (SCALAR_TERMS[index[0]],)

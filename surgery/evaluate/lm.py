@@ -1,10 +1,10 @@
 """An lm-eval model for a HookedTransformer, optionally with heads substituted by programs.
 
     lm = HookedLM(model, plan=plan, batch_size=16)
-    simple_evaluate(model=lm, tasks=["hs_arc_easy"], task_manager=evals.tasks.task_manager())
+    simple_evaluate(model=lm, tasks=["hs_arc_easy"], task_manager=surgery.evaluate.tasks.task_manager())
 
 Requests are tokenized and scored as lm-eval's HFLM does for a causal model, so the two agree
-request by request (``evals.parity`` checks it): the context is encoded with BOS first (HFLM with
+request by request (``surgery.evaluate.parity`` checks it): the context is encoded with BOS first (HFLM with
 ``add_bos_token=True`` on a tokenizer that prepends BOS; ``add_bos=False`` gives HFLM's behaviour
 with SmolLM2's own tokenizer, which adds none), the continuation is what the joint encoding adds
 to the context's, an empty context becomes BOS, and ``context + continuation`` is left-truncated

@@ -1,6 +1,6 @@
 """Checkpoint regression: do a baseline run's programs still describe a candidate checkpoint's heads?
 
-    from surgery.analysis.regress import RegressConfig, regress
+    from surgery.analyse.regress import RegressConfig, regress
     report = regress(RegressConfig(baseline="runs/a", candidate="checkpoints/step2000", tolerance=0.05))
     report["exit_status"]  # 1 when some head's IoU dropped by more than the tolerance
 
@@ -23,7 +23,7 @@ over the baseline's held-out windows. Per head:
   small term in one program only), not a new behaviour. For terms programs the terms added and
   removed come with the attention mass each moves in its program, so a reviewer sees at once
   whether a change is in a term that matters, and both programs' dominant roles
-  (:mod:`surgery.analysis.roles`): ``role_changed`` when the leading role differs, the answer to
+  (:mod:`surgery.analyse.roles`): ``role_changed`` when the leading role differs, the answer to
   "is L5H3 still a previous-token head?".
 
 Programs run on contexts built from each side's own store, so a program that reads input-embedding
@@ -40,9 +40,9 @@ from pathlib import Path
 
 import numpy as np
 
-from programs import terms as T
-from programs.context import store_contexts
-from surgery.analysis.roles import RolesConfig, dominant, role_totals
+from surgery.lang import terms as T
+from surgery.lang.context import store_contexts
+from surgery.analyse.roles import RolesConfig, dominant, role_totals
 from surgery.io.headmap import HeadMap, head_name, parse_head
 from surgery.forms.terms import read_terms
 from surgery.runtime.program import Program, ProgramError, code_key, load_program
@@ -328,13 +328,13 @@ def program_changes(pset: ProgramSet, base: Side, cand: Side, base_patterns: np.
 
 
 def _moved(source: str, ctxs) -> dict[tuple, float]:
-    """term -> the attention mass it moves in the terms program ``source`` (``programs.terms.mass_moved``)."""
+    """term -> the attention mass it moves in the terms program ``source`` (``surgery.lang.terms.mass_moved``)."""
     listed = read_terms(source)
     return {t: float(m) for t, m in zip([t for _, t in listed], T.mass_moved(ctxs, [(w, *t) for w, t in listed]))}
 
 
 def _roles(moved: dict[tuple, float]) -> list[str]:
-    """A program's dominant roles (``surgery.analysis.roles``), largest first, from its terms' masses."""
+    """A program's dominant roles (``surgery.analyse.roles``), largest first, from its terms' masses."""
     return dominant(role_totals(moved.items()), RolesConfig.share)
 
 

@@ -1,7 +1,7 @@
 """Synthesis of short ("terms" form) programs: the default of ``surgery synthesize``.
 
 Training windows are split by document into *fitting* windows (the terms are chosen and fit
-there, ``surgery.synth.termselect``) and *selection* windows (each head's number of terms is chosen there:
+there, ``surgery.synthesize.termselect``) and *selection* windows (each head's number of terms is chosen there:
 the fewest of the snapshot levels whose selection IoU is within ``select_tolerance`` of the best
 one up to ``max_terms``). Held-out windows are only scored, to record the fidelity/size front.
 
@@ -16,15 +16,15 @@ import numpy as np
 import torch
 from tqdm.auto import tqdm
 
-from programs import terms as T
+from surgery.lang import terms as T
 from surgery.forms import terms as termcode
-from surgery.synth import termfit as TF
-from programs.context import computed, store_contexts
+from surgery.synthesize import termfit as TF
+from surgery.lang.context import computed, store_contexts
 from surgery.io.headmap import head_name, parse_head
 from surgery.io.records import read_json, write_json
 from surgery.score import differentiable_iou
 from surgery.runtime.executor import LocalExecutor
-from surgery.synth import termselect as TS
+from surgery.synthesize import termselect as TS
 
 MASS_WINDOWS = 16  # fitting windows the mass of each term (ranking, description) is measured on
 MIN_MASS = 0.005  # a fitted term moving less attention than this (per row) is left out of the program
