@@ -234,7 +234,7 @@ def refined_count(fraction: float, n_heads_total: int) -> int:
     """Heads measured on every cost window after screening: twice the heads a run replaces, plus 16.
 
     >>> refined_count(0.25, 270)
-    151
+    152
     """
     return 2 * round(fraction * n_heads_total) + 16
 
