@@ -14,9 +14,11 @@ from surgery.io.store import StoreMeta, StoreWriter, remove_stale_partials
 ROOT = Path(__file__).resolve().parents[1]
 
 # The real `surgery` entry point (signal handlers, command, store writer); only the model's forward
-# passes are replaced by a wait, so that the signal surely lands while the partial store exists.
+# passes are replaced by a wait, so that the signal surely lands while the partial store exists. The
+# signal's disposition is reset to the default first: under `nohup` the child inherits SIGHUP ignored,
+# and the CLI rightly keeps it so (test_an_ignored_signal_stays_ignored).
 SLOW_EXTRACT = """
-import sys, time
+import signal, sys, time
 import surgery.extract as ex
 from surgery.io.store import StoreMeta, StoreWriter
 
@@ -28,6 +30,7 @@ def extract(cfg, **kwargs):
         time.sleep(120)
 
 ex.extract = extract
+signal.signal(int(sys.argv[2]), signal.SIG_DFL)  # the disposition under test, whatever was inherited
 from surgery.cli import main
 sys.argv = ["surgery", "extract", "--n-windows", "4", "--window", "8", "--out", sys.argv[1]]
 main()
@@ -38,7 +41,7 @@ main()
 def test_signal_during_extract_removes_the_partial_store(tmp_path, sig):
     out = tmp_path / "attn"
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
-    proc = subprocess.Popen([sys.executable, "-c", SLOW_EXTRACT, str(out)], stdout=subprocess.PIPE,
+    proc = subprocess.Popen([sys.executable, "-c", SLOW_EXTRACT, str(out), str(int(sig))], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, env=env)
     try:
         line = proc.stdout.readline()
