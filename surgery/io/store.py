@@ -8,6 +8,8 @@ Layout of a store directory (format version 1)::
                      ``files``: each array's shape, dtype and byte size (a SHA-256 of the small ones),
                      layer_windows (each layer's sliding attention window in tokens, null = full;
                      absent or null in stores of models without sliding windows)
+                     probes (the probe windows, repeated random tokens, among all windows: kind,
+                     sequence length and window indices; absent or null when the store has none)
     tokens.npy       int32   [window_index, pos]            token ids, BOS first
     token_strs.json  list[list[str]]                        decoded text of each token
     doc_ids.npy      int32   [window_index]                 corpus document of each window
@@ -74,6 +76,7 @@ class StoreMeta:
     format_version: int = FORMAT_VERSION  # stores written before version records say ``format`` instead
     layer_windows: list | None = None  # [n_layers] sliding window of each layer (None: full attention)
     heldout_frac: float | None = None  # share of documents held out (None: a store written before it was recorded)
+    probes: dict | None = None  # probe windows: {"kind", "seq_len", "windows": [indices]} (None: none, or an older store)
 
 
 class AttentionStore:
