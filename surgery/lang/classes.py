@@ -64,7 +64,9 @@ def _punct_class(tok: str) -> int:
 
 
 def token_class(ctx) -> np.ndarray:
-    """int64 [n] class of each token (an index into ``CLASSES``); all tokens of a word share it.
+    """int64 [n] class of each token (an index into ``CLASSES``), from its word as read up to the
+    token (``ctx.word_so_far``): strictly causal, so the tokens of one word may differ
+    (`` walk|ed``: CONTENT, then VERB_ED).
 
     >>> from surgery.lang.context import build_context
     >>> ctx = build_context(np.array([1, 2, 3]), ["<s>", "Tom", " ran"])
@@ -96,8 +98,8 @@ def _token_class(ctx) -> np.ndarray:
         elif ctx.is_punct[i]:
             out[i] = _punct_class(ctx.tokens[i])
         else:
-            w = int(ctx.word_index[i])
-            out[i] = _word_class(ctx.words[w], bool(ctx.is_capitalized[i]) or _capital_word(ctx, w),
+            w = int(ctx.word_index[i])  # the word as read so far: a class never depends on later tokens
+            out[i] = _word_class(ctx.word_so_far[i], bool(ctx.is_capitalized[i]) or _capital_word(ctx, w),
                                  w in sentence_initial_word)
     return out
 

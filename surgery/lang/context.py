@@ -8,7 +8,13 @@ tokenize and token, word and sentence indices cannot drift apart. Conventions:
 - a token starts a word when it begins with whitespace, is punctuation or a newline, follows
   punctuation or a newline, or is the first token after BOS;
 - a sentence ends after a punctuation token ending in ``.``, ``!`` or ``?`` (quotes allowed after)
-  or after a newline token; the next token starts the next sentence.
+  or after a newline token; the next token starts the next sentence;
+- every per-token field is strictly causal: it depends on that token and the tokens before it,
+  never on later ones. Word-level flags (``is_function_word``, and the token classes of
+  ``surgery.lang.classes``) read ``word_so_far``, the token's word up to and including the token,
+  so `` the`` of `` the|ory`` is a function word at `` the`` and ``ory`` is not. ``words`` holds
+  whole words (a word can end after a query): a program that reads it for the query's own word
+  looks ahead.
 
 A context is picklable (the sandbox ships it to worker processes): the embedding rows are
 computed eagerly when an ``embed`` function is given, their cosine similarities lazily.
@@ -54,7 +60,8 @@ class TokenContext:
     is_function_word: np.ndarray  # bool [n] belongs to a function word (the, of, and, ...)
     is_sentence_end: np.ndarray  # bool [n] last token of a sentence
     is_quote: np.ndarray  # bool [n] contains a quotation mark
-    words: list[str]  # lower-cased, stripped text of each word, indexed by word_index
+    words: list[str]  # lower-cased, stripped text of each whole word, indexed by word_index
+    word_so_far: list[str]  # [n] lower-cased, stripped text of each token's word up to and including it
     embed: np.ndarray | None = None  # float32 [n, d_model] input embeddings, when known
     _cosine: np.ndarray | None = field(default=None, repr=False)
 
@@ -71,8 +78,21 @@ class TokenContext:
 
     @property
     def word_of_token(self) -> list[str]:
-        """The (lower-cased, stripped) word each token belongs to."""
+        """The (lower-cased, stripped) whole word each token belongs to (looks ahead: see ``word_so_far``)."""
         return [self.words[w] for w in self.word_index]
+
+    def prefix(self, m: int) -> "TokenContext":
+        """The context of the first ``m`` tokens alone, as the model sees them when it reads token ``m - 1``.
+
+        >>> build_context(np.arange(4), ["<s>", " the", "ory", "."]).prefix(2).is_function_word.tolist()
+        [False, True]
+        """
+        if not 1 <= m <= self.n:
+            raise ValueError(f"a prefix of 1..{self.n} tokens, not {m}")
+        embed = None if self.embed is None else self.embed[:m]
+        out = build_context(self.ids[:m], self.tokens[:m], embed=None if embed is None else (lambda ids: embed))
+        out._cosine = self.embed_cosine[:m, :m].copy()  # the same numbers, not a BLAS product of another shape
+        return out
 
 
 def computed(ctxs: list[TokenContext]) -> list[TokenContext]:
@@ -142,6 +162,15 @@ def _words(tokens: list[str], word_index: np.ndarray) -> list[str]:
     return ["".join(p).strip().lower() for p in pieces]
 
 
+def _words_so_far(tokens: list[str], word_start: np.ndarray) -> list[str]:
+    """Each token's word up to and including the token, lower-cased and stripped (BOS: empty)."""
+    out, current = [""], ""
+    for tok, start in zip(tokens[1:], word_start[1:]):
+        current = tok if start else current + tok
+        out.append(current.strip().lower())
+    return out
+
+
 def build_context(
     ids: np.ndarray, token_strs: list[str], embed: Callable[[np.ndarray], np.ndarray] | None = None
 ) -> TokenContext:
@@ -163,11 +192,12 @@ def build_context(
     lengths = np.array([0] + [len(t) for t in tokens[1:]], dtype=np.int64)
     char_end = np.cumsum(lengths)
     words = _words(tokens, word_index)
-    function = np.array([words[w] in FUNCTION_WORDS for w in word_index], dtype=bool)
+    so_far = _words_so_far(tokens, word_start)
+    function = np.array([w in FUNCTION_WORDS for w in so_far], dtype=bool)
     return TokenContext(
         ids=ids, tokens=tokens, n=len(ids), word_index=word_index.astype(np.int64), sentence_index=sentence_index,
         char_start=char_end - lengths, char_end=char_end, is_word_start=word_start, is_function_word=function,
-        is_sentence_end=sent_end, words=words,
+        is_sentence_end=sent_end, words=words, word_so_far=so_far,
         embed=None if embed is None else np.asarray(embed(ids), dtype=np.float32), **flags,
     )
 

@@ -176,15 +176,20 @@ def same_token(ctx: TokenContext) -> np.ndarray:
 
 
 def same_word(ctx: TokenContext) -> np.ndarray:
-    """Tokens of earlier words equal (case-insensitively) to the query's word.
+    """Tokens of earlier words equal (case-insensitively) to the query's word as read so far.
+
+    An earlier word ends before the query's word starts, so it is whole; the query's own word is
+    taken up to the query (``ctx.word_so_far``): the row never depends on later tokens.
 
     >>> targets(same_word(example()), 5)
     [1]
     """
-    codes = np.unique(np.array(ctx.words, dtype=object).astype(str), return_inverse=True)[1][ctx.word_index]
+    key_word = [ctx.words[w] for w in ctx.word_index]  # [n] whole word of each key
+    codes = np.unique(np.array(key_word + list(ctx.word_so_far), dtype=str), return_inverse=True)[1]
+    key_code, query_code = codes[: ctx.n], codes[ctx.n:]
     earlier = ctx.word_index[None, :] < ctx.word_index[:, None]
     real = (ctx.word_index > 0)[None, :]
-    return (_causal(ctx.n) & earlier & real & (codes[:, None] == codes[None, :])).astype(np.float32)
+    return (_causal(ctx.n) & earlier & real & (query_code[:, None] == key_code[None, :])).astype(np.float32)
 
 
 def induction(ctx: TokenContext) -> np.ndarray:

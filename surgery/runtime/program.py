@@ -63,6 +63,38 @@ def normalize(scores: np.ndarray, window: int | None = None) -> np.ndarray:
     return s / np.where(empty, np.float32(1), total)
 
 
+def prefix_lengths(ctx: TokenContext) -> list[int]:
+    """Two prefix lengths at which to check that a program is causal (see :func:`causality_error`):
+    the longest prefix cut inside a word (its next token continues the word, where word-level
+    features would look ahead) and half the context.
+
+    >>> from surgery.lang.context import build_context
+    >>> prefix_lengths(build_context(np.arange(6), ["<s>", "A", " the", "ory", " is", " x"]))
+    [3]
+    """
+    inside = [m for m in range(2, ctx.n) if not ctx.is_word_start[m]]  # token m continues token m-1's word
+    return sorted({m for m in (inside[-1] if inside else None, ctx.n // 2) if m is not None and 2 <= m < ctx.n})
+
+
+def causality_error(full: np.ndarray, prefixes: list[np.ndarray], atol: float = 1e-5) -> str | None:
+    """None when each prefix's pattern ``[m, m]`` equals the first ``m`` rows and keys of the whole
+    context's pattern ``full`` [n, n] (row q never depends on tokens after q), else a one-line reason.
+
+    >>> causality_error(np.array([[1.0, 0], [0.5, 0.5]]), [np.array([[1.0]])]) is None
+    True
+    >>> causality_error(np.array([[1.0, 0], [0.5, 0.5]]), [np.array([[0.5]])])
+    'not causal: row 0 changes by 0.25 (total variation) when the tokens after 1 are dropped'
+    """
+    for pre in prefixes:
+        m = pre.shape[-1]
+        diff = np.abs(np.asarray(full, dtype=np.float64)[:m, :m] - pre)  # [m, m]
+        if diff.max(initial=0.0) > atol:
+            q = int(np.argmax(diff.max(axis=1)))
+            return (f"not causal: row {q} changes by {0.5 * diff[q].sum():.2g} (total variation) "
+                    f"when the tokens after {m} are dropped")
+    return None
+
+
 def _meta_line(line: str) -> tuple[str, str] | None:
     """``key: value`` with a lower-case identifier key, else None."""
     key, sep, value = line.partition(":")
