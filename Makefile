@@ -17,7 +17,7 @@ install: $(STAMP)
 $(STAMP): setup.cfg pyproject.toml Makefile
 	$(PYTHON) -m venv $(VENV)
 	$(PIP) install -q --upgrade "pip>=24"
-	$(PIP) install -q "$(TORCH)" -e ".[dev,llm]"
+	$(PIP) install -q "$(TORCH)" -e ".[dev,llm,ray]"
 	$(PIP) install -q --no-deps $(NODEPS)
 	@touch $@
 
@@ -37,6 +37,7 @@ browser:
 	else echo "browser: no chromium on PATH and not root: the report's browser test will be skipped (install chromium to run it)"; fi
 
 test: install browser
+	$(VENV)/bin/lint-imports --no-cache
 	$(PY) -m pytest -q -rs
 
 test-fast: install

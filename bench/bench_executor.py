@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_score import write_variants  # noqa: E402
-from surgery.runtime.executor import make_executor  # noqa: E402
+from surgery.runtime.executors import make_executor  # noqa: E402
 from surgery.runtime.program import library_dir, load_programs  # noqa: E402
 from surgery.io.records import keep_freed_memory  # noqa: E402
 from surgery.score import score_programs  # noqa: E402

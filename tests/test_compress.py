@@ -7,7 +7,7 @@ import numpy as np
 from click.testing import CliRunner
 
 from surgery.cli import cli
-from surgery.analyse.compress import (assign, assigned_curve, choose_k, compress, greedy, in_sample_record,
+from surgery.analyse.compress import (assign, assigned_curve, choose_k, compress, greedy, in_sample_record, in_sample_writer,
                               split_by_document, swap_pass)
 from surgery.io.headmap import HeadMap
 from surgery.runtime.program import code_key, library_dir
@@ -121,7 +121,7 @@ class _Named:
 def test_compress_cli_writes_curve_and_a_library_eval_can_load(tmp_path):
     store = make_store(tmp_path / "attn", n_windows=8, n_layers=2, n_heads=3, window=10)
     progs = tmp_path / "progs"
-    synthesize(SynthConfig(attn=str(store), out=str(progs), steps=20), progress=False)
+    synthesize(SynthConfig(attn=str(store), out=str(progs), steps=20), progress=False, on_scored=in_sample_writer(progs))
     (progs / "llm").mkdir()  # a copy of a library program under another docstring: deduplicated
     code = (library_dir() / "previous.py").read_text().split('"""', 2)[2]
     (progs / "llm" / "L0H0_r0_0.py").write_text('"""An LLM wrote this.\n\ntarget: L0H0\n"""' + code)

@@ -11,7 +11,8 @@ import pytest
 from click.testing import CliRunner
 
 from surgery.cli.options import executor_options
-from surgery.runtime.executor import ExecutorConfig, Given, LocalExecutor, chunks, make_executor
+from surgery.runtime.executor import ExecutorConfig, Given, LocalExecutor, chunks
+from surgery.runtime.executors import make_executor
 
 HEAVY = ("extract", "synthesize", "score", "eval", "sweep")
 

@@ -13,7 +13,8 @@ import pytest
 import ray
 from click.testing import CliRunner
 
-from surgery.runtime.executor import ExecutorError, make_executor
+from surgery.runtime.executor import ExecutorError
+from surgery.runtime.executors import make_executor
 from surgery.extract import ExtractConfig, extract
 from surgery.synthesize.synthesize import SynthConfig, synthesize
 

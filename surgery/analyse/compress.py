@@ -308,3 +308,11 @@ def in_sample_record(result: ScoreResult, max_k: int = 300, within: float = 0.02
     record = curve_record(c, [p.name for p in result.programs], result.heads)
     return {"windows": f"in-sample: greedy and curve on the same {result.n_windows} held-out windows "
                        "(optimistic; `surgery compress` splits them)", **record}
+
+
+def in_sample_writer(programs_dir: Path):
+    """A ``synthesize(on_scored=...)`` callback writing :func:`in_sample_record` to
+    ``programs_dir/compression.json`` (K vs IoU; `surgery compress` splits the windows)."""
+    from surgery.io.records import write_json
+
+    return lambda result: write_json(Path(programs_dir) / "compression.json", in_sample_record(result))

@@ -10,7 +10,8 @@ import click
 from surgery.evaluate.evaluate import EvalConfig, measure, setup, tune_plan
 from surgery.evaluate.parallel import measure_variants
 from surgery.cli import one_line
-from surgery.runtime.executor import EXECUTORS, ExecutorConfig, from_config
+from surgery.runtime.executor import ExecutorConfig
+from surgery.runtime.executors import EXECUTORS, from_config
 
 
 def executor_options(fn):

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 import numpy as np
 
+from surgery.analyse.compress import in_sample_writer
 from surgery.cli import one_line
 from surgery.io.headmap import parse_head
 from surgery.synthesize.llm import ChatClient, LLMError
@@ -118,7 +119,7 @@ def command(attn, out, method, form, max_terms, select_tolerance, min_gain, refi
     runner = open_executor(executor)
     start = time.perf_counter()
     try:
-        headmap = synthesize(cfg, client=client, executor=runner)
+        headmap = synthesize(cfg, client=client, executor=runner, on_scored=in_sample_writer(Path(out)))
     except (StoreError, ValueError, ExecutorError) as err:
         raise one_line(err) from None
     except LLMError as err:

@@ -244,9 +244,26 @@ def _measure_costs(cfg: EvalConfig, s: EvalSetup, pool, programs: dict, tokens: 
 
     if pool is None:
         return measure_costs(s.model, programs, tokens, cfg.batch_size, cache=s.cache, metric=cfg.cost_metric)
-    from surgery.evaluate.parallel import spread_costs
-
     return spread_costs(pool, programs, tokens, cfg)
+
+
+def spread_costs(pool, programs: dict, tokens, cfg: EvalConfig, progress: bool = True) -> dict:
+    """Every head's substitution cost (:func:`surgery.substitute.costs.measure_costs`) on a model pool
+    (:func:`surgery.evaluate.parallel.model_pool`): about two chunks of heads per actor."""
+    heads = sorted(programs)
+    size = max(1, -(-len(heads) // (2 * len(pool.actors))))
+    chunks = [{h: programs[h] for h in heads[i:i + size]} for i in range(0, len(heads), size)]
+    costs = {}
+    for _, part in pool.map(chunk_costs, chunks, (tokens, cfg.batch_size, cfg.cost_metric), desc="cost", unit="head",
+                            weights=[len(c) for c in chunks], progress=progress):
+        costs.update(part)
+    return {h: costs[h] for h in heads}
+
+
+def chunk_costs(bench, programs: dict, tokens, batch_size: int, metric: str) -> dict:
+    from surgery.substitute.costs import measure_costs
+
+    return measure_costs(bench.model, programs, tokens, batch_size, cache=bench.cache, progress=False, metric=metric)
 
 
 def calibration_windows(cfg: EvalConfig, model, docs: list[str] | None, n: int | None = None) -> np.ndarray:

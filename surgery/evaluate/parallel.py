@@ -58,24 +58,6 @@ def model_pool(executor, cfg: EvalConfig, model=None):
         yield pool
 
 
-def spread_costs(pool, programs: dict, tokens, cfg: EvalConfig, progress: bool = True) -> dict:
-    """Every head's substitution cost (:func:`surgery.substitute.costs.measure_costs`), chunks of heads on the actors."""
-    heads = sorted(programs)
-    size = max(1, -(-len(heads) // (2 * len(pool.actors))))
-    chunks = [{h: programs[h] for h in heads[i:i + size]} for i in range(0, len(heads), size)]
-    costs = {}
-    for _, part in pool.map(chunk_costs, chunks, (tokens, cfg.batch_size, cfg.cost_metric), desc="cost", unit="head",
-                            weights=[len(c) for c in chunks], progress=progress):
-        costs.update(part)
-    return {h: costs[h] for h in heads}
-
-
-def chunk_costs(bench: Workbench, programs: dict, tokens, batch_size: int, metric: str) -> dict:
-    from surgery.substitute.costs import measure_costs
-
-    return measure_costs(bench.model, programs, tokens, batch_size, cache=bench.cache, progress=False, metric=metric)
-
-
 @dataclass(frozen=True)
 class Shared:
     """The parts of an :class:`EvalSetup` a piece needs besides the model (sent once per loop)."""

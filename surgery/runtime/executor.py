@@ -7,7 +7,7 @@ results come in, updating one progress bar for the whole loop. Stages that need 
 a *model pool*: ``fn(model, piece, *common)`` runs where a model is already loaded (in this
 process, or in Ray actors that each load one from a picklable factory).
 
-    executor = make_executor("ray", address=None)        # None and no RAY_ADDRESS: a local cluster
+    executor = make_executor("ray", address=None)        # surgery.runtime.executors; None: a local cluster
     for i, result in executor.map(fit_chunk, chunks, common=(features,), desc="fit", unit="head"):
         ...
     with executor.models(partial(load_model, "smollm2-135m")) as pool:
@@ -26,9 +26,6 @@ from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator
 
 from tqdm.auto import tqdm
-
-EXECUTORS = ("local", "ray")
-
 
 class ExecutorError(RuntimeError):
     """The executor lost work it could not recover (a worker died more often than retries allow)."""
@@ -115,22 +112,6 @@ def _run_in_order(fn, items, common, desc, unit, weights, progress, feed=None) -
             yield i, result
     finally:
         bar.close()
-
-
-def make_executor(kind: str = "local", address: str | None = None, retries: int = 3, **ray_init: Any):
-    """The executor named ``kind``. ``ray`` connects to ``address`` (else ``RAY_ADDRESS``, else a new
-    local cluster); ``ray_init`` goes to ``ray.init`` when this call starts the cluster (tests)."""
-    if kind == "local":
-        return LocalExecutor()
-    if kind == "ray":
-        from surgery.runtime.executor_ray import RayExecutor
-
-        return RayExecutor(address=address, retries=retries, **ray_init)
-    raise ValueError(f"unknown executor {kind!r}: expected one of {', '.join(EXECUTORS)}")
-
-
-def from_config(cfg: ExecutorConfig):
-    return make_executor(cfg.kind, cfg.address, cfg.retries)
 
 
 def chunks(items: Iterable, size: int) -> list[list]:

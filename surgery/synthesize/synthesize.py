@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 import torch
@@ -22,14 +23,13 @@ from tqdm.auto import tqdm
 
 from surgery.synthesize import tablefit as LL
 from surgery.forms import table as table_form
-from surgery.analyse.compress import in_sample_record
 from surgery.lang.context import store_contexts
 from surgery.io.headmap import HeadEntry, HeadMap, head_name, parse_head
 from surgery.synthesize.llm import ChatClient
 from surgery.synthesize.llm_synth import LLMSynthConfig, llm_candidates
 from surgery.runtime.program import library_dir, load_program, load_programs, with_scores
 from surgery.io.records import read_json, write_config, write_json
-from surgery.score import score_programs
+from surgery.score import ScoreResult, score_programs
 from surgery.io.store import AttentionStore
 from surgery.synthesize.terms import fit_term_heads, gather_front
 
@@ -68,8 +68,11 @@ METHODS = ("search", "llm", "both")
 FORMS = ("terms", "table")
 
 
-def synthesize(cfg: SynthConfig, progress: bool = True, client: ChatClient | None = None, executor=None) -> HeadMap:
+def synthesize(cfg: SynthConfig, progress: bool = True, client: ChatClient | None = None, executor=None,
+               on_scored: Callable[[ScoreResult], None] | None = None) -> HeadMap:
     """Candidates per ``cfg.method``, then :func:`choose_best`; ``client`` is needed for llm/both.
+    ``on_scored`` receives the score of every candidate on every head when all heads were chosen
+    (the command line writes the in-sample compression curve from it).
 
     ``executor`` (default: local) runs the fit's chunks of heads and the re-ranking's shards of
     programs (see :mod:`surgery.runtime.executor`); LLM requests are made from here."""
@@ -98,7 +101,7 @@ def synthesize(cfg: SynthConfig, progress: bool = True, client: ChatClient | Non
         llm_candidates(client, store, heads, out, LLMSynthConfig(rounds=cfg.llm_rounds, n_programs=cfg.llm_programs),
                        progress)
     headmap = choose_best(store, out, progress, fitted=cfg.method != "llm", llm=cfg.method != "search", heads=heads,
-                          executor=executor)
+                          executor=executor, on_scored=on_scored)
     gather_front(out, list(headmap.heads))
     return headmap
 
@@ -203,7 +206,8 @@ def _fit_parallel(chunks, task, done, feats, fit_cfg, workers: int) -> None:
 
 
 def choose_best(store: AttentionStore, out: Path, progress: bool, fitted: bool = True, llm: bool = False,
-                heads: list[tuple[int, int]] | None = None, executor=None) -> HeadMap:
+                heads: list[tuple[int, int]] | None = None, executor=None,
+                on_scored: Callable[[ScoreResult], None] | None = None) -> HeadMap:
     """Score candidates on held-out windows; each head's winner becomes L{l}H{h}.py.
 
     Candidates: the head's fitted program (``fitted``), every LLM program under ``llm/`` (``llm``;
@@ -218,8 +222,8 @@ def choose_best(store: AttentionStore, out: Path, progress: bool, fitted: bool =
     library, _ = load_programs([library_dir()], trusted=True)
     result = score_programs(store, [p for p in fit if p is not None] + llm_progs + library, progress=progress,
                             executor=executor)
-    if len(heads) == len(store.heads):
-        write_json(out / "compression.json", in_sample_record(result))  # K vs IoU; `surgery compress` splits windows
+    if on_scored is not None and len(heads) == len(store.heads):
+        on_scored(result)
     column = {id(p): j for j, p in enumerate(result.programs)}  # programs that failed have no column
     shared = [column[id(p)] for p in llm_progs + library if id(p) in column]
     from_llm = {id(p) for p in llm_progs}
