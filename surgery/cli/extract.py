@@ -45,8 +45,12 @@ def preflight(model: str, corpus: str, window: int, n_windows: int, batch_size: 
 @click.option("--overwrite", is_flag=True, help="Replace an existing store at --out.")
 @click.option("--allow-mismatch", is_flag=True,
               help="Use a converted model whose loss differs from the HF model's by > 1e-3 nats/token (warns).")
+@click.option("--probes", type=click.Choice(["repeat", "none"]), default="repeat", show_default=True,
+              help="Probe windows next to the corpus: repeated random word tokens (induction, duplicate-token), or none.")
+@click.option("--probe-frac", type=float, default=0.125, show_default=True, help="Share of the windows that are probes.")
 @executor_options
-def command(model, corpus, n_windows, window, heldout_frac, batch_size, seed, out, overwrite, allow_mismatch, executor):
+def command(model, corpus, n_windows, window, heldout_frac, batch_size, seed, out, overwrite, allow_mismatch, probes,
+            probe_frac, executor):
     """Store every head's attention pattern on N windows of T tokens.
 
     The store (see surgery/io/store.py) holds float16 patterns [window, layer, head, query, key],
@@ -57,7 +61,7 @@ def command(model, corpus, n_windows, window, heldout_frac, batch_size, seed, ou
     preflight(model, corpus, window, n_windows, batch_size, heldout_frac, out, overwrite)
     cfg = ExtractConfig(out=out, model=model, corpus=corpus, n_windows=n_windows, window=window,
                         heldout_frac=heldout_frac, batch_size=batch_size, seed=seed, overwrite=overwrite,
-                        allow_mismatch=allow_mismatch)
+                        allow_mismatch=allow_mismatch, probes=probes, probe_frac=probe_frac)
     seed_everything(seed)
     start = time.perf_counter()
     runner = open_executor(executor)
@@ -67,6 +71,7 @@ def command(model, corpus, n_windows, window, heldout_frac, batch_size, seed, ou
         raise one_line(err) from None
     m = store.meta
     n_held = len(store.heldout_windows())
-    click.echo(f"extracted {m.n_windows} windows × {m.window} tokens ({n_held} held out) "
+    n_probes = len((m.probes or {}).get("windows", []))
+    click.echo(f"extracted {m.n_windows} windows × {m.window} tokens ({n_held} held out, {n_probes} probes) "
                f"from {m.n_layers} layers × {m.n_heads} heads of {m.model} in {time.perf_counter() - start:.1f} s")
     click.echo(f"store: {store.path}")

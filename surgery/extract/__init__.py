@@ -13,7 +13,8 @@ import numpy as np
 import torch
 
 from surgery.io import hooks
-from surgery.io.corpus import CorpusError, DEFAULT_CORPUS, Windows, load_documents, make_windows
+from surgery.io.corpus import (CorpusError, DEFAULT_CORPUS, Windows, add_probes, load_documents, make_windows,
+                                n_probe_windows, probe_seq_len, repeat_probes, word_token_ids)
 from surgery.io.models import DEFAULT_MODEL, bos_id, context_length, layer_windows, load_model, token_strings
 from surgery.io.records import write_config
 from surgery.io.store import AttentionStore, StoreMeta, StoreWriter
@@ -34,6 +35,8 @@ class ExtractConfig:
     seed: int = 0  # document shuffle for the train/held-out split
     overwrite: bool = False  # replace an existing store at `out`
     allow_mismatch: bool = False  # use a converted model whose loss differs from the HF model's (warns)
+    probes: str = "repeat"  # probe windows next to the corpus: "repeat" (repeated random tokens) or "none"
+    probe_frac: float = 0.125  # share of the n_windows that are probes (see surgery.io.corpus)
 
 
 def extract(cfg: ExtractConfig, model=None, docs: list[str] | None = None, progress: bool = True,
@@ -49,6 +52,7 @@ def extract(cfg: ExtractConfig, model=None, docs: list[str] | None = None, progr
     """
     if cfg.n_windows < 1:
         raise CorpusError(f"n-windows must be at least 1, got {cfg.n_windows}")
+    n_probe_windows(cfg.n_windows, cfg.probe_frac, cfg.probes)  # validates both before any loading
     docs = load_documents(cfg.corpus) if docs is None else docs
     executor = LocalExecutor() if executor is None else executor
     if model_factory is None:
@@ -59,7 +63,8 @@ def extract(cfg: ExtractConfig, model=None, docs: list[str] | None = None, progr
         prep = pool.call(_prepare, cfg, docs)
         meta = StoreMeta(model=cfg.model, n_layers=prep.n_layers, n_heads=prep.n_heads, window=cfg.window,
                          n_windows=len(prep.wins.tokens), corpus=cfg.corpus, seed=cfg.seed,
-                         layer_windows=prep.layer_windows, heldout_frac=cfg.heldout_frac)
+                         layer_windows=prep.layer_windows, heldout_frac=cfg.heldout_frac,
+                         probes=prep.wins.probe_record(cfg.probes, probe_seq_len(cfg.window)))
         with StoreWriter(cfg.out, meta, overwrite=cfg.overwrite) as writer:
             writer.write_tokens(prep.wins.tokens, prep.token_strs, prep.wins.doc_ids, prep.wins.split)
             writer.write_embeddings(*prep.embeddings)
@@ -83,10 +88,22 @@ class Prepared:
 def _prepare(model, cfg: ExtractConfig, docs: list[str]) -> Prepared:
     if cfg.window > context_length(model):
         raise CorpusError(f"window {cfg.window} is longer than the model's context of {context_length(model)} tokens")
-    wins = make_windows(model.tokenizer, docs, cfg.window, cfg.n_windows, cfg.heldout_frac, cfg.seed, bos_id(model))
+    wins = _windows_with_probes(model.tokenizer, docs, cfg, bos_id(model))
     strs = [token_strings(model.tokenizer, row) for row in wins.tokens]
     return Prepared(wins=wins, token_strs=strs, embeddings=_embeddings(model, wins.tokens), n_layers=model.cfg.n_layers,
                     n_heads=model.cfg.n_heads, layer_windows=_windows(model))
+
+
+def _windows_with_probes(tokenizer, docs: list[str], cfg: ExtractConfig, bos: int) -> Windows:
+    """The corpus windows and ``cfg.probes`` probe windows, ``cfg.n_windows`` in all."""
+    n_probes = n_probe_windows(cfg.n_windows, cfg.probe_frac, cfg.probes)
+    wins = make_windows(tokenizer, docs, cfg.window, cfg.n_windows - n_probes, cfg.heldout_frac, cfg.seed, bos)
+    if not n_probes:
+        return wins
+    pool = word_token_ids(tokenizer, exclude=(bos, *tokenizer.all_special_ids))
+    rng = np.random.default_rng([cfg.seed, 0x9A0BE])  # its own stream: the corpus draw is unchanged
+    probes = repeat_probes(pool, n_probes, cfg.window, bos, rng)
+    return add_probes(wins, probes, cfg.heldout_frac, first_doc=len(docs))
 
 
 def extract_windows(model, source: AttentionStore, windows: np.ndarray, out: str, model_name: str,
@@ -103,12 +120,21 @@ def extract_windows(model, source: AttentionStore, windows: np.ndarray, out: str
     tokens = source.tokens[windows]  # [w, pos]
     meta = StoreMeta(model=model_name, n_layers=model.cfg.n_layers, n_heads=model.cfg.n_heads, window=source.meta.window,
                      n_windows=len(windows), corpus=source.meta.corpus, seed=source.meta.seed,
-                     layer_windows=_windows(model), heldout_frac=source.meta.heldout_frac)
+                     layer_windows=_windows(model), heldout_frac=source.meta.heldout_frac,
+                     probes=_probes_of(source.meta.probes, windows))
     with StoreWriter(out, meta, overwrite=overwrite) as writer:
         writer.write_tokens(tokens, [source.token_strs[w] for w in windows], source.doc_ids[windows], source.split[windows])
         writer.write_embeddings(*_embeddings(model, tokens))
         _run_patterns(writer, LocalModelPool(Given(model)), tokens, batch_size, progress)
     return AttentionStore(out)
+
+
+def _probes_of(probes: dict | None, windows: np.ndarray) -> dict | None:
+    """A store's probe record restricted to ``windows`` (renumbered as in the new store)."""
+    if not probes:
+        return None
+    kept = [i for i, w in enumerate(windows.tolist()) if w in set(probes["windows"])]
+    return {**probes, "windows": kept} if kept else None
 
 
 def _windows(model) -> list | None:

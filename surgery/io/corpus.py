@@ -11,13 +11,22 @@ round-robin over documents (every document's first window, then every second one
 windows are split *by document* (a document's windows all go to one side): documents are shuffled
 with the seed and the first ``round(heldout_frac × n_docs)`` are held out. The same corpus, window,
 seed and fraction always give the same windows.
+
+Probes: natural text rarely repeats, so mechanisms such as induction and duplicate-token
+attention are almost never exercised by it. A *repeat probe* is BOS followed by a random sequence
+of ``seq_len`` ordinary word tokens (``" house"``, drawn without replacement from the tokenizer's
+vocabulary with a seeded generator) repeated until the window is full, the standard induction
+probe. Each probe is a document of its own (ids after the corpus's), split into train and
+held-out like any document, and interleaved evenly among the natural windows of its side so that
+the first k windows of a side hold about the same share of probes as all of them.
 """
 from __future__ import annotations
 
 import gzip
 import importlib.util
 import json
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -39,6 +48,13 @@ class Windows:
     tokens: np.ndarray  # int64 [n_windows, window], BOS first
     doc_ids: np.ndarray  # int64 [n_windows] document of each window
     split: np.ndarray  # uint8 [n_windows] 0 = train, 1 = held-out
+    is_probe: np.ndarray | None = None  # bool [n_windows] probe window (None: no probes)
+
+    def probe_record(self, kind: str, seq_len: int) -> dict | None:
+        """What ``store.json`` records of the probes (see ``StoreMeta.probes``), None without any."""
+        if self.is_probe is None or not self.is_probe.any():
+            return None
+        return {"kind": kind, "seq_len": int(seq_len), "windows": np.flatnonzero(self.is_probe).tolist()}
 
 
 def load_documents(name: str = DEFAULT_CORPUS) -> list[str]:
@@ -141,3 +157,88 @@ def make_windows(tokenizer, docs: list[str], window: int, n_windows: int, heldou
     doc_ids = np.array([c[1] for c, _ in picked], dtype=np.int64)
     split = np.array([s for _, s in picked], dtype=np.uint8)
     return Windows(tokens=tokens, doc_ids=doc_ids, split=split)
+
+
+# ---------------------------------------------------------------- probes
+
+PROBE_KINDS = ("repeat", "none")
+_WORD = re.compile(r"^ [a-z]{3,}$")  # an ordinary lower-case word token with its leading space
+_LOOSE_WORD = re.compile(r"^ ?[A-Za-z]{2,}$")
+
+
+def n_probe_windows(n_windows: int, probe_frac: float, kind: str = "repeat") -> int:
+    """How many of ``n_windows`` windows are probes: ``round(probe_frac × n_windows)``, none for
+    ``kind == "none"``; always at least one natural window.
+
+    >>> n_probe_windows(64, 0.125), n_probe_windows(4, 0.125), n_probe_windows(64, 0.125, "none")
+    (8, 0, 0)
+    """
+    if kind not in PROBE_KINDS:
+        raise CorpusError(f"unknown probe kind '{kind}': use {', '.join(PROBE_KINDS)}")
+    if not 0.0 <= probe_frac <= 0.5:
+        raise CorpusError(f"probe fraction must be in [0, 0.5], got {probe_frac}")
+    return 0 if kind == "none" else min(round(probe_frac * n_windows), n_windows - 1)
+
+
+def word_token_ids(tokenizer, exclude: tuple[int, ...] = ()) -> np.ndarray:
+    """int64 ids of ordinary word tokens of a tokenizer (``" house"``: a space then 3+ lower-case
+    letters); with fewer than 16 of those (tiny test tokenizers), any 2+ letter token."""
+    vocab = sorted(set(tokenizer.get_vocab().values()) - set(exclude))
+    texts = tokenizer.batch_decode([[i] for i in vocab])
+    for pattern in (_WORD, _LOOSE_WORD):
+        ids = np.array([i for i, t in zip(vocab, texts) if pattern.match(t)], dtype=np.int64)
+        if len(ids) >= 16:
+            return ids
+    if len(ids) < 2:
+        raise CorpusError("the tokenizer has too few word tokens for probe sequences; pass --probes none")
+    return ids
+
+
+def repeat_probes(pool: np.ndarray, n: int, window: int, bos_id: int, rng: np.random.Generator,
+                  seq_len: int | None = None) -> np.ndarray:
+    """int64 [n, window] repeat probes: BOS, then a random sequence of ``seq_len`` tokens of ``pool``
+    (default ``(window - 1) // 2``, so it occurs twice) tiled to fill the window.
+
+    >>> p = repeat_probes(np.arange(100, 200), 2, 9, 0, np.random.default_rng(0))
+    >>> p.shape, bool((p[:, 1:5] == p[:, 5:9]).all()), int(p[0, 0])
+    ((2, 9), True, 0)
+    """
+    seq_len = probe_seq_len(window) if seq_len is None else seq_len
+    rows = []
+    for _ in range(n):
+        seq = rng.choice(pool, size=seq_len, replace=len(pool) < seq_len)
+        reps = -(-(window - 1) // seq_len)
+        rows.append(np.concatenate([[bos_id], np.tile(seq, reps)[: window - 1]]))
+    return np.array(rows, dtype=np.int64).reshape(n, window)
+
+
+def probe_seq_len(window: int) -> int:
+    """Default length of a probe's random sequence: half the window after BOS (at least 1)."""
+    return max(1, (window - 1) // 2)
+
+
+def add_probes(wins: Windows, probes: np.ndarray, heldout_frac: float, first_doc: int) -> Windows:
+    """``wins`` with probe windows added as documents ``first_doc, first_doc + 1, ...``:
+    ``round(heldout_frac × n)`` of them held out (at least one when there are two or more), each
+    side's probes interleaved evenly among its natural windows (train side first, as before)."""
+    n = len(probes)
+    n_held = min(n - 1, max(1, round(heldout_frac * n))) if n >= 2 else 0
+    probe_split = np.array([TRAIN] * (n - n_held) + [HELDOUT] * n_held, dtype=np.uint8)
+    probe_docs = first_doc + np.arange(n, dtype=np.int64)
+    natural = np.zeros(len(wins.tokens), dtype=bool) if wins.is_probe is None else wins.is_probe
+    tokens = np.concatenate([wins.tokens, probes.astype(np.int64)]) if n else wins.tokens
+    doc_ids = np.concatenate([wins.doc_ids, probe_docs])
+    split = np.concatenate([wins.split, probe_split])
+    is_probe = np.concatenate([natural, np.ones(n, dtype=bool)])
+    order = _interleaved(split, is_probe)
+    return replace(wins, tokens=tokens[order], doc_ids=doc_ids[order], split=split[order], is_probe=is_probe[order])
+
+
+def _interleaved(split: np.ndarray, is_probe: np.ndarray) -> np.ndarray:
+    """Order of windows: train then held-out; within a side, probes spread evenly among the rest."""
+    keys = np.zeros(len(split))
+    for side in (TRAIN, HELDOUT):
+        for flag in (False, True):
+            idx = np.flatnonzero((split == side) & (is_probe == flag))
+            keys[idx] = side + (np.arange(len(idx)) + (0.5 if flag else 0.0)) / max(len(idx), 1) * 0.999
+    return np.argsort(keys, kind="stable")
