@@ -3,7 +3,7 @@ import numpy as np
 import pytest
 
 from surgery.lang import primitives as P
-from surgery.runtime import sandbox
+from surgery.runtime import sandbox, worker
 from surgery.runtime.program import normalize
 from surgery.runtime.sandbox import Limits, ProgramError, SandboxPool, check_source
 
@@ -102,7 +102,7 @@ def test_good_program_batch_and_state_does_not_leak(pool):
 
 
 def test_restricted_builtins_layer():
-    env = sandbox._restricted_globals()
+    env = worker._restricted_globals()
     for src in ("open('/tmp/x')", "import os", "__import__('subprocess')", "eval('1')"):
         with pytest.raises((NameError, ImportError)):
             exec(src, dict(env))
@@ -113,8 +113,8 @@ def test_os_limits_alone_contain_file_and_process_access(tmp_path, monkeypatch):
     """With the AST check and the restricted builtins switched off, the child's OS limits still hold."""
     import builtins
 
-    monkeypatch.setattr(sandbox, "check_source", lambda s: None)
-    monkeypatch.setattr(sandbox, "_restricted_globals", lambda: {"__builtins__": builtins, "__name__": "x"})
+    monkeypatch.setattr(worker, "check_source", lambda s: None)
+    monkeypatch.setattr(worker, "_restricted_globals", lambda: {"__builtins__": builtins, "__name__": "x"})
     target = tmp_path / "written"
     for body in (
         f"open({str(target)!r}, 'w').write('x')",
@@ -122,7 +122,7 @@ def test_os_limits_alone_contain_file_and_process_access(tmp_path, monkeypatch):
         "import socket\nsocket.socket()",
         f"import subprocess\nsubprocess.run(['touch', {str(target)!r}])",
     ):
-        status, reason = sandbox._run_in_child(fn(body), CTXS, FAST)
+        status, reason = worker._run_in_child(fn(body), CTXS, FAST)
         assert status == "error", body
     assert not target.exists()
     assert list(tmp_path.iterdir()) == []

@@ -26,7 +26,8 @@ import numpy as np
 
 from surgery.lang.classes import causal_mask
 from surgery.lang.context import TokenContext
-from surgery.runtime.sandbox import Limits, ProgramError, check_source, run_sandboxed, validate_scores
+from surgery.runtime.sandbox import Limits, ProgramError, check_source, run_sandboxed
+from surgery.runtime.validate import scrub_message, validate_scores
 
 
 def normalize(scores: np.ndarray, window: int | None = None) -> np.ndarray:
@@ -218,7 +219,8 @@ class Program:
         return self._fn
 
     def raw_scores(self, ctxs: list[TokenContext]) -> list[np.ndarray]:
-        """Validated float32 [n, n] scores before normalization, one per context."""
+        """Validated float32 [n, n] scores before normalization, one per context: the same checks
+        (:func:`surgery.runtime.validate.validate_scores`) and scrubbed reasons in-process as in the sandbox."""
         if not self.trusted:
             return run_sandboxed(self.source, ctxs, self.limits)
         fn = self._function()
@@ -227,7 +229,7 @@ class Program:
             try:
                 scores = fn(ctx)
             except Exception as e:  # noqa: BLE001 - a failing program is a reason, not a crash
-                raise ProgramError(f"{type(e).__name__}: {e} (window {i})") from None
+                raise ProgramError(scrub_message(f"{type(e).__name__}: {e} (window {i})")) from None
             out.append(validate_scores(scores, ctx.n, where=f"window {i}"))
         return out
 

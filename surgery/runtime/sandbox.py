@@ -1,20 +1,28 @@
-"""Running untrusted program source: an AST check, then a forked child under OS limits.
+"""Running untrusted program source: an AST check, then a forked child the operating system confines.
 
-Defense in depth, in order:
+Defense in depth, in order; the wall is layer 2, the others give reasons and catch mistakes:
 
 1. :func:`check_source` rejects, before anything runs, imports outside numpy / math /
-   ``surgery.lang.primitives`` / ``surgery.lang.classes`` / ``surgery.lang.terms`` (``PROGRAM_HELPERS``), names such as ``open``, ``eval``, ``exec``, ``__import__``,
-   ``getattr``, any attribute starting with ``_`` (``__subclasses__``, ``__globals__``) and numpy's
-   file and ctypes entry points (``np.load``, ``np.ctypeslib``, ...).
-2. A persistent *worker* process (``python -m surgery.runtime.sandbox``, started fresh, not forked from
-   the caller) holds numpy, the primitives and the batch of contexts. For every program it forks
-   a *child*, so nothing a program does survives it. The child closes every descriptor but its
-   result pipe, sets ``RLIMIT_CPU``, ``RLIMIT_AS`` (memory), ``RLIMIT_FSIZE = 0`` and
-   ``RLIMIT_NOFILE = 0`` (no file, socket or pipe can be opened, so no subprocess either), runs
-   the program with restricted builtins and an import hook limited to the allow-list, on every
-   context, then once more on the first ``repeat`` contexts to catch nondeterminism.
-3. The worker enforces the wall-time limit (kills the child) and turns the child's fate into a
-   one-line reason. The child sends raw float32 bytes plus a JSON header, never a pickle.
+   ``surgery.lang.primitives`` / ``classes`` / ``terms`` (``PROGRAM_HELPERS``), names such as
+   ``open``, ``eval``, ``__import__``, ``getattr``, any attribute starting with ``_`` and numpy's
+   file and ctypes entry points (``np.load``, ``np.ctypeslib``, ...), with a friendly message.
+2. A persistent *worker* process (``python -m surgery.runtime.worker``, started fresh with an
+   almost empty environment, in its own session) holds numpy, the program language and the batch
+   of contexts. For every program it forks a *child*, so nothing a program does survives it. The
+   child closes every descriptor but its result pipe and applies :mod:`surgery.runtime.confine`:
+   resource limits (no file, process or memory beyond the limits), ``no_new_privs``, ``nobody``
+   when started as root, and a deny-by-default seccomp filter under which only computing in
+   memory and writing to the result pipe succeed. Then it runs the program (restricted builtins,
+   an import hook) on every context, and once more on the first ``repeat`` to catch nondeterminism.
+3. The worker enforces the wall-time limit and reads at most one result's bytes: ``b"A"`` and
+   raw float32 scores, or ``b"E"`` and a reason. It believes nothing else the child says: the
+   shapes are the contexts', and the scores are validated again
+   (:func:`surgery.runtime.validate.validate_scores`), as the caller does once more; reasons are
+   scrubbed of paths and environment values in the caller.
+
+A worker probes which OS layers the machine offers when it starts (:func:`os_features`); the
+caller reports them once, and refuses untrusted programs when the seccomp filter is missing unless
+the weaker sandbox was asked for (``surgery --weaker-sandbox`` or ``SURGERY_WEAKER_SANDBOX=1``).
 
 One worker call evaluates one program on a whole batch of contexts; the contexts are sent to a
 worker once and reused. :class:`SandboxPool` keeps a few workers for concurrent callers.
@@ -24,19 +32,20 @@ from __future__ import annotations
 import ast
 import atexit
 import hashlib
-import json
 import os
 import pickle
 import queue
-import select
-import signal
 import struct
 import subprocess
 import sys
 import threading
 from dataclasses import asdict, dataclass
+from pathlib import Path
 
 import numpy as np
+
+from surgery.runtime import confine
+from surgery.runtime.validate import ProgramError, scrub_message, validate_scores  # noqa: F401 - re-exported
 
 PROGRAM_HELPERS = ("primitives", "classes", "terms")  # modules of the program language (surgery.lang) programs may import
 ALLOWED_MODULES = ("numpy", "math") + tuple(f"surgery.lang.{m}" for m in PROGRAM_HELPERS)
@@ -56,11 +65,6 @@ SAFE_BUILTINS = (
     "Exception IndexError KeyError NotImplementedError RuntimeError StopIteration TypeError ValueError "
     "ZeroDivisionError".split()
 )
-
-
-class ProgramError(Exception):
-    """A program failed, with a one-line reason: rejected by the AST check, crashed, exceeded a limit
-    or returned bad scores (in the sandbox or in-process, ``surgery.runtime.program``)."""
 
 
 @dataclass(frozen=True)
@@ -124,151 +128,7 @@ def _import_from_violation(node: ast.ImportFrom) -> str | None:
     return f"importing {bad[0]!r} from {mod} is not allowed" if bad else None
 
 
-# ---------------------------------------------------------------- the forked child
-
-
-def _safe_import(name, globals=None, locals=None, fromlist=(), level=0):
-    ok = level == 0 and (_module_allowed(name) or (name == "surgery.lang" and set(fromlist or ()) <= set(PROGRAM_HELPERS)))
-    if not ok or name not in sys.modules:  # never import anything new inside the sandbox
-        raise ImportError(f"import of {name!r} is not allowed in the sandbox")
-    return __import__(name, globals, locals, fromlist, level)
-
-
-def _restricted_globals() -> dict:
-    import builtins
-
-    safe = {k: getattr(builtins, k) for k in SAFE_BUILTINS}
-    safe.update(__import__=_safe_import, print=lambda *a, **k: None)
-    return {"__builtins__": safe, "__name__": "sandboxed_program"}
-
-
-def _address_space() -> int:
-    with open("/proc/self/statm") as f:
-        return int(f.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
-
-
-def _confine(result_fd: int, limits: Limits) -> None:
-    import resource
-
-    devnull = os.open(os.devnull, os.O_RDWR)
-    for fd in (0, 1, 2):
-        os.dup2(devnull, fd)
-    os.closerange(3, result_fd)
-    os.closerange(result_fd + 1, 65536)
-    mem = _address_space() + limits.mem_mb * 2**20
-    resource.setrlimit(resource.RLIMIT_AS, (mem, mem))
-    resource.setrlimit(resource.RLIMIT_CPU, (limits.cpu_s, limits.cpu_s + 1))
-    resource.setrlimit(resource.RLIMIT_FSIZE, (0, 0))
-    resource.setrlimit(resource.RLIMIT_NOFILE, (0, 0))
-
-
-def _evaluate(source: str, ctxs: list, repeat: int) -> list[np.ndarray]:
-    """Run the program on every context in the already confined child; raise ProgramError."""
-    check_source(source)
-    env = _restricted_globals()
-    exec(compile(source, "<program>", "exec"), env)
-    fn = env.get("attention")
-    if not callable(fn):
-        raise ProgramError("`attention` is not a function")
-    outs = [validate_scores(fn(ctx), ctx.n, where=f"window {i}") for i, ctx in enumerate(ctxs)]
-    for i, ctx in enumerate(ctxs[:repeat]):
-        again = validate_scores(fn(ctx), ctx.n, where=f"window {i}")
-        if not np.array_equal(outs[i], again):
-            raise ProgramError(f"nondeterministic: two runs on window {i} differ")
-    return outs
-
-
-def validate_scores(out, n: int, where: str = "") -> np.ndarray:
-    """float32 [n, n] scores, or :class:`ProgramError` for a wrong shape, NaN/inf or negatives."""
-    at = f" ({where})" if where else ""
-    try:
-        arr = np.asarray(out)
-        arr = arr if arr.dtype == np.float32 else arr.astype(np.float64)  # float32 is checked as it is
-    except (TypeError, ValueError) as e:
-        raise ProgramError(f"returned {type(out).__name__}, not an array{at}: {e}") from None
-    if arr.shape != (n, n):
-        raise ProgramError(f"wrong shape {arr.shape}, expected ({n}, {n}){at}")
-    if not np.all(np.isfinite(arr)):
-        raise ProgramError(f"returned NaN or inf{at}")
-    if np.any(arr < 0):
-        raise ProgramError(f"returned negative scores (min {arr.min():.3g}){at}")
-    return arr.astype(np.float32, copy=False)
-
-
-def _child_main(result_fd: int, source: str, ctxs: list, limits: Limits) -> None:
-    try:
-        _confine(result_fd, limits)
-        outs = _evaluate(source, ctxs, limits.repeat)
-        header = {"ok": True, "shapes": [list(o.shape) for o in outs]}
-        payload = b"".join(o.tobytes() for o in outs)
-    except MemoryError:
-        header, payload = {"ok": False, "error": "memory limit exceeded (MemoryError)"}, b""
-    except ProgramError as e:
-        header, payload = {"ok": False, "error": str(e)[:400]}, b""
-    except BaseException as e:  # noqa: BLE001 - any failure of untrusted code is a reason, not a crash
-        header, payload = {"ok": False, "error": f"{type(e).__name__}: {e}"[:400]}, b""
-    data = json.dumps(header).encode() + b"\n" + payload
-    while data:
-        data = data[os.write(result_fd, data):]
-
-
-# ---------------------------------------------------------------- the worker (zygote)
-
-
-def _read_child(fd: int, deadline: float) -> tuple[bytes, bool]:
-    import time
-
-    chunks = []
-    while True:
-        left = deadline - time.monotonic()
-        if left <= 0 or not select.select([fd], [], [], left)[0]:
-            return b"".join(chunks), True
-        chunk = os.read(fd, 1 << 20)
-        if not chunk:
-            return b"".join(chunks), False
-        chunks.append(chunk)
-
-
-def _decode_child(data: bytes, status: int, timed_out: bool, limits: Limits) -> tuple[str, object]:
-    if timed_out:
-        return "error", f"wall-time limit exceeded ({limits.wall_s:g} s)"
-    if os.WIFSIGNALED(status):
-        sig = os.WTERMSIG(status)
-        if sig == signal.SIGXCPU:
-            return "error", f"CPU limit exceeded ({limits.cpu_s} s)"
-        return "error", f"killed by signal {signal.Signals(sig).name} (memory or CPU limit?)"
-    head, _, payload = data.partition(b"\n")
-    try:
-        header = json.loads(head)
-        if not header.get("ok"):
-            return "error", str(header.get("error", "unknown failure"))
-        shapes = [(int(a), int(b)) for a, b in header["shapes"]]
-    except (ValueError, KeyError, TypeError):
-        return "error", "sandboxed program produced no readable result"
-    sizes = np.cumsum([0] + [a * b * 4 for a, b in shapes])
-    if sizes[-1] != len(payload):
-        return "error", "sandboxed program produced a truncated result"
-    return "ok", [np.frombuffer(payload[s:e], dtype=np.float32).reshape(sh) for s, e, sh in zip(sizes, sizes[1:], shapes)]
-
-
-def _run_in_child(source: str, ctxs: list, limits: Limits) -> tuple[str, object]:
-    import time
-
-    r, w = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # child
-        os.close(r)
-        try:
-            _child_main(w, source, ctxs, limits)
-        finally:
-            os._exit(0)
-    os.close(w)
-    data, timed_out = _read_child(r, time.monotonic() + limits.wall_s)
-    os.close(r)
-    if timed_out:
-        os.kill(pid, signal.SIGKILL)
-    _, status = os.waitpid(pid, 0)
-    return _decode_child(data, status, timed_out, limits)
+# ---------------------------------------------------------------- the protocol between caller and worker
 
 
 def _recv(stream) -> object:
@@ -285,62 +145,76 @@ def _send(stream, obj: object) -> None:
     stream.flush()
 
 
-def worker_main() -> None:
-    """Loop of a worker process: ``contexts`` / ``run`` requests on stdin, replies on stdout."""
-    import importlib
-
-    import numpy.random  # noqa: F401 - lazily imported by numpy; children cannot open files
-
-    for helper in PROGRAM_HELPERS:  # imported once here, inherited by every child
-        try:
-            importlib.import_module(f"surgery.lang.{helper}")
-        except ImportError:
-            pass
-
-    out = os.fdopen(os.dup(1), "wb")
-    os.dup2(2, 1)  # stray prints must not corrupt the protocol
-    inp = os.fdopen(0, "rb")
-    contexts: dict[str, list] = {}
-    while True:
-        try:
-            msg = _recv(inp)
-        except EOFError:
-            return
-        if msg[0] == "contexts":
-            contexts = {msg[1]: msg[2]}
-            _send(out, ("ok", None))
-        elif msg[0] == "run":
-            _, key, source, limits = msg
-            _send(out, _run_in_child(source, contexts[key], Limits(**limits)))
-
-
 # ---------------------------------------------------------------- the caller's side
+
+
+WORKER_ENV = ("PYTHONPATH", "LD_LIBRARY_PATH", "PYTHONHASHSEED")  # all a worker inherits of the caller's environment
+WEAKER_ENV = "SURGERY_WEAKER_SANDBOX"  # "1": run untrusted programs even without the seccomp filter
+_weaker = False
+_reported: set[str] = set()
+
+
+def allow_weaker_sandbox(allow: bool = True) -> None:
+    """Let untrusted programs run where the machine lacks the seccomp filter (``--weaker-sandbox``)."""
+    global _weaker
+    _weaker = allow
+
+
+def weaker_allowed() -> bool:
+    return _weaker or os.environ.get(WEAKER_ENV) == "1"
+
+
+def _worker_env() -> dict[str, str]:
+    """The worker's whole environment: where to import from and single-threaded BLAS, no secrets."""
+    env = {k: os.environ[k] for k in WORKER_ENV if k in os.environ}
+    root = str(Path(__file__).resolve().parents[2])
+    env["PYTHONPATH"] = os.pathsep.join([root] + ([env["PYTHONPATH"]] if "PYTHONPATH" in env else []))
+    return {**env, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+
+
+def _report_once(features: confine.Features) -> None:
+    """Say once per process which OS layers this machine lacks."""
+    line = features.line()
+    if features.missing() and line not in _reported:
+        _reported.add(line)
+        sys.stderr.write(line + ("" if features.seccomp else "; untrusted programs need --weaker-sandbox or --trusted")
+                         + "\n")
 
 
 class Worker:
     """One persistent worker process; not thread-safe (the pool hands each to one caller at a time)."""
 
-    def __init__(self):
-        env = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1")
+    def __init__(self, start_s: float = 60.0):
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "surgery.runtime.sandbox"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env
+            [sys.executable, "-m", "surgery.runtime.worker"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            env=_worker_env(), start_new_session=True,  # a program's killpg cannot reach the caller's group
         )
         self.key: str | None = None
+        kind, value = self._call(None, Limits(wall_s=start_s))
+        self.features = confine.Features(**value)
+        _report_once(self.features)
 
     def run(self, source: str, ctxs: list, key: str, limits: Limits) -> list[np.ndarray]:
+        """Validated float32 scores per context, or :class:`ProgramError` with a scrubbed reason."""
+        if "seccomp" in self.features.missing() and not weaker_allowed():
+            raise ProgramError(f"refused: {self.features.line()}; pass --weaker-sandbox to run untrusted "
+                               "programs without it, or --trusted to run them in-process")
         if key != self.key:
             self._call(("contexts", key, ctxs), limits)
             self.key = key
         status, value = self._call(("run", key, source, asdict(limits)), limits)
         if status != "ok":
-            raise ProgramError(str(value))
-        return value
+            raise ProgramError(scrub_message(str(value)))
+        if len(value) != len(ctxs):
+            raise ProgramError("sandbox worker returned the wrong number of results")
+        return [validate_scores(v, c.n, where=f"window {i}") for i, (v, c) in enumerate(zip(value, ctxs))]
 
     def _call(self, msg: tuple, limits: Limits) -> tuple:
         timer = threading.Timer(limits.wall_s + 30, self.proc.kill)  # backstop: a stuck worker dies
         timer.start()
         try:
-            _send(self.proc.stdin, msg)
+            if msg is not None:  # None: read the worker's unasked first message
+                _send(self.proc.stdin, msg)
             return _recv(self.proc.stdout)
         except (EOFError, OSError, pickle.UnpicklingError) as e:
             self.close()
@@ -435,6 +309,3 @@ def run_sandboxed(source: str, ctxs: list, limits: Limits | None = None) -> list
     """Evaluate untrusted ``source`` on a batch of contexts in the default pool."""
     return default_pool().run(source, ctxs, limits)
 
-
-if __name__ == "__main__":
-    worker_main()

@@ -1,0 +1,170 @@
+"""The operating system's half of the sandbox: what a forked child does to itself before it runs
+untrusted code, and a probe of which of those layers this machine offers.
+
+Layers, applied in this order by :func:`confine` (each one that the platform lacks is named by
+:func:`probe`, once, when a sandbox worker starts):
+
+1. ``no_new_privs`` and not dumpable (``prctl``): no setuid binary or ptrace gives privileges back.
+2. Resource limits: address space, CPU, ``RLIMIT_FSIZE = 0``, ``RLIMIT_NOFILE = 0`` and
+   ``RLIMIT_NPROC = 0``.
+3. Started as root: drop to ``nobody`` (uid and gid 65534, no supplementary groups), so no limit can
+   be raised again and no file of the caller's is writable.
+4. A deny-by-default seccomp-bpf filter (libseccomp through ``pyseccomp``): only the system calls
+   that computing in memory and writing the result need are allowed, ``write`` only on the result
+   descriptor; every other call (open, fork, kill, unlink, chmod, socket, ...) fails with
+   ``EPERM``, whatever Python object a program reaches.
+"""
+from __future__ import annotations
+
+import ctypes
+import errno
+import os
+import resource
+from dataclasses import dataclass
+
+NOBODY = 65534
+PR_SET_DUMPABLE, PR_SET_NO_NEW_PRIVS, PR_GET_NO_NEW_PRIVS = 4, 38, 39
+
+# System calls a confined child may make: memory for numpy, futexes, the clock, and leaving.
+ALLOWED_SYSCALLS = (
+    "brk mmap munmap mremap madvise mprotect futex rt_sigreturn rt_sigprocmask sigaltstack "
+    "clock_gettime clock_getres gettimeofday getrandom sched_yield exit exit_group close getpid gettid".split()
+)
+WRITE_SYSCALLS = ("write",)  # allowed on the result descriptor only
+
+
+@dataclass(frozen=True)
+class Features:
+    """Which containment layers a forked child could apply here (see :func:`probe`)."""
+
+    seccomp: bool  # the syscall filter loaded and refused a test ``openat``
+    no_new_privs: bool  # prctl(PR_SET_NO_NEW_PRIVS) took effect
+    nproc: bool  # fork is refused (by the filter, or by RLIMIT_NPROC = 0, which root is exempt from)
+    uid_drop: bool | None  # dropped to nobody (None: not started as root, nothing to drop)
+    detail: str = ""  # why a layer is missing, one line
+
+    def missing(self) -> list[str]:
+        """The layers this machine lacks, by name."""
+        names = [n for n in ("seccomp", "no_new_privs", "nproc") if not getattr(self, n)]
+        return names + (["uid_drop"] if self.uid_drop is False else [])
+
+    def line(self) -> str:
+        """One line for the start-up report."""
+        miss = self.missing()
+        if not miss:
+            return "sandbox: seccomp filter, no_new_privs, RLIMIT_NPROC" + (", uid nobody" if self.uid_drop else "")
+        return f"sandbox: this machine lacks {', '.join(miss)}" + (f" ({self.detail})" if self.detail else "")
+
+
+def _libc():
+    return ctypes.CDLL(None, use_errno=True)
+
+
+def _prctl(option: int, value: int) -> int:
+    return _libc().prctl(option, value, 0, 0, 0)
+
+
+def set_limits(mem_bytes: int, cpu_s: int) -> None:
+    """Address space, CPU seconds, no file growth, no new descriptors, no new processes."""
+    resource.setrlimit(resource.RLIMIT_AS, (mem_bytes, mem_bytes))
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu_s, cpu_s + 1))
+    resource.setrlimit(resource.RLIMIT_FSIZE, (0, 0))
+    resource.setrlimit(resource.RLIMIT_NOFILE, (0, 0))
+    resource.setrlimit(resource.RLIMIT_NPROC, (0, 0))
+
+
+def drop_privileges() -> bool | None:
+    """As root: become nobody with no groups (True), or False when that failed; None when not root."""
+    if os.geteuid() != 0:
+        return None
+    try:
+        os.setgroups([])
+        os.setresgid(NOBODY, NOBODY, NOBODY)
+        os.setresuid(NOBODY, NOBODY, NOBODY)
+    except OSError:
+        return False
+    return os.geteuid() == NOBODY
+
+
+def seccomp_filter(result_fd: int):
+    """The deny-by-default filter (not loaded): EPERM for every call not in the allow-list."""
+    import pyseccomp as sc
+
+    filt = sc.SyscallFilter(sc.ERRNO(errno.EPERM))
+    for name in ALLOWED_SYSCALLS:
+        try:
+            filt.add_rule(sc.ALLOW, name)
+        except (OSError, RuntimeError):  # a call this architecture does not have
+            pass
+    for name in WRITE_SYSCALLS:
+        filt.add_rule(sc.ALLOW, name, sc.Arg(0, sc.EQ, result_fd))
+    return filt
+
+
+def confine(result_fd: int, mem_bytes: int, cpu_s: int, require_seccomp: bool = True) -> tuple[bool, bool | None]:
+    """Apply every layer to the calling (forked, single-threaded) process; irreversible.
+
+    Returns (no_new_privs took effect, dropped to nobody: None when not root). Raises ``OSError``
+    or ``RuntimeError`` when the filter cannot be loaded and ``require_seccomp``.
+    """
+    os.environ.clear()
+    _prctl(PR_SET_NO_NEW_PRIVS, 1)
+    _prctl(PR_SET_DUMPABLE, 0)
+    nnp = _prctl(PR_GET_NO_NEW_PRIVS, 0) == 1
+    set_limits(mem_bytes, cpu_s)
+    dropped = drop_privileges()
+    try:
+        seccomp_filter(result_fd).load()
+    except (ImportError, OSError, RuntimeError):
+        if require_seccomp:
+            raise
+    return nnp, dropped
+
+
+def _probe_child(w: int) -> None:
+    """In a forked child: confine, then report which layers hold as one byte per layer."""
+    nnp = uid = seccomp = nproc = b"0"
+    try:
+        soft, _ = resource.getrlimit(resource.RLIMIT_AS)
+        got_nnp, dropped = confine(w, soft, 5, require_seccomp=False)
+        nnp, uid = (b"1" if got_nnp else b"0"), (b"1" if dropped else b"0")
+        seccomp = _refused(lambda: os.open("/", os.O_RDONLY), errno.EPERM)
+        nproc = _refused(os.fork, errno.EAGAIN, errno.EPERM)
+    finally:
+        os.write(w, nnp + uid + seccomp + nproc)
+        os._exit(0)
+
+
+def _refused(call, *errnos: int) -> bytes:
+    """b"1" when ``call`` fails with one of ``errnos``; a call that succeeds in a child exits it."""
+    try:
+        got = call()
+    except OSError as e:
+        return b"1" if e.errno in errnos else b"0"
+    if got == 0:  # the forked grandchild of the fork probe
+        os._exit(0)
+    return b"0"
+
+
+def probe() -> Features:
+    """Fork a child that confines itself and tries an ``open`` and a ``fork``: which layers held."""
+    detail = ""
+    try:
+        import pyseccomp  # noqa: F401
+    except (ImportError, RuntimeError) as e:  # pyseccomp raises RuntimeError without libseccomp.so
+        detail = f"pyseccomp/libseccomp unavailable: {e}"
+    was_root = os.geteuid() == 0
+    r, w = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        os.close(r)
+        _probe_child(w)
+    os.close(w)
+    data = os.read(r, 16)
+    os.close(r)
+    os.waitpid(pid, 0)
+    nnp, uid, seccomp, nproc = (data.decode() + "0000")[:4]
+    if not detail and seccomp != "1":
+        detail = "the kernel refused the seccomp filter"
+    return Features(seccomp=seccomp == "1", no_new_privs=nnp == "1", nproc=nproc == "1",
+                    uid_drop=(uid == "1") if was_root else None, detail=detail)
