@@ -31,9 +31,10 @@ def test_every_primitive_is_a_valid_score_matrix(name):
         assert np.allclose(a.sum(-1), 1, atol=1e-5) and not np.any(np.triu(a, k=1))
 
 
-def test_docstring_examples():
-    result = doctest.testmod(P)
-    assert result.failed == 0 and result.attempted >= 25
+def test_docstring_examples_are_there():
+    """The examples run once, under pytest's --doctest-modules; here only their number is held."""
+    examples = sum(len(t.examples) for t in doctest.DocTestFinder().find(P))
+    assert examples >= 25
 
 
 def test_every_public_primitive_is_listed_and_documented():

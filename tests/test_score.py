@@ -123,17 +123,6 @@ def test_cli_errors_are_one_line(case, store, tmp_path):
     assert r.exit_code == 1 and r.output.startswith("Error:") and len(r.output.strip().splitlines()) == 1
 
 
-def test_module_doctests():
-    import doctest
-
-    import surgery.lang.context
-    import surgery.runtime.program
-    import surgery.score
-
-    for m in (surgery.score, surgery.runtime.program, surgery.lang.context):
-        assert doctest.testmod(m).failed == 0, m.__name__
-
-
 def test_all_rejected_programs_print_each_reason(store, tmp_path):
     bad = tmp_path / "bad"
     bad.mkdir()

@@ -1,7 +1,6 @@
 """Uncertainty of what eval and sweep report: bootstrap intervals over windows, QA stderr."""
 from __future__ import annotations
 
-import doctest
 import json
 
 import numpy as np
@@ -10,10 +9,6 @@ from click.testing import CliRunner
 import surgery.evaluate.uncertainty as U
 from surgery.cli import cli
 from test_eval_cli import SMALL, offline, programs_dir  # noqa: F401 - fixtures
-
-
-def test_doctests():
-    assert doctest.testmod(U).failed == 0
 
 
 def test_interval_holds_the_estimate_and_widens_with_noise():
