@@ -93,8 +93,10 @@ def unmentioned_lm_eval_names(names: list[str]) -> list[str]:
 
 
 def check_tasks(tasks: str, source: str) -> list[str]:
-    """Comma-separated task names, resolved against the local tasks and lm-eval's registry."""
-    from surgery.evaluate.tasks import LOCAL_TASKS, PREFIX, UnknownTaskError, local_names, resolve_tasks
+    """Comma-separated task names, resolved against the local tasks and lm-eval's registry, whose
+    data are on this machine or on a Hub that answers (:func:`surgery.evaluate.tasks.check_task_data`)."""
+    from surgery.evaluate.tasks import (LOCAL_TASKS, PREFIX, TaskDataError, UnknownTaskError, check_task_data,
+                                        local_names, resolve_tasks)
 
     names = [t.strip() for t in tasks.split(",") if t.strip()]
     local = set(local_names())
@@ -103,9 +105,11 @@ def check_tasks(tasks: str, source: str) -> list[str]:
     if unknown:
         raise PreflightError(f"--tasks: unknown task(s) {', '.join(unknown)}: offline tasks are {', '.join(LOCAL_TASKS)}")
     try:
-        return resolve_tasks(names, source)
-    except UnknownTaskError as e:
+        resolved = resolve_tasks(names, source)
+        check_task_data(resolved)
+    except (UnknownTaskError, TaskDataError) as e:
         raise PreflightError(f"--tasks: {e}") from None
+    return resolved
 
 
 def check_store(path: str | None, flag: str = "--store") -> None:
