@@ -234,6 +234,13 @@ def add_probes(wins: Windows, probes: np.ndarray, heldout_frac: float, first_doc
     return replace(wins, tokens=tokens[order], doc_ids=doc_ids[order], split=split[order], is_probe=is_probe[order])
 
 
+def probe_mask(meta, n_windows: int | None = None) -> np.ndarray:
+    """bool [n_windows]: which windows of a store are probes (from ``StoreMeta.probes``; none in older stores)."""
+    mask = np.zeros(meta.n_windows if n_windows is None else n_windows, dtype=bool)
+    mask[(getattr(meta, "probes", None) or {}).get("windows", [])] = True
+    return mask
+
+
 def _interleaved(split: np.ndarray, is_probe: np.ndarray) -> np.ndarray:
     """Order of windows: train then held-out; within a side, probes spread evenly among the rest."""
     keys = np.zeros(len(split))
