@@ -9,6 +9,8 @@ import numpy as np
 
 from surgery.analyse.compress import in_sample_writer
 from surgery.cli import one_line
+from surgery.cli.fields import field_option
+from surgery.cli.preflight import writable_out
 from surgery.io.headmap import parse_head
 from surgery.synthesize.llm import ChatClient, LLMError
 from surgery.io.records import read_json, seed_everything
@@ -41,55 +43,56 @@ def _client(cfg: SynthConfig, api_key: str | None) -> ChatClient | None:
 
 @click.command("synthesize")
 @click.option("--attn", required=True, type=click.Path(), help="Attention store directory (from extract).")
-@click.option("--out", required=True, type=click.Path(file_okay=False), help="Programs directory to write.")
-@click.option("--method", type=click.Choice(METHODS), default="search", show_default=True,
+@click.option("--out", required=True, type=click.Path(file_okay=False), callback=writable_out(),
+              help="Programs directory to write.")
+@field_option(SynthConfig, "method", type=click.Choice(METHODS),
               help="search: offline log-linear fit per head; llm: programs written by an LLM; both: fit and LLM. "
                    "The hand-written library always takes part in the held-out re-ranking.")
-@click.option("--form", type=click.Choice(FORMS), default="terms", show_default=True,
+@field_option(SynthConfig, "form", type=click.Choice(FORMS),
               help="Form of the fitted programs. terms: a softmax over a few named terms (first-token sink, "
                    "previous token, last period, a class pair, a key token, ...), chosen by greedy forward "
                    "selection; a program reads as an explanation. table: whole class/distance tables "
                    "(hundreds of numbers), for maximum fidelity.")
-@click.option("--max-terms", type=int, default=16, show_default=True,
+@field_option(SynthConfig, "max_terms",
               help="terms form: most terms per head; each head takes the fewest of 1, 2, 4, ... terms that do "
                    "as well on selection windows (training documents held apart from the fit).")
-@click.option("--select-tolerance", type=float, default=0.005, show_default=True,
+@field_option(SynthConfig, "select_tolerance",
               help="terms form: selection-window IoU a head may give up for fewer terms.")
-@click.option("--min-gain", type=float, default=1e-4, show_default=True,
+@field_option(SynthConfig, "min_gain",
               help="terms form: cross-entropy per query row a term must gain to be added (0.01: about half the terms, steadier across seeds).")
-@click.option("--refit-steps", type=int, default=10, show_default=True,
+@field_option(SynthConfig, "refit_steps",
               help="terms form: optimizer steps after each addition of terms.")
-@click.option("--full-steps", type=int, default=20, show_default=True,
+@field_option(SynthConfig, "full_steps",
               help="terms form: steps of the all-terms fit, the far end of the fidelity/size front (0: skip).")
-@click.option("--max-train-windows", type=int, default=96, show_default=True,
+@field_option(SynthConfig, "max_train_windows",
               help="Training windows the fit uses (terms form: three quarters fit, a quarter select).")
-@click.option("--steps", type=int, default=150, show_default=True, help="table form: optimizer steps per chunk of heads.")
-@click.option("--calibrate-steps", type=int, default=None,
+@field_option(SynthConfig, "steps", help="table form: optimizer steps per chunk of heads.")
+@field_option(SynthConfig, "calibrate_steps", type=int,
               help="After each fit, steps rescaling each head's logits (a temperature and a BOS shift) for the "
                    "soft IoU it is scored by; 0 keeps the plain cross-entropy fit. Default: 30 (table), 12 (terms).")
-@click.option("--heads-per-chunk", type=int, default=30, show_default=True, help="Heads fit together in one batch.")
-@click.option("--overwrite", is_flag=True,
+@field_option(SynthConfig, "heads_per_chunk", help="Heads fit together in one batch.")
+@field_option(SynthConfig, "overwrite",
               help="Discard candidates of an earlier run in --out (by default it resumes, and refuses to "
                    "resume over candidates fit on another store or with other settings).")
-@click.option("--workers", type=int, default=1, show_default=True,
+@field_option(SynthConfig, "workers",
               help="table form: processes fitting chunks of heads in parallel (CPU threads are split between them); the terms form fits chunks one after another.")
-@click.option("--prune", type=float, default=0.25, show_default=True,
+@field_option(SynthConfig, "prune",
               help="table form: drop table entries smaller than this from the written programs (shorter, more readable).")
-@click.option("--seed", type=int, default=0, show_default=True,
+@field_option(SynthConfig, "seed",
               help="terms form: shuffles the training documents, which decides the fitting and selection windows.")
-@click.option("--heads", default=None,
+@field_option(SynthConfig, "heads",
               help="Only these heads, e.g. L5H3,L6H0 (default: all): fit anew on --attn (any store, e.g. examples "
                    "that show a head's failure) and merged into --out, whose heads.json is updated.")
-@click.option("--llm-base-url", envvar=["SURGERY_LLM_BASE_URL", "OPENAI_BASE_URL"], default=None,
+@field_option(SynthConfig, "llm_base_url", envvar=["SURGERY_LLM_BASE_URL", "OPENAI_BASE_URL"],
               help="OpenAI-compatible API base, e.g. http://127.0.0.1:8000/v1 (vLLM, llama.cpp, Ollama, hosted). "
                    "Env: SURGERY_LLM_BASE_URL, then OPENAI_BASE_URL.")
-@click.option("--llm-model", envvar="SURGERY_LLM_MODEL", default=None,
+@field_option(SynthConfig, "llm_model", envvar="SURGERY_LLM_MODEL",
               help="Model name. Env: SURGERY_LLM_MODEL. Default: the one model the server lists.")
 @click.option("--llm-api-key", envvar=["SURGERY_LLM_API_KEY", "OPENAI_API_KEY"], default=None,
               help="API key (never written to config.json). Env: SURGERY_LLM_API_KEY, then OPENAI_API_KEY.")
-@click.option("--llm-rounds", type=int, default=2, show_default=True, help="Requests per head (1 + feedback rounds).")
-@click.option("--llm-programs", type=int, default=3, show_default=True, help="Programs asked for per request.")
-@click.option("--llm-timeout", type=float, default=120.0, show_default=True, help="Seconds per LLM request.")
+@field_option(SynthConfig, "llm_rounds", help="Requests per head (1 + feedback rounds).")
+@field_option(SynthConfig, "llm_programs", help="Programs asked for per request.")
+@field_option(SynthConfig, "llm_timeout", help="Seconds per LLM request.")
 @executor_options
 def command(attn, out, method, form, max_terms, select_tolerance, min_gain, refit_steps, full_steps, max_train_windows, steps, calibrate_steps, heads_per_chunk, overwrite, workers, prune, seed, heads, llm_base_url, llm_model,
             llm_api_key, llm_rounds, llm_programs, llm_timeout, executor):
