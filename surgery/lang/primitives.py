@@ -212,7 +212,7 @@ def fuzzy_induction(ctx: TokenContext, threshold: float = 0.6) -> np.ndarray:
     """
     cos = ctx.embed_cosine  # [q, k]
     prev_cos = np.concatenate([np.zeros((ctx.n, 1), np.float32), cos[:, :-1]], axis=1)  # cos(q, k-1)
-    prev_cos[:, 1] = 0  # BOS as the "previous" token never matches
+    prev_cos[:, 1:2] = 0  # BOS as the "previous" token never matches (a one-token context has no column 1)
     return np.where(_causal(ctx.n, strict=True) & (prev_cos >= threshold), prev_cos, 0).astype(np.float32)
 
 

@@ -18,7 +18,7 @@ from tqdm.auto import tqdm
 
 from surgery.lang.context import computed, store_contexts
 from surgery.io.headmap import head_name, parse_head
-from surgery.runtime.program import Program, ProgramError, normalize
+from surgery.runtime.program import Program, ProgramError, causality_error, normalize, prefix_lengths
 from surgery.forms.terms import read_terms
 from surgery.runtime.executor import LocalExecutor
 
@@ -64,6 +64,41 @@ def differentiable_iou(pred, real):
     fits' calibration (``surgery.synthesize``), which maximizes this very metric.
     """
     return (pred.minimum(real).sum((-2, -1)) / pred.maximum(real).sum((-2, -1))).mean(-1)
+
+
+def heldout_halves(store) -> tuple[np.ndarray, np.ndarray]:
+    """(select, report) held-out windows: the held-out documents in order of id, alternately one
+    to each half, so the windows that choose a head's program are never those whose IoU is
+    reported (with a single held-out document its windows alternate instead).
+
+    >>> class S: doc_ids = np.array([0, 0, 1, 2, 2, 3, 4]); heldout_windows = lambda self: np.arange(1, 7)
+    >>> [w.tolist() for w in heldout_halves(S())]
+    [[1, 3, 4, 6], [2, 5]]
+    """
+    held = np.asarray(store.heldout_windows())
+    docs = np.asarray(store.doc_ids)[held]
+    order = np.unique(docs)
+    if len(order) < 2:
+        return held[::2], held[1::2]
+    place = np.searchsorted(order, docs)  # [held] rank of each window's document
+    return held[place % 2 == 0], held[place % 2 == 1]
+
+
+def document_interval(values, docs, n_boot: int = 1000, seed: int = 0, level: float = 0.95) -> tuple[float, float]:
+    """Bootstrap interval of the mean of per-window ``values`` [W] resampling whole documents
+    (``docs`` [W], each window's document): windows of one document are not independent.
+
+    >>> lo, hi = document_interval([0.5, 0.5, 0.7, 0.7], [0, 0, 1, 1]); round(lo, 2), round(hi, 2)
+    (0.5, 0.7)
+    """
+    values, docs = np.asarray(values, dtype=np.float64), np.asarray(docs)
+    ids, inverse = np.unique(docs, return_inverse=True)
+    total = np.bincount(inverse, weights=values, minlength=len(ids))  # [D] sum of each document's values
+    count = np.bincount(inverse, minlength=len(ids)).astype(np.float64)
+    draw = np.random.default_rng(seed).integers(0, len(ids), size=(n_boot, len(ids)))  # documents, with replacement
+    means = total[draw].sum(1) / count[draw].sum(1)
+    tail = (1 - level) / 2
+    return float(np.quantile(means, tail)), float(np.quantile(means, 1 - tail))
 
 
 # ---------------------------------------------------------------- packed, many-vs-many
@@ -172,13 +207,19 @@ def _median(values: list) -> float | None:
 def program_patterns(programs: list[Program], ctxs: list, progress: bool = True, workers: int = 2):
     """``[P, W, n, n]`` normalized patterns of the programs that worked, and errors by name.
 
-    Trusted programs run here; untrusted ones in the sandbox, ``workers`` at a time.
+    Trusted programs run here; untrusted ones in the sandbox, ``workers`` at a time. Every program
+    also runs, in the same call, on two prefixes of the first context (:func:`prefix_lengths`): a
+    program whose rows there differ from the whole context's (it reads later tokens) fails with
+    that reason and is not scored.
     """
+    cuts = [ctxs[0].prefix(m) for m in prefix_lengths(ctxs[0])] if ctxs else []
+
     def run(prog: Program):
         try:
-            return np.stack(prog.patterns(ctxs))
+            pats = prog.patterns(list(ctxs) + cuts)
         except ProgramError as e:
             return str(e)
+        return causality_error(pats[0], pats[len(ctxs):]) or np.stack(pats[: len(ctxs)])
 
     bar = tqdm(total=len(programs), desc="programs", disable=not progress)
     with ThreadPoolExecutor(max_workers=workers) as pool:
