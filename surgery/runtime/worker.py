@@ -26,27 +26,24 @@ PRELOAD = ("numpy.random", "numpy.linalg", "numpy.fft", "numpy.ma", "numpy.polyn
 # Common array calls on ``a`` (float [3, 4]): each runs in every worker before it forks children
 # (numpy imports modules on first use), and the tests run each inside the sandbox.
 NUMPY_CALLS = {
-    name: eval(f"lambda np, a: {expr}")  # noqa: S307 - constant expressions of this module
-    for name, expr in {
-        "sum": "a.sum()", "mean": "a.mean()", "max": "a.max()", "min": "a.min()", "std": "a.std()",
-        "var": "a.var()", "prod": "a.prod()", "any": "a.any()", "all": "a.all()", "argmax": "a.argmax()",
-        "argmin": "a.argmin()", "cumsum": "a.cumsum(axis=1)", "ptp": "np.ptp(a)", "round": "a.round(2)",
-        "clip": "a.clip(0, 1)", "argsort": "np.argsort(a, axis=1)", "sort": "np.sort(a)", "median": "np.median(a)",
-        "percentile": "np.percentile(a, 90)", "quantile": "np.quantile(a, 0.5)", "unique": "np.unique(a)",
-        "nonzero": "np.nonzero(a)", "where": "np.where(a > 2, a, 0)", "einsum": "np.einsum('ij,kj->ik', a, a)",
-        "matmul": "a @ a.T", "norm": "np.linalg.norm(a)", "softmax": "np.exp(a - a.max(-1, keepdims=True))",
-        "logsumexp": "np.log(np.exp(a).sum(-1))", "tril": "np.tril(np.ones((4, 4)))", "triu": "np.triu(a)",
-        "isin": "np.isin(a, [1.0, 2.0])", "bincount": "np.bincount(a.astype(int).ravel())",
-        "searchsorted": "np.searchsorted(np.sort(a.ravel()), 3.0)", "diff": "np.diff(a)",
-        "convolve": "np.convolve(a[0], np.ones(2))", "cumprod": "np.cumprod(a[0])", "nanmax": "np.nanmax(a)",
-        "nansum": "np.nansum(a)", "average": "np.average(a, axis=0)", "histogram": "np.histogram(a, bins=3)",
-        "rng": "np.random.default_rng(0).random(3)", "fft": "np.fft.rfft(a[0])", "tolist": "a.tolist()",
-        "repr": "repr(a)", "str": "str(a.sum())", "astype": "a.astype(np.float32)", "eye": "np.eye(3)",
-        "pad": "np.pad(a, 1)", "roll": "np.roll(a, 1, axis=1)", "stack": "np.stack([a, a])",
-        "lexsort": "np.lexsort((a[0], a[1]))", "minimum_accumulate": "np.minimum.accumulate(a, axis=1)",
-        "maximum_reduceat": "np.add.reduceat(a[0], [0, 2])", "full_like": "np.full_like(a, 2.0)",
-        "float_format": "f'{a.mean():.3f}'",
-    }.items()
+    "sum": "a.sum()", "mean": "a.mean()", "max": "a.max()", "min": "a.min()", "std": "a.std()",
+    "var": "a.var()", "prod": "a.prod()", "any": "a.any()", "all": "a.all()", "argmax": "a.argmax()",
+    "argmin": "a.argmin()", "cumsum": "a.cumsum(axis=1)", "ptp": "np.ptp(a)", "round": "a.round(2)",
+    "clip": "a.clip(0, 1)", "argsort": "np.argsort(a, axis=1)", "sort": "np.sort(a)", "median": "np.median(a)",
+    "percentile": "np.percentile(a, 90)", "quantile": "np.quantile(a, 0.5)", "unique": "np.unique(a)",
+    "nonzero": "np.nonzero(a)", "where": "np.where(a > 2, a, 0)", "einsum": "np.einsum('ij,kj->ik', a, a)",
+    "matmul": "a @ a.T", "norm": "np.linalg.norm(a)", "softmax": "np.exp(a - a.max(-1, keepdims=True))",
+    "logsumexp": "np.log(np.exp(a).sum(-1))", "tril": "np.tril(np.ones((4, 4)))", "triu": "np.triu(a)",
+    "isin": "np.isin(a, [1.0, 2.0])", "bincount": "np.bincount(a.astype(int).ravel())",
+    "searchsorted": "np.searchsorted(np.sort(a.ravel()), 3.0)", "diff": "np.diff(a)",
+    "convolve": "np.convolve(a[0], np.ones(2))", "cumprod": "np.cumprod(a[0])", "nanmax": "np.nanmax(a)",
+    "nansum": "np.nansum(a)", "average": "np.average(a, axis=0)", "histogram": "np.histogram(a, bins=3)",
+    "rng": "np.random.default_rng(0).random(3)", "fft": "np.fft.rfft(a[0])", "tolist": "a.tolist()",
+    "repr": "repr(a)", "str": "str(a.sum())", "astype": "a.astype(np.float32)", "eye": "np.eye(3)",
+    "pad": "np.pad(a, 1)", "roll": "np.roll(a, 1, axis=1)", "stack": "np.stack([a, a])",
+    "lexsort": "np.lexsort((a[0], a[1]))", "minimum_accumulate": "np.minimum.accumulate(a, axis=1)",
+    "maximum_reduceat": "np.add.reduceat(a[0], [0, 2])", "full_like": "np.full_like(a, 2.0)",
+    "float_format": "f'{a.mean():.3f}'",
 }
 
 
@@ -197,8 +194,8 @@ def _preload() -> None:
             importlib.import_module(module)
         except ImportError:
             pass
-    for call in NUMPY_CALLS.values():
-        call(np, np.arange(1.0, 13.0).reshape(3, 4))
+    for expr in NUMPY_CALLS.values():  # constant expressions of this module
+        eval(expr, {"np": np, "a": np.arange(1.0, 13.0).reshape(3, 4)})  # noqa: S307
 
 
 def worker_main() -> None:
