@@ -15,6 +15,7 @@ import stat
 import time
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from conftest_programs import make_store
@@ -168,3 +169,14 @@ def test_program_cannot_outlive_the_run(target, pool):
         pool.run(source("traceback_frames", target), [P.example()], LIMITS)
     leader = pool._all[0].proc.pid
     assert session_members(leader) == [leader]
+
+
+def test_nan_pattern_never_scores_one():
+    """Had a NaN pattern got past validation, the IoU would be 0, not the 1 of two empty patterns."""
+    from surgery.score import batch_iou, packed_iou
+
+    real = np.tril(np.ones((4, 4), np.float32))
+    assert batch_iou(real, np.full((4, 4), np.nan)) == 0.0
+    assert batch_iou(np.zeros((4, 4)), np.zeros((4, 4))) == 1.0
+    packed = np.ones((1, 2, 10), np.float32)
+    assert packed_iou(packed, np.full((1, 2, 10), np.nan, np.float32))[0, 0] == 0.0

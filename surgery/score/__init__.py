@@ -40,7 +40,7 @@ def batch_iou(real: np.ndarray, pred: np.ndarray, drop_bos: bool = False) -> np.
     tri = np.tril(np.ones(real.shape[-2:], dtype=bool))
     lo = np.where(tri, np.minimum(real, pred), 0).sum(axis=(-2, -1))
     hi = np.where(tri, np.maximum(real, pred), 0).sum(axis=(-2, -1))
-    return np.where(hi > 0, lo / np.where(hi > 0, hi, 1), 1.0)
+    return np.where(hi > 0, lo / np.where(hi > 0, hi, 1), hi == 0)  # two empty patterns: 1; NaN: 0, never 1
 
 
 def soft_iou(real: np.ndarray, pred: np.ndarray) -> float:
@@ -123,7 +123,7 @@ def packed_iou(real: np.ndarray, pred: np.ndarray) -> np.ndarray:
             b = np.minimum(r, pp, out=buf[: len(r)])
             lo = b.sum(-1, dtype=np.float64)  # [h, W]
             hi = sum_real[h0 : h0 + HEAD_CHUNK] + sum_pred[p] - lo
-            out[h0 : h0 + len(r), p] = np.where(hi > 0, lo / np.where(hi > 0, hi, 1), 1.0).mean(-1)
+            out[h0 : h0 + len(r), p] = np.where(hi > 0, lo / np.where(hi > 0, hi, 1), hi == 0).mean(-1)  # NaN: 0
     return out
 
 
@@ -219,6 +219,8 @@ def program_patterns(programs: list[Program], ctxs: list, progress: bool = True,
             pats = prog.patterns(list(ctxs) + cuts)
         except ProgramError as e:
             return str(e)
+        if not all(np.isfinite(p).all() for p in pats):  # validated scores normalize to finite patterns
+            return "patterns are not finite after normalization"
         return causality_error(pats[0], pats[len(ctxs):]) or np.stack(pats[: len(ctxs)])
 
     bar = tqdm(total=len(programs), desc="programs", disable=not progress)
