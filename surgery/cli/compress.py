@@ -19,6 +19,7 @@ import click
 
 from surgery.lang import terms as T
 from surgery import forms
+from surgery.cli.preflight import writable_out
 from surgery.forms import table as table_form
 from surgery.forms import terms as termcode
 from surgery.lang.context import store_contexts
@@ -164,7 +165,8 @@ def _summary(record: dict, n_candidates: int, seconds: float, out: Path) -> None
 @click.option("--attn", required=True, type=click.Path(), help="Attention store directory (from `surgery extract`).")
 @click.option("--programs", required=True, type=click.Path(),
               help="Synthesize output directory: fitted/, llm/ and L*H*.py are the candidates, with the library.")
-@click.option("--out", required=True, type=click.Path(file_okay=False), help="Output directory.")
+@click.option("--out", required=True, type=click.Path(file_okay=False), callback=writable_out(),
+              help="Output directory.")
 @click.option("--max-k", type=int, default=300, show_default=True, help="Longest library on the curve.")
 @click.option("--within", type=float, default=0.02, show_default=True,
               help="Chosen K: the smallest within this mean IoU of the per-head best (evaluation windows).")

@@ -6,6 +6,7 @@ import time
 import click
 
 from surgery.cli import one_line
+from surgery.cli.preflight import writable_out
 from surgery.io.corpus import CorpusError
 from surgery.cli.options import executor_options, open_executor
 from surgery.runtime.executor import ExecutorError
@@ -41,7 +42,8 @@ def preflight(model: str, corpus: str, window: int, n_windows: int, batch_size: 
 @click.option("--heldout-frac", type=float, default=0.25, show_default=True, help="Share of documents held out for scoring.")
 @click.option("--batch-size", type=int, default=16, show_default=True, help="Windows per forward pass.")
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the train/held-out document split.")
-@click.option("--out", required=True, type=click.Path(file_okay=False), help="Store directory to create.")
+@click.option("--out", required=True, type=click.Path(file_okay=False), callback=writable_out("aside"),
+              help="Store directory to create.")
 @click.option("--overwrite", is_flag=True, help="Replace an existing store at --out.")
 @click.option("--allow-mismatch", is_flag=True,
               help="Use a converted model whose loss differs from the HF model's by > 1e-3 nats/token (warns).")

@@ -10,6 +10,7 @@ import click
 from surgery.evaluate.evaluate import EvalConfig, measure, setup, tune_plan
 from surgery.evaluate.parallel import measure_variants
 from surgery.cli import one_line
+from surgery.cli.preflight import writable_out
 from surgery.runtime.executor import ExecutorConfig
 from surgery.runtime.executors import EXECUTORS, from_config
 
@@ -81,7 +82,8 @@ def eval_options(fn):
         click.option("--seed", type=int, default=0, show_default=True, help="Seed of random heads and controls."),
         click.option("--trusted", is_flag=True, help="Run generated programs in-process (no sandbox)."),
         click.option("--device", default="cpu", show_default=True, help="Torch device of the model."),
-        click.option("--out", required=True, type=click.Path(file_okay=False), help="Output directory."),
+        click.option("--out", required=True, type=click.Path(file_okay=False), callback=writable_out(),
+                     help="Output directory."),
     ]
     for option in reversed(options):
         fn = option(fn)

@@ -6,6 +6,8 @@ after the model has loaded. The checks after loading stay in place for the Pytho
 """
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 
@@ -53,6 +55,55 @@ def check_corpus(name: str) -> None:
 def check_new_output(out: str, overwrite: bool) -> None:
     if Path(out).exists() and not overwrite:
         raise PreflightError(f"{out} exists: pass --overwrite to replace it")
+
+
+def unwritable(path: str, where: str = "inside") -> str | None:
+    """Why nothing can be written at ``path``, or None. ``where``: ``"inside"``, a directory the command
+    writes into; ``"file"``, a file written in ``path``'s parent; ``"aside"``, a directory built beside
+    ``path`` and renamed into place (an attention store).
+
+    The nearest existing folder is tried with a real file (made and removed at once), so a read-only
+    file system, an ACL or a missing permission all count, for root as for anyone else.
+    """
+    target = Path(path)
+    if where == "inside" and target.exists() and not target.is_dir():
+        return f"{path} is a file, not a directory"
+    if where == "file" and target.is_dir():
+        return f"{path} is a directory, not a file"
+    folder = target if where == "inside" else target.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    if not folder.is_dir():
+        return f"{folder} is a file, so nothing can be made under it"
+    try:
+        fd, probe = tempfile.mkstemp(dir=folder, prefix=".surgery-write-check-")
+    except OSError as err:
+        return f"{folder} is not writable ({err.strerror or err})"
+    os.close(fd)
+    os.unlink(probe)
+    return None
+
+
+def check_writable(path: str | None, flag: str = "--out", where: str = "inside") -> None:
+    """:func:`unwritable` as a PreflightError naming the flag; None (a default chosen later) passes."""
+    why = unwritable(path, where) if path is not None else None
+    if why:
+        raise PreflightError(f"{flag} {path}: {why}")
+
+
+def writable_out(where: str = "inside", error: type | None = None):
+    """A click callback for ``--out``: the check runs while the flags are parsed, before any work,
+    and fails as one line (``error``: the command's one-line exception, click's by default)."""
+    import click
+
+    def callback(ctx, param, value):
+        try:
+            check_writable(value, "--out", where)
+        except PreflightError as err:
+            raise (error or click.ClickException)(str(err)) from None
+        return value
+
+    return callback
 
 
 def check_device(device: str) -> None:

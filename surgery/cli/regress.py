@@ -9,6 +9,7 @@ import click
 
 from surgery.analyse.regress import METRICS, RegressConfig, RegressError, change_line, metric_drop, regress
 from surgery.io.records import provenance, write_config, write_json
+from surgery.cli.preflight import writable_out
 
 EXIT_ERROR = 2  # 0: no regression, 1: a head regressed (see the command's help)
 
@@ -88,7 +89,7 @@ def print_verdict(report: dict) -> None:
 @click.option("--same-behaviour", type=click.FloatRange(0, 1), default=0.9, show_default=True,
               help="A changed candidate program whose patterns agree with the baseline program's at least this much "
                    "(soft IoU on the scored windows) counts as the same behaviour written another way.")
-@click.option("--out", default=None, type=click.Path(file_okay=False),
+@click.option("--out", default=None, type=click.Path(file_okay=False), callback=writable_out(error=RegressInputError),
               help="Output directory: config.json, regress.json, programs.diff (heads whose behaviour changed), "
                    "programs.reworded.diff (the others), attn/ of a candidate model.")
 @click.option("--json", "as_json", is_flag=True, help="Print the JSON report to stdout instead of the table.")

@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from surgery.cli import one_line
+from surgery.cli.preflight import PreflightError, check_writable, writable_out
 from surgery.report.collect import ReportError, collect, resolve_paths, summary
 from surgery.report.html import IOU_GRID, page
 from surgery.report.sections import front_section, regress_section, role_grid, roles_record
@@ -43,7 +44,8 @@ def config_path(html: Path) -> Path:
 @click.option("--run", type=click.Path(), default=None, help="Run directory (as written by `make demo`).")
 @click.option("--attn", type=click.Path(), default=None, help="Attention store (default: RUN/attn).")
 @click.option("--programs", type=click.Path(), default=None, help="Directory with heads.json (default: RUN/programs).")
-@click.option("--out", type=click.Path(dir_okay=False), default=None, help="HTML file (default: RUN/report.html).")
+@click.option("--out", type=click.Path(dir_okay=False), default=None, callback=writable_out("file"),
+              help="HTML file (default: RUN/report.html).")
 @click.option("--windows", type=int, default=3, show_default=True, help="Held-out windows shown per head.")
 @click.option("--max-tokens", type=int, default=64, show_default=True, help="Tokens shown per window.")
 @click.option("--trusted", is_flag=True, help="Run generated programs in-process (no sandbox).")
@@ -57,8 +59,9 @@ def command(run, attn, programs, out, windows, max_tokens, trusted):
                        windows=windows, max_tokens=max_tokens, trusted=trusted)
     start = time.perf_counter()
     try:
+        check_writable(cfg.out, where="file")
         data = collect(resolve_paths(cfg.run, cfg.attn, cfg.programs), cfg.windows, cfg.max_tokens, cfg.trusted)
-    except ReportError as e:
+    except (ReportError, PreflightError) as e:
         raise one_line(e) from None
     prov = {**provenance(), "generated": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")}
     sections = [part for part in (front_section(data.paths.programs), regress_section(cfg.run)) if part]

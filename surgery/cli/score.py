@@ -9,6 +9,7 @@ import click
 import numpy as np
 
 from surgery.cli import no_programs, one_line
+from surgery.cli.preflight import writable_out
 from surgery.io.headmap import HeadEntry, HeadMap
 from surgery.runtime.program import load_programs
 from surgery.runtime.sandbox import Limits
@@ -69,7 +70,7 @@ def print_table(rows: list[dict], k: int = 8) -> None:
 @click.command("score")
 @click.option("--attn", required=True, type=click.Path(), help="Attention store directory (from `surgery extract`).")
 @click.option("--programs", "programs", required=True, multiple=True, help="Program directories, comma-separated or repeated.")
-@click.option("--out", required=True, type=click.Path(), help="Results JSON; a CSV, config.json and heads.json go beside it.")
+@click.option("--out", required=True, type=click.Path(), callback=writable_out("file"), help="Results JSON; a CSV, config.json and heads.json go beside it.")
 @click.option("--trusted", is_flag=True, help="Run programs outside programs/library in-process (no sandbox).")
 @click.option("--max-windows", type=int, default=None, help="Score on at most this many held-out windows.")
 @click.option("--time-limit", type=float, default=60.0, show_default=True, help="Sandbox CPU seconds per program on all windows (wall time: twice that + 1 s).")

@@ -103,9 +103,50 @@ def format_version(record: Any, path: str | os.PathLike = "JSON file") -> int:
     return version
 
 
+class DamagedJSONError(FormatError):
+    """A JSON file that does not parse: the message names the file and the command that writes it."""
+
+
+# The command that writes each JSON file the tools read back, by file name (score's --out may be any name).
+WRITERS = {
+    "heads.json": "`surgery synthesize` (a programs directory) or `surgery score` (beside its --out)",
+    "front.json": "`surgery synthesize`", "resume.json": "`surgery synthesize`", "score.json": "`surgery score`",
+    "results.json": "`surgery eval`", "costs.json": "`surgery eval` or `surgery sweep` (--strategy min-cost)",
+    "sweep.json": "`surgery sweep`", "regress.json": "`surgery regress`", "roles.json": "`surgery roles`",
+    "report.json": "`surgery report`", "store.json": "`surgery extract`", "token_strs.json": "`surgery extract`",
+    "compression.json": "`surgery compress` or `surgery synthesize`",
+}
+
+
+def _config_command(folder: Path) -> str | None:
+    """The ``command`` recorded in ``folder/config.json``, or None (no file, damaged, none recorded)."""
+    try:
+        command = json.loads((folder / "config.json").read_text()).get("command")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return command if isinstance(command, str) and command else None
+
+
+def writer_of(path: str | os.PathLike) -> str:
+    """Which command writes ``path``: the one the config.json of its directory (or of the directory
+    above, for ``fitted/`` and ``llm/``) names, else the usual writer of a file of that name
+    (:data:`WRITERS`)."""
+    path = Path(path)
+    folders = [] if path.name == "config.json" else [path.parent, path.parent.parent]
+    command = next((c for c in map(_config_command, folders) if c), None)
+    if command:
+        return f"`surgery {command}` (as the run's config.json records)"
+    return WRITERS.get(path.name, "the surgery command that made its directory")
+
+
 def read_json(path: str | os.PathLike) -> Any:
-    """A JSON file written by :func:`write_json` (any version up to ours), or FormatError in one line."""
-    record = json.loads(Path(path).read_text())
+    """A JSON file written by :func:`write_json` (any version up to ours); a newer version is a
+    FormatError, a file that does not parse a DamagedJSONError naming the file and its writer, both
+    one line. A missing file raises FileNotFoundError as it is (callers decide what absence means)."""
+    try:
+        record = json.loads(Path(path).read_text(encoding="utf-8"))
+    except ValueError as err:  # JSONDecodeError, UnicodeDecodeError
+        raise DamagedJSONError(f"{path} is damaged (not valid JSON: {err}): re-create it with {writer_of(path)}") from None
     format_version(record, path)
     return record
 

@@ -27,7 +27,7 @@ from surgery.io.headmap import HeadMap, head_name, parse_head
 from surgery.runtime.program import Program, ProgramError, load_program
 from surgery.score import batch_iou, program_patterns
 from surgery.io.store import AttentionStore, StoreError
-from surgery.io.records import read_json
+from surgery.io.records import FormatError, read_json
 
 
 class ReportError(Exception):
@@ -71,6 +71,8 @@ def open_store(paths: RunPaths) -> AttentionStore:
 def open_headmap(paths: RunPaths) -> HeadMap:
     try:
         return HeadMap.load(paths.programs)
+    except FormatError as e:  # damaged or newer: the message names the file and the command that writes it
+        raise ReportError(str(e)) from None
     except (FileNotFoundError, ValueError) as e:
         raise ReportError(f"{e} (the programs directory comes from `surgery synthesize` or `surgery score`)") from None
 
@@ -171,6 +173,8 @@ def _read_json(path: Path | None) -> dict | None:
         return None
     try:
         return read_json(path)
+    except FormatError as e:  # its message names the file
+        raise ReportError(str(e)) from None
     except (OSError, ValueError) as e:
         raise ReportError(f"unreadable {path}: {e}") from None
 
