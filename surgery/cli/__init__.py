@@ -106,12 +106,18 @@ class LazyGroup(click.Group):
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="head-surgery")
-def cli() -> None:
+@click.option("--weaker-sandbox", is_flag=True,
+              help="Run untrusted programs even where this machine lacks the sandbox's seccomp filter.")
+def cli(weaker_sandbox: bool) -> None:
     """head-surgery: turn attention heads into readable Python programs and swap them back in.
 
     Pipeline: extract -> synthesize -> score -> eval/sweep -> report/regress. Every command writes
     a config.json (everything needed to rerun) and machine-readable JSON into its output.
     """
+    if weaker_sandbox:
+        from surgery.runtime.sandbox import allow_weaker_sandbox
+
+        allow_weaker_sandbox()
 
 
 def _raise_terminated(signum, frame) -> None:

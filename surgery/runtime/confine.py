@@ -28,7 +28,8 @@ PR_SET_DUMPABLE, PR_SET_NO_NEW_PRIVS, PR_GET_NO_NEW_PRIVS = 4, 38, 39
 # System calls a confined child may make: memory for numpy, futexes, the clock, and leaving.
 ALLOWED_SYSCALLS = (
     "brk mmap munmap mremap madvise mprotect futex rt_sigreturn rt_sigprocmask sigaltstack "
-    "clock_gettime clock_getres gettimeofday getrandom sched_yield exit exit_group close getpid gettid".split()
+    "clock_gettime clock_getres gettimeofday getrandom sched_yield exit exit_group close getpid gettid "
+    "getuid geteuid getgid getegid".split()
 )
 WRITE_SYSCALLS = ("write",)  # allowed on the result descriptor only
 
@@ -107,17 +108,24 @@ def confine(result_fd: int, mem_bytes: int, cpu_s: int, require_seccomp: bool = 
     Returns (no_new_privs took effect, dropped to nobody: None when not root). Raises ``OSError``
     or ``RuntimeError`` when the filter cannot be loaded and ``require_seccomp``.
     """
+    try:
+        filt = seccomp_filter(result_fd)  # built while libseccomp can still be loaded
+    except (ImportError, OSError, RuntimeError):
+        if require_seccomp:
+            raise
+        filt = None
     os.environ.clear()
     _prctl(PR_SET_NO_NEW_PRIVS, 1)
     _prctl(PR_SET_DUMPABLE, 0)
     nnp = _prctl(PR_GET_NO_NEW_PRIVS, 0) == 1
     set_limits(mem_bytes, cpu_s)
     dropped = drop_privileges()
-    try:
-        seccomp_filter(result_fd).load()
-    except (ImportError, OSError, RuntimeError):
-        if require_seccomp:
-            raise
+    if filt is not None:
+        try:
+            filt.load()
+        except OSError:
+            if require_seccomp:
+                raise
     return nnp, dropped
 
 
