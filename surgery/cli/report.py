@@ -12,7 +12,7 @@ from surgery.cli import one_line
 from surgery.cli.preflight import PreflightError, check_writable, writable_out
 from surgery.report.collect import ReportError, collect, resolve_paths, summary
 from surgery.report.html import IOU_GRID, page
-from surgery.report.sections import front_section, regress_section, role_grid, roles_record
+from surgery.report.sections import front_section, regress_section, role_grid, roles_record, roles_section
 from surgery.io.records import provenance, read_json, write_json, write_text_atomic
 
 
@@ -64,8 +64,9 @@ def command(run, attn, programs, out, windows, max_tokens, trusted):
     except (ReportError, PreflightError) as e:
         raise one_line(e) from None
     prov = {**provenance(), "generated": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")}
-    sections = [part for part in (front_section(data.paths.programs), regress_section(cfg.run)) if part]
     roles = roles_record(cfg.run, data.paths.programs)
+    sections = [part for part in (front_section(data.paths.programs), roles_section(roles), regress_section(cfg.run))
+                if part]
     out_path = write_text_atomic(Path(cfg.out), page(data, prov, sections=sections,
                                                      grid=role_grid(roles) if roles else IOU_GRID))
     seconds = time.perf_counter() - start

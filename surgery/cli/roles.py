@@ -1,4 +1,4 @@
-"""``surgery roles --run DIR``: each head's role(s), read off its short program's terms."""
+"""``surgery roles --run DIR``: each head's role(s), measured on its real attention, and whether its program has them."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -18,22 +18,33 @@ from surgery.cli.preflight import check_writable, writable_out
 @click.option("--out", type=click.Path(file_okay=False), default=None, callback=writable_out(),
               help="Where roles.json and config.json go (default: RUN/roles, or PROGRAMS/roles without --run).")
 @click.option("--iou-floor", type=float, default=RolesConfig.iou_floor, show_default=True,
-              help="Heads whose best program is below this held-out IoU are 'unexplained'.")
+              help="Programs below this held-out IoU are flagged low_iou in roles.json.")
 @click.option("--share", type=float, default=RolesConfig.share, show_default=True,
-              help="A role is dominant when its terms move at least this share of the top role's mass.")
+              help="Term roles: dominant when its terms move at least this share of the top role's mass.")
 @click.option("--windows", type=int, default=RolesConfig.windows, show_default=True,
-              help="Training windows the term masses are measured on.")
-def command(run, attn, programs, out, iou_floor, share, windows):
-    """Give every head its dominant role(s): sink, previous-token, positional, induction,
-    duplicate-token, boundary, class-pair, lexical, or unexplained.
+              help="Held-out natural windows measured (and at most this many held-out probe windows).")
+@click.option("--threshold", type=float, default=RolesConfig.threshold, show_default=True,
+              help="A role passes when the head's attention mass on it is at least this.")
+@click.option("--min-mass", type=float, default=RolesConfig.min_mass, show_default=True,
+              help="A role other than sink also needs at least this attention mass.")
+@click.option("--lift", type=float, default=RolesConfig.lift, show_default=True,
+              help="Lexical: preferred key tokens draw at least this multiple of their uniform share.")
+@click.option("--min-keys", type=int, default=RolesConfig.min_keys, show_default=True,
+              help="Lexical: preferred key tokens occur at least this often in the training windows.")
+@click.option("--trusted", is_flag=True, help="Run generated programs in-process (no sandbox).")
+def command(run, attn, programs, out, iou_floor, share, windows, threshold, min_mass, lift, min_keys, trusted):
+    """Give every head its roles, measured on its real attention over held-out natural and probe
+    windows: sink, previous-token, self, duplicate-token, induction, recent, boundary, lexical, or
+    unexplained (none passes: a share of the non-BOS attention >= --threshold with a mass >= --min-mass;
+    sink: a BOS mass >= --threshold).
 
-    A role's weight is the attention mass its terms move in the head's terms-form program (the
-    chosen one, or the fitted one under programs/fitted/ when a library program won). Writes
-    roles.json (per head: roles, role masses, IoU; counts by layer) and prints the layer x role table
-    of each head's first role.
+    The head's program runs on the same windows: roles.json says which of the head's roles it
+    reproduces, and how an attention-based detector (TransformerLens detect_head style) ranks the
+    head. Prints the layer x role table of each head's first role and both agreements.
     """
-    if not (0 < share <= 1) or windows < 1:
-        raise click.ClickException("--share must be in (0, 1], --windows at least 1")
+    if not (0 < share <= 1) or windows < 1 or not (0 < threshold <= 1) or lift <= 0 or min_keys < 1:
+        raise click.ClickException("--share and --threshold must be in (0, 1], --lift positive, "
+                                   "--windows and --min-keys at least 1")
     try:
         paths = resolve_paths(run, attn, programs)
         target = Path(out) if out else Path(run if run else paths.programs) / "roles"
@@ -41,8 +52,12 @@ def command(run, attn, programs, out, iou_floor, share, windows):
         store, _ = open_store(paths), open_headmap(paths)
     except (ValueError, ReportError) as e:
         raise click.ClickException(str(e)) from None
-    cfg = RolesConfig(run=str(run or paths.programs), iou_floor=iou_floor, share=share, windows=windows)
-    record = head_roles(Path(paths.programs), store, cfg)
+    cfg = RolesConfig(run=str(run or paths.programs), iou_floor=iou_floor, share=share, windows=windows,
+                      threshold=threshold, min_mass=min_mass, lift=lift, min_keys=min_keys, trusted=trusted)
+    try:
+        record = head_roles(Path(paths.programs), store, cfg)
+    except ValueError as e:
+        raise click.ClickException(str(e)) from None
     target.mkdir(parents=True, exist_ok=True)
     write_config(target, "roles", cfg)
     path = write_json(target / "roles.json", record)

@@ -15,9 +15,9 @@ from surgery.report.render import plot_png
 from surgery.io.records import read_json
 
 ROLE_COLOURS = {
-    "sink": "#9e9e9e", "previous-token": "#1f77b4", "positional": "#aec7e8", "induction": "#d62728",
-    "duplicate-token": "#ff9896", "boundary": "#2ca02c", "class-pair": "#9467bd", "lexical": "#ff7f0e",
-    UNEXPLAINED: "#ffffff",
+    "sink": "#9e9e9e", "previous-token": "#1f77b4", "self": "#17becf", "positional": "#aec7e8",
+    "recent": "#aec7e8", "induction": "#d62728", "duplicate-token": "#ff9896", "boundary": "#2ca02c",
+    "class-pair": "#9467bd", "lexical": "#ff7f0e", UNEXPLAINED: "#ffffff",
 }
 
 
@@ -65,19 +65,58 @@ def roles_record(run: Path | None, programs_dir: Path) -> dict | None:
     return None
 
 
+MISSED = "#d00000"  # cell text colour of a head whose program does not reproduce its leading role
+
+
+def _missed(rec: dict) -> bool:
+    """The head's program does not reproduce its leading (measured) role."""
+    return rec.get("program", {}).get("reproduces", {}).get(rec["roles"][0]) is False
+
+
 def role_grid(record: dict) -> GridColouring:
-    """The grid coloured by each head's first role (``surgery roles``); cells still show IoU x 100."""
+    """The grid coloured by each head's leading role as measured on the head (``surgery roles``);
+    red text where its program does not reproduce that role; cells still show IoU x 100."""
     heads = record["heads"]
 
     def colour(view) -> tuple[str, str]:
-        role = heads.get(view.name, {}).get("roles", [""])[0]
-        return ROLE_COLOURS.get(role, "#eeeeee"), "#000000"
+        rec = heads.get(view.name)
+        if not rec:
+            return "#eeeeee", "#000000"
+        return ROLE_COLOURS.get(rec["roles"][0], "#eeeeee"), MISSED if _missed(rec) else "#000000"
 
     present = [r for r in (*ROLES, UNEXPLAINED) if r in record["counts"]]
     return GridColouring(
-        note=f"Colour: the head's first role (surgery roles; unexplained below IoU {record['iou_floor']}); "
-             "cell: IoU × 100.",
-        colour=colour, legend=tuple((f"{r} ({record['counts'][r]})", ROLE_COLOURS[r]) for r in present))
+        note="Colour: the head's leading role, measured on its real attention over held-out natural and probe "
+             "windows (surgery roles; unexplained: no role passes); red text: the head's program does not "
+             "reproduce that role; cell: IoU × 100.",
+        colour=colour, legend=tuple((f"{r} ({record['counts'][r]})", ROLE_COLOURS.get(r, "#eeeeee")) for r in present))
+
+
+def roles_section(record: dict | None, shown: int = 30) -> Section | None:
+    """Per role: heads that have it (measured), how many programs reproduce it, and the leading-role
+    agreement with the attention detector; then the heads whose program misses their leading role."""
+    if not record or "agreement" not in record:
+        return None
+    heads, a = record["heads"], record["agreement"]
+    rows = []
+    for role in (*ROLES, UNEXPLAINED):
+        having = [h for h in heads.values() if role in h["roles"]]
+        if not having:
+            continue
+        reproduced = sum(bool(h.get("program", {}).get("reproduces", {}).get(role)) for h in having)
+        leading = sum(h["roles"][0] == role for h in having)
+        rows.append((role, str(leading), str(len(having)), "" if role == UNEXPLAINED else str(reproduced)))
+    missed = [f"{name} ({h['roles'][0]}: program {'+'.join(h['program'].get('roles', ['error']))})"
+              for name, h in heads.items() if _missed(h)]
+    return Section(
+        id="roles", title="Roles: the head and its program",
+        text=f"Roles measured on each head's real attention (held-out windows; induction and duplicate-token on "
+             f"probe windows of repeated random tokens). The leading role agrees with an attention detector "
+             f"(TransformerLens detect_head style) for {a['detector']:.0%} of {a['heads']} heads; the program "
+             f"reproduces the leading role for {a['program_reproduces_lead']:.0%} of the heads that have one.",
+        note=("Programs that miss their head's leading role: " + ", ".join(missed[:shown])
+              + (f" and {len(missed) - shown} more" if len(missed) > shown else "")) if missed else "",
+        table=Table(header=("role", "heads led by it", "heads with it", "programs reproducing it"), rows=tuple(rows)))
 
 
 def regress_section(run: Path | None, shown: int = 25) -> Section | None:
