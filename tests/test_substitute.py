@@ -218,3 +218,93 @@ def test_mask_to_window_of_some_rows_equals_those_rows_of_the_whole():
         np.testing.assert_allclose(mask_to_window(pattern[:, rows], window, rows).numpy(), whole[:, rows].numpy(),
                                    rtol=1e-6, atol=1e-7)
         np.testing.assert_allclose(whole.numpy(), normalize(pattern.numpy(), window), rtol=1e-5, atol=1e-6)
+
+
+PIECES = ["<s>", " the", "ory", " walk", "ed", " in", "to", " Bob", "by", " he", "'s", ".", " They", " run", "ning", " a"]
+
+
+def piece_contexts(ids: np.ndarray):
+    """Contexts whose tokens split words (`` the|ory``): word-level features see only the word so far."""
+    from surgery.lang.context import build_context
+
+    return build_context(np.asarray(ids), [PIECES[int(i) % len(PIECES)] for i in ids])
+
+
+def terms_file(path, terms) -> None:
+    from surgery.forms.terms import program_source
+
+    path.write_text(program_source(path.stem, [(w, tuple(t)) for w, *t in terms], [0.1] * len(terms)))
+
+
+WORDY = [(3.0, "first"), (2.0, "pair", "CONTENT", "DET"), (1.5, "key_class", "VERB_ED"), (1.0, "same_word"),
+         (0.8, "distance", 1), (-1.0, "last", "PREP"), (1.2, "pair", "DET", "CONTENT")]
+
+
+@pytest.mark.parametrize("form", ["terms", "code"])
+@torch.no_grad()
+def test_cache_is_keyed_by_program_content(tmp_path, form):
+    """A program file rewritten in place with other code is a new source: a shared cache never
+    serves it the old patterns."""
+    from surgery.runtime.program import load_program
+
+    path = tmp_path / "L0H1.py"
+    before, after = ([(4.0, "first")], [(4.0, "distance", 1)]) if form == "terms" else ("first", "previous")
+    write = (lambda body: terms_file(path, body)) if form == "terms" else (lambda name: path.write_text(
+        f'"""A test program."""\nfrom surgery.lang import primitives as P\n\n\ndef attention(ctx):\n    return P.{name}(ctx)\n'))
+    toks = torch.tensor([[0, 1, 2, 3, 4, 5, 6, 7]])
+    model, cache = tiny_model(), PatternCache()
+    write(before)
+    with substituted(model, {(0, 1): load_program(path, trusted=True)}, cache=cache, contexts=piece_contexts):
+        old = model(toks)
+    write(after)
+    plan = {(0, 1): load_program(path, trusted=True)}
+    with substituted(model, plan, cache=cache, contexts=piece_contexts):
+        shared = model(toks)
+    with substituted(model, plan, cache=PatternCache(), contexts=piece_contexts):
+        fresh = model(toks)
+    torch.testing.assert_close(shared, fresh)
+    assert not torch.allclose(shared, old, atol=1e-3)
+
+
+@torch.no_grad()
+def test_a_forward_from_a_layer_needs_begin():
+    """A forward that skips the embedding raises unless begin() named its tokens; named, it
+    equals the whole forward."""
+    model, toks = tiny_model(), tokens()
+    plan = {(1, 2): PrevToken()}
+    other = tokens(seed=5)
+    with substituted(model, plan, contexts=stub_contexts) as sub:
+        whole = model(toks)
+        resid = model(toks, stop_at_layer=1)  # [batch, pos, d_model] entering layer 1
+        model(other)  # another text: its patterns must not serve the next forward
+        with pytest.raises(RuntimeError, match="begin"):
+            model(resid, start_at_layer=1)
+        sub.begin(toks)
+        torch.testing.assert_close(model(resid, start_at_layer=1), whole, atol=1e-5, rtol=1e-5)
+        with pytest.raises(RuntimeError, match="begin"):  # begin() names one forward, not the next
+            model(resid, start_at_layer=1)
+
+
+@torch.no_grad()
+def test_cached_continuation_equals_whole_forward_with_word_programs(tmp_path):
+    """Real programs that read word classes, function words and same_word: a key-value-cache
+    continuation split inside a word gives the logits of one forward over the whole sequence."""
+    from transformer_lens.cache.key_value_cache import TransformerLensKeyValueCache
+
+    from surgery.runtime.program import library_dir, load_program
+
+    terms_file(tmp_path / "wordy.py", WORDY)
+    plan = {(0, 1): load_program(tmp_path / "wordy.py", trusted=True),
+            (1, 3): load_program(library_dir() / "same_word.py"),
+            (1, 0): load_program(library_dir() / "previous_from_function.py")}
+    model = tiny_model(n_kv=2, pos="rotary")
+    seq = torch.tensor([[0, 1, 2, 3, 4, 5, 6, 1, 2, 7, 8, 11, 12, 13, 14, 1, 2]])  # " the|ory", " walk|ed", " in|to"
+    for split in (2, 4, 14):  # the prefix ends inside a word
+        with substituted(model, plan, contexts=piece_contexts) as sub:
+            whole = model(seq)
+            kv = TransformerLensKeyValueCache.init_cache(model.cfg, model.cfg.device, 1)
+            ones = torch.ones_like(seq)
+            first = model(seq[:, :split], attention_mask=ones[:, :split], past_kv_cache=kv)
+            sub.begin(seq, ones)
+            rest = model(seq[:, split:], attention_mask=ones[:, split:], past_kv_cache=kv)
+        torch.testing.assert_close(torch.cat([first, rest], dim=1), whole, atol=1e-5, rtol=1e-5)

@@ -21,8 +21,10 @@ whose sliding windows or ALiBi count padded positions (:func:`shares_prefix_exac
 rows. The final norm and the unembedding run only at the positions that predict continuation
 tokens. With a plan, every forward runs inside :func:`surgery.substitute.plan.substituted`, told the
 tokens of every key position, so the continuation's queries get their rows of the whole row's
-program pattern (a context's own forward gets the context's pattern: the same rows for a causal
-program). Terms programs compute only those rows, all programs of a sequence at once
+program pattern, and a context's own forward gets the context's pattern: the same rows, since
+every program is strictly causal (``tests/test_causal.py``; scoring refuses one that is not), so
+substituted scores too equal whole-row scoring to float rounding (``tests/test_substitute.py``
+checks a continuation split inside a word). Terms programs compute only those rows, all programs of a sequence at once
 (:class:`surgery.forms.terms.TermTables`); whole patterns (contexts) stay in the pattern cache across
 calls.
 """

@@ -203,20 +203,25 @@ class Program:
     def __getstate__(self) -> dict:
         """A copy for another process or machine (Ray workers) carries its source text, not the
         loaded function, so it runs the same code without the file."""
-        return {**self.__dict__, "_fn": None, "_text": self.source}
+        return {**self.__dict__, "_fn": None, "_loaded_key": None, "_text": self.source}
 
     def _function(self) -> Callable:
         if self._fn is None:
             spec = importlib.util.spec_from_file_location(f"surgery_program_{abs(hash(self.path))}", self.path)
             module = importlib.util.module_from_spec(spec)
-            if "_text" in self.__dict__:
-                exec(compile(self._text, str(self.path), "exec"), module.__dict__)  # noqa: S102 - trusted only
-            else:
-                spec.loader.exec_module(module)
+            text = self.source  # read once: the code that runs is the code its key names
+            exec(compile(text, str(self.path), "exec"), module.__dict__)  # noqa: S102 - trusted only
             if not callable(getattr(module, "attention", None)):
                 raise ProgramError("no top-level `def attention(ctx)`")
             self._fn = module.attention
+            self.__dict__["_loaded_key"] = code_key(text)
         return self._fn
+
+    @property
+    def code_key(self) -> str:
+        """:func:`code_key` of the code this program runs: the loaded function's once it is loaded
+        (in-process programs keep it), else the file's as it is now (sandboxed ones read it per call)."""
+        return self.__dict__.get("_loaded_key") or code_key(self.source)
 
     def raw_scores(self, ctxs: list[TokenContext]) -> list[np.ndarray]:
         """Validated float32 [n, n] scores before normalization, one per context: the same checks

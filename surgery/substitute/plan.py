@@ -16,15 +16,22 @@ How a forward is substituted:
 - each sequence's own tokens (mask 1; right or left padding, or none) get one context and each
   distinct source is computed once per sequence, however many heads use it; patterns are cached
   by ``(source, token ids)`` on the model's device and dtype (see :class:`PatternCache`), so
-  repeated passes over the same text never recompute or re-copy them; terms-form programs, whose
+  repeated passes over the same text never recompute or re-copy them; a program is named by its
+  code (:func:`source_key`), so a file rewritten in place is a new source; terms-form programs, whose
   term lists are data, are computed together per sequence (:class:`surgery.forms.terms.TermTables`),
   every other source by its own ``patterns``;
 - each layer's hook writes all its planned heads in one indexed assignment; padded positions
   neither give nor receive attention (their rows and columns are zero);
 - with a key-value cache (queries are the last positions of the keys), name the tokens and mask
   of every key position first (:meth:`Substitution.begin`); the queries then get their rows of
-  the pattern of the whole sequence, so a cached forward equals the uncached one. The mask may
-  have gaps (e.g. a right-padded cached prefix followed by new tokens);
+  the pattern of the whole sequence. Programs are strictly causal (row q never depends on later
+  tokens: ``tests/test_causal.py``, and scoring refuses any that is not), so those rows are the
+  rows the new tokens would get in one forward over the whole sequence, and a cached forward
+  equals the uncached one to float rounding. The mask may have gaps (e.g. a right-padded cached
+  prefix followed by new tokens);
+- a forward that does not start at the embedding (``model(resid, start_at_layer=l)``) must be
+  named by :meth:`Substitution.begin`; one that is neither raises instead of reusing the
+  previous forward's patterns;
 - in a sliding-window layer (Mistral, Gemma 2/3, ...) a source's pattern is masked to the
   layer's window and renormalized (:func:`mask_to_window`, as ``program.normalize`` does), so a
   program never reads keys the real head cannot see.
@@ -44,6 +51,7 @@ import torch
 from surgery.io import hooks
 from surgery.forms.terms import TermTables, read_terms
 from surgery.io.convert import layer_windows
+from surgery.runtime.program import code_key
 
 Head = tuple[int, int]  # (layer, query head)
 
@@ -61,9 +69,18 @@ Plan = Mapping[Head, PatternSource]
 ContextFactory = Callable[[np.ndarray], object]  # token ids [n] (BOS first) -> TokenContext
 
 
-def source_key(source: PatternSource) -> tuple[str, str, str]:
-    """Cache identity of a source: its type, name and (when it has one) file path."""
-    return (type(source).__qualname__, str(source.name), str(getattr(source, "path", "") or ""))
+def source_key(source: PatternSource, text: str | None = None) -> tuple[str, str, str, str]:
+    """Cache identity of a source: its type, name, file path (when it has one) and code.
+
+    The code of a program is the ``code_key`` of the code it runs (:attr:`Program.code_key`: its
+    syntax tree less the docstring), so two files with the same code share patterns and a file
+    rewritten with other code (a tuned program written over its input) is never served the old
+    patterns. ``text``: the source text its patterns are computed from, when that is read here
+    (terms programs). A source without a program's code (a control) is its type and name.
+    """
+    code = code_key(text) if text is not None else getattr(source, "code_key", None)
+    code = "" if code is None else str(code)
+    return (type(source).__qualname__, str(source.name), str(getattr(source, "path", "") or ""), code)
 
 
 class PatternCache:
@@ -212,6 +229,7 @@ class _Forward:
     tokens: torch.Tensor | None = None  # int [batch, pos]
     mask: torch.Tensor | None = None  # [batch, pos] 1 = real token
     pinned: bool = False  # named by begin(): the next embedding of its last tokens keeps it
+    claimed: bool = False  # a forward has started on what begin() named (the next one may not)
     spans: list[tuple[int, int]] | None = None  # contiguous rows, no cache; else rows is set
     rows: list[Rows] | None = None
     ids: list[np.ndarray] = field(default_factory=list)  # int64 token ids of each sequence
@@ -228,8 +246,9 @@ class Substitution:
         self.cache = cache
         self.contexts = contexts
         self.sources = distinct_sources(self.plan)
-        self._keys = [source_key(s) for s in self.sources]
-        terms = [_terms_of(s) for s in self.sources]  # a terms program's list, else None
+        texts = [_terms_text(s) for s in self.sources]  # a terms program's source, else None
+        terms = [None if t is None else read_terms(t) for t in texts]  # its list, else None
+        self._keys = [source_key(s, t if ts is not None else None) for s, t, ts in zip(self.sources, texts, terms)]
         self._terms_slot = {slot: i for i, slot in enumerate(i for i, t in enumerate(terms) if t is not None)}
         self._tables = TermTables([t for t in terms if t is not None], [s.name for s, t in zip(self.sources, terms) if t is not None])
         self.layers = layer_plans(self.plan, self.sources)
@@ -245,6 +264,15 @@ class Substitution:
         first. A forward from tokens otherwise names them by itself.
         """
         self._fwd = _Forward(tokens=tokens, mask=mask, pinned=True)
+
+    def _on_forward(self, module, args, kwargs=None) -> None:
+        """Every forward of the model starts here: it gets what begin() named, once, else nothing
+        until its embedding names its tokens (a forward with neither raises at the first pattern)."""
+        fwd = self._fwd
+        if fwd.pinned and not fwd.claimed:
+            fwd.claimed = True
+            return
+        self._fwd = _Forward()
 
     def _on_embed(self, module, args, kwargs=None) -> None:
         tokens = args[0] if args else (kwargs or {}).get("tokens")
@@ -262,7 +290,8 @@ class Substitution:
     def _prepare(self, like: torch.Tensor) -> None:
         fwd = self._fwd
         if fwd.tokens is None:
-            raise RuntimeError("substitution needs token input: the forward did not go through the embedding")
+            raise RuntimeError("substitution needs the tokens of this forward: it neither started at the embedding "
+                               "nor was named by Substitution.begin(tokens) (needed with start_at_layer)")
         batch, _, q, k = like.shape
         if fwd.tokens.shape != (batch, k):
             raise RuntimeError(f"tokens of shape {tuple(fwd.tokens.shape)} for {k} key positions: with a "
@@ -363,14 +392,14 @@ class Substitution:
         return out
 
 
-def _terms_of(source: PatternSource) -> list | None:
-    """The term list of a terms-form program file (computed from its list: see
-    :class:`surgery.forms.terms.TermTables`), None for any other source."""
+def _terms_text(source: PatternSource) -> str | None:
+    """The source text of a program file, read once (a terms-form program is computed from the
+    list in it: see :class:`surgery.forms.terms.TermTables`), None for any other source."""
     try:
         text = getattr(source, "source", None) if getattr(source, "path", None) else None
     except OSError:  # the file is gone: its own loading reports that
         return None
-    return read_terms(text) if isinstance(text, str) else None
+    return text if isinstance(text, str) else None
 
 
 def _ends_with(tokens: torch.Tensor, last: torch.Tensor) -> bool:
@@ -413,6 +442,7 @@ def substituted(
         return
     sub = Substitution(model, plan, contexts or model_context_factory(model), cache)
     with contextlib.ExitStack() as stack:
+        stack.enter_context(hooks.module_pre_hook(model, sub._on_forward))
         stack.enter_context(hooks.module_pre_hook(hooks.token_module(model), sub._on_embed))
         stack.enter_context(hooks.module_pre_hook(hooks.block_module(model, 0), sub._on_first_block))
         fwd_hooks = [(hooks.pattern_hook(layer), sub.hook) for layer in sorted(sub.layers)]
