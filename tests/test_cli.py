@@ -83,13 +83,14 @@ def test_extract_bad_input_is_one_line_error(args, message, tmp_path):
 @pytest.fixture
 def no_weights(monkeypatch):
     """Loading a model is an error: what these tests check must fail before it."""
+    import surgery.extract  # first: imported while load_model is patched, it would keep the patch for good
     import surgery.io.models
 
     def refuse(*args, **kwargs):
         raise AssertionError("the model was loaded before the flags were checked")
 
     monkeypatch.setattr(surgery.io.models, "load_model", refuse)
-    monkeypatch.setattr("surgery.extract.load_model", refuse)
+    monkeypatch.setattr(surgery.extract, "load_model", refuse)
 
 
 @pytest.mark.parametrize("args, message", [
