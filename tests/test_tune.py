@@ -225,3 +225,22 @@ def test_forwards_from_the_lowest_selected_layer_give_the_full_forward_kl(tmp_pa
         assert full > 1e-3
         assert result.kl_before == pytest.approx(full, rel=1e-4)
         assert result.kl_after == pytest.approx(result.kl_before, rel=1e-6)  # no step, no change
+
+
+def test_tuning_never_writes_into_its_input_programs(tmp_path):
+    """The output directory may not be the input programs directory, nor hold a program file the
+    input's heads.json points at: refused in one line, before anything is written."""
+    from surgery.substitute.tune import TuneResult, check_out_dir
+
+    model = tiny_model()
+    progs = write_programs(tmp_path, model, [(0, 1), (1, 2)])
+    headmap = HeadMap(model="tiny", heads={f"L{l}H{h}": HeadEntry(program=p.path.name, iou=0.5) for (l, h), p in progs.items()})
+    before = {p.name: p.read_text() for p in (tmp_path / "progs").iterdir()}
+    with pytest.raises(ValueError, match="holds the input programs") as err:
+        write_tuned(TuneResult([], 0.0, 0.0, 0.0), headmap, tmp_path / "progs", tmp_path / "progs" / ".", note="test")
+    assert "\n" not in str(err.value)
+    assert {p.name: p.read_text() for p in (tmp_path / "progs").iterdir()} == before
+    elsewhere = HeadMap(model="tiny", heads={"L0H1": HeadEntry(program=str(tmp_path / "tuned" / "L0H1.py"))})
+    with pytest.raises(ValueError, match="holds the input programs"):
+        check_out_dir(tmp_path / "progs", tmp_path / "tuned", elsewhere)  # heads.json points into the output
+    check_out_dir(tmp_path / "progs", tmp_path / "tuned", headmap)  # a directory of its own is fine

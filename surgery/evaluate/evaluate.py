@@ -319,10 +319,12 @@ def tune_plan(s: EvalSetup, cfg: EvalConfig, heads: list, progress: bool = True,
     """
     from surgery.io.headmap import HeadMap, head_name
     from surgery.substitute.selection import build_plan, load_head_programs
-    from surgery.substitute.tune import TuneConfig, heldout_ious, tune, write_tuned
+    from surgery.substitute.tune import TuneConfig, check_out_dir, heldout_ious, tune, write_tuned
 
     if cfg.control != "none":
         raise ValueError("tuning applies to programs: use it with --control none")
+    out = Path(cfg.out) / "programs" if out is None else Path(out)
+    check_out_dir(Path(cfg.programs), out, HeadMap.load(cfg.programs))  # before the tuning, not after it
     tokens = calibration_windows(cfg, s.model, docs, n=cfg.tune_windows)
     tcfg = TuneConfig(steps=cfg.tune_steps, seed=cfg.seed)
     result = tune(s.model, s.programs, heads, tokens, tcfg, progress=progress)
@@ -332,7 +334,6 @@ def tune_plan(s: EvalSetup, cfg: EvalConfig, heads: list, progress: bool = True,
 
         ious = heldout_ious(result, AttentionStore(cfg.store))
     note = f"KL to the unmodified model, {tcfg.steps} steps on {len(tokens)} training windows, with {len(heads)} heads replaced"
-    out = Path(cfg.out) / "programs" if out is None else Path(out)
     headmap = write_tuned(result, HeadMap.load(cfg.programs), Path(cfg.programs), out, note, ious)
     tuned = load_head_programs(headmap, out, heads=result.heads, trusted=cfg.trusted)
     plan = build_plan(heads, {**s.programs, **tuned}, cfg.control, cfg.seed)

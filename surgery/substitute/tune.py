@@ -284,16 +284,30 @@ def _tune(model, groups: list[Group], skipped: list[Head], tokens: np.ndarray, c
     return TuneResult(groups, before, after, time.perf_counter() - start, skipped, contexts=ctxs[:16])
 
 
+def check_out_dir(programs_dir: Path, out: Path, headmap=None) -> None:
+    """Refuse, in one line, an output directory that holds the input programs: tuning writes new
+    files beside untouched references to the old ones, never over them. ``headmap`` (optional): the
+    input's heads.json, whose program files must not lie in ``out`` either."""
+    out = Path(out).resolve()
+    inputs = [Path(programs_dir).resolve()]
+    if headmap is not None:
+        inputs += [headmap.program_path(name, programs_dir).resolve().parent for name in headmap.heads]
+    if out in inputs:
+        raise ValueError(f"tuned programs go to {out}, which holds the input programs: choose another output directory")
+
+
 def write_tuned(result: TuneResult, headmap, programs_dir: Path, out: Path, note: str,
                 ious: dict[Head, tuple[float, float]] | None = None):
     """A programs directory at ``out``: tuned heads get new files, the others keep theirs.
 
     ``ious`` (head -> held-out IoU, no-BOS IoU of the tuned program) goes into heads.json and the
     docstrings when known; otherwise those fields are left empty. Returns the new HeadMap.
+    ``out`` may not hold the input programs (:func:`check_out_dir`).
     """
     from surgery.io.headmap import HeadEntry, HeadMap, head_name
     from surgery.runtime.program import with_scores
 
+    check_out_dir(programs_dir, out, headmap)
     out.mkdir(parents=True, exist_ok=True)
     heads = {}
     for name, entry in headmap.heads.items():
