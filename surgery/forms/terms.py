@@ -1,8 +1,9 @@
 """Short ("terms" form) programs as source text, and back.
 
-A terms program lists its terms as one literal, ``TERMS``, ordered by the attention mass each
-moves, each line commented with its meaning and that mass; its first docstring line is the English
-summary of :func:`surgery.lang.terms.describe`. :func:`read_terms` reads the list back without running
+A terms program lists its terms as one literal, ``TERMS``, ordered by their share of the attention
+(:func:`surgery.lang.terms.shares`), each line commented with its signed meaning and that share,
+which add up to 100% with an "other keys" line; its first docstring line is the English summary of
+:func:`surgery.lang.terms.describe`, led by the real head's measured mass where synthesis measured it. :func:`read_terms` reads the list back without running
 anything (``ast.literal_eval``), for tuning, compression and regression diffs, and
 :class:`TermTables` computes many such programs on one context at once (what substitution uses).
 """
@@ -20,20 +21,37 @@ from surgery.runtime.sandbox import ProgramError
 ORIGIN = "synthesized (search/terms)"
 
 
-def program_source(head: str, terms: list[tuple[float, tuple]], mass, origin: str = ORIGIN) -> str:
-    """The program of ``terms`` (``(weight, term)``) for ``head``; ``mass`` is each term's mass moved.
+def program_source(head: str, terms: list[tuple[float, tuple]], share, origin: str = ORIGIN,
+                   measured=None, probe=None, described: str | None = None) -> str:
+    """The program of ``terms`` (``(weight, term)``) for ``head``.
 
-    Terms are written largest mass first; weights with two decimals (terms rounding to 0 dropped).
+    ``share``: each term's share of the attention, then optionally the rest ("other"; default what
+    the terms leave of 100%), as
+    :func:`surgery.lang.terms.shares` gives them. Weights are written with two decimals (terms
+    rounding to 0 dropped, their share counted as other), largest share first, each line
+    commented with its signed phrase and its share in whole percent; an ``other`` line holds the
+    rest, so the comments add up to 100%. ``measured``/``probe``: the real head's masses that the
+    first docstring line leads with (:func:`surgery.lang.terms.describe`); ``described`` says on
+    what they were measured (written into the docstring).
     """
-    rows = sorted(((round(float(w), 2), tuple(t), float(m)) for (w, t), m in zip(terms, mass)), key=lambda r: -r[2])
-    rows = [r for r in rows if r[0] != 0]
+    share = np.asarray(share, dtype=np.float64)
+    other = float(share[len(terms)]) if len(share) > len(terms) else max(0.0, 1.0 - float(share.sum()))
+    rows = []
+    for (w, t), m in zip(terms, share):
+        if round(float(w), 2) == 0:
+            other += float(m)
+        else:
+            rows.append((round(float(w), 2), tuple(t), float(m)))
+    rows.sort(key=lambda r: -r[2])
     listed = [(w, *t) for w, t, _ in rows]
-    lines = []
-    for w, t, m in rows:
-        code = f"    {(w, *t)!r},"
-        lines.append(f"{code:<46}# {T.phrase(t, w)}: {m:.0%}")
-    summary = T.describe(listed, [m for *_, m in rows])
-    return _TEMPLATE.format(summary=summary, head=head, n=len(rows), origin=origin, terms="\n".join(lines))
+    pct = T.percents([m for *_, m in rows] + [other]) if rows or other else []
+    lines = [f"{f'    {(w, *t)!r},':<46}# {T.phrase(t, w)}: {p}%" for (w, t, _), p in zip(rows, pct)]
+    if pct and pct[-1]:
+        lines.append(f"{'':<46}# other keys: {pct[-1]}%")
+    summary = T.describe(listed, [m for *_, m in rows], measured, probe)
+    described = described or "the program's own attention (not measured on the head)"
+    return _TEMPLATE.format(summary=summary, head=head, n=len(rows), origin=origin, terms="\n".join(lines),
+                            described=described)
 
 
 _TEMPLATE = '''"""{summary}
@@ -43,11 +61,15 @@ form: terms
 terms: {n}
 origin: {origin}
 target: {head}
+described: {described}
 """
 from surgery.lang import terms as T
 
-# (weight, term, arguments): logit added where the term holds (surgery/lang/terms.py); comment: what
-# the term draws attention to, and the share of attention it moves on the fitting windows
+# (weight, term, arguments): logit added where the term holds (surgery/lang/terms.py). Comment: what
+# the term draws attention to (with its sign), and its share of the program's attention on held-out
+# windows: the attention on the keys where the term holds, split by weight where several hold
+# (graded terms take keys no 0/1 term holds; negative terms the attention left where they hold).
+# The shares and "other keys" add up to 100%.
 TERMS = [
 {terms}
 ]
@@ -59,7 +81,7 @@ def attention(ctx):
 
 
 _BODY = [ast.Expr, ast.ImportFrom, ast.Assign, ast.FunctionDef]  # the template's statements, in order
-_ATTENTION = attention_shape(ast.parse(_TEMPLATE.format(summary="", head="", n=0, origin="", terms="")))
+_ATTENTION = attention_shape(ast.parse(_TEMPLATE.format(summary="", head="", n=0, origin="", terms="", described="")))
 
 
 def read_terms(source: str) -> list[tuple[float, tuple]] | None:

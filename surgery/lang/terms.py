@@ -147,8 +147,8 @@ def _feature(ctx, term: tuple, query: np.ndarray | None = None) -> np.ndarray:
         return dist == args[0]
     if name == "log_distance":
         return np.log1p(np.maximum(dist, 0))
-    if name == "same_token":
-        return C.same_token_feature(ctx)[query]
+    if name == "same_token":  # earlier copies only: the query itself is ``distance 0``
+        return (C.same_token_feature(ctx)[query] > 0) & (dist > 0)
     if name == "induction":
         return C.induction_feature(ctx)[query]
     if name == "same_sentence":
@@ -219,26 +219,32 @@ def mass_moved(ctxs, terms) -> np.ndarray:
 
 
 def phrase(term, weight: float) -> str:
-    """A few English words for what ``term`` with this sign of weight draws attention to."""
+    """A few English words for what ``term`` with this sign of weight draws attention to; a negative
+    weight reads "away from ...", whatever the family (``log_distance`` says it as recent/distant).
+
+    >>> phrase(("distance", 1), -2.0), phrase(("first",), 3.0), phrase(("same_token",), 1.0)
+    ('away from the previous token', 'the first token', 'earlier copies of the query token')
+    """
     name, args = term[0], term[1:]
-    if name == "first":
-        return "a first-token sink"
-    if name == "distance":
-        return ("the token itself", "the previous token")[args[0]] if args[0] < 2 else f"the token {args[0]} back"
     if name == "log_distance":
         return "recent tokens" if weight < 0 else "distant tokens"
-    if name == "induction":
-        return "the token after an earlier copy of the query (induction)"
-    text = {
-        "same_token": "earlier copies of the query token",
-        "same_sentence": "the query's own sentence",
-        "same_word": "the query's own word",
-        "word_start": "word starts",
-        "embed_cosine": "tokens similar to the query",
-    }.get(name)
-    if text is None:
-        text = _class_phrase(name, args)
+    if name == "distance":
+        text = _where(args[0])
+    else:
+        text = {
+            "first": "the first token",
+            "same_token": "earlier copies of the query token",
+            "induction": "the token after an earlier copy of the query (induction)",
+            "same_sentence": "the query's own sentence",
+            "same_word": "the query's own word",
+            "word_start": "word starts",
+            "embed_cosine": "tokens similar to the query",
+        }.get(name) or _class_phrase(name, args)
     return text if weight >= 0 else f"away from {text}"
+
+
+def _where(d: int) -> str:
+    return ("the token itself", "the previous token")[d] if d < 2 else f"the token {d} back"
 
 
 def _class_phrase(name: str, args: tuple) -> str:
@@ -252,7 +258,7 @@ def _class_phrase(name: str, args: tuple) -> str:
         return f"{_SINGULAR[args[0]]} -> the token after a {_SINGULAR[args[1]]}"
     if name == "key_token":
         return f"the token {args[0]!r}"
-    where = ("itself", "the previous token")[args[-1]] if args[-1] < 2 else f"the token {args[-1]} back"
+    where = "itself" if args[-1] == 0 else _where(args[-1])
     if name == "query_distance":
         return f"{where}, from {_PLURAL[args[0]]}"
     return f"{where} when a {_SINGULAR[args[0]]}"  # key_distance
@@ -268,19 +274,142 @@ def role(term) -> str:
     return FAMILIES[name][1]
 
 
-def describe(terms, mass: np.ndarray, top: int = 4) -> str:
-    """The first docstring line: the terms that move most mass, in that order, as one sentence.
+GRADED = ("log_distance", "embed_cosine")  # real-valued terms: every other family is a 0/1 indicator
+CLOSE = 0.05  # two mechanisms whose masses are this close are both named in a description
+SPREAD = 0.2  # a head whose largest mechanism holds less than this is described as spread out
 
-    >>> describe([(1.0, "distance", 1), (4.0, "first"), (0.5, "last", "PERIOD")], np.array([0.2, 0.5, 0.05]))
-    'Mostly a first-token sink; otherwise the previous token and the last period.'
+
+def holds(ctx, term) -> np.ndarray:
+    """bool [n, n]: the causal (query, key) pairs where ``term`` holds (non-zero; a graded term holds nowhere)."""
+    if term[0] in GRADED:
+        return np.zeros((ctx.n, ctx.n), dtype=bool)
+    return (feature(ctx, tuple(term)) != 0) & (_distance(ctx.n) >= 0)
+
+
+def term_masses(ctxs, patterns, terms) -> np.ndarray:
+    """float [len(terms)]: the attention of ``patterns`` (one [n, n] per context: a head's real
+    attention, or a program's) on the keys where each term holds, mean over query rows 1.. of
+    every window (row 0 has only the first token); NaN for a graded term. Overlapping terms each
+    count the attention they share.
+
+    >>> from surgery.lang.context import build_context
+    >>> ctx = build_context(np.array([0, 5, 6, 5]), ["<s>", " a", " b", " a"])
+    >>> prev = np.eye(4, k=-1); prev[0, 0] = 1
+    >>> term_masses([ctx], [prev], [(1.0, "distance", 1), (1.0, "same_token"), (1.0, "log_distance")]).round(2).tolist()
+    [1.0, 0.0, nan]
     """
-    order = [j for j in np.argsort(-np.asarray(mass), kind="stable") if mass[j] > 0][:top]
-    if not order:
-        return "Uniform over the earlier tokens."
-    words = [phrase(tuple(terms[j][1:]), terms[j][0]) for j in order]
-    lead = "Mostly" if mass[order[0]] >= 0.5 * sum(mass[j] for j in order) else "Mainly"
-    if len(words) == 1:
-        return f"{lead} {words[0]}."
-    rest = words[1:]
+    out = np.zeros(len(terms))
+    for ctx, pattern in zip(ctxs, patterns):
+        pattern = np.asarray(pattern, dtype=np.float64)
+        out += [(pattern * holds(ctx, tuple(t)))[1:].sum(-1).mean() for _, *t in terms]
+    out /= max(len(ctxs), 1)
+    out[[j for j, (_, name, *_) in enumerate(terms) if name in GRADED]] = np.nan
+    return out
+
+
+def shares(ctxs, terms, patterns=None) -> np.ndarray:
+    """float [len(terms) + 1]: each term's share of the attention, and last the rest ("other"); they
+    sum to 1. ``patterns`` default to the program's own (``scores`` normalized) on each context.
+
+    The attention on a key is credited, mean over query rows 1.. of every window:
+
+    1. to the terms that hold there with a positive weight, split in proportion to their weights;
+    2. else to the graded terms (``GRADED``) that raise the key above the row's lowest key,
+       in proportion to how much;
+    3. else to the terms that hold there with a negative weight: the attention they leave there;
+    4. else to "other".
+
+    So a positive 0/1 term's share is the attention on the keys where it holds, less what terms
+    holding there too take.
+
+    >>> from surgery.lang.context import build_context
+    >>> ctx = build_context(np.arange(5), ["<s>", " a", " b", " c", " d"])
+    >>> shares([ctx], [(2.0, "first"), (1.0, "distance", 1)]).round(3).tolist()
+    [0.619, 0.249, 0.133]
+    """
+    out = np.zeros(len(terms) + 1)
+    for i, ctx in enumerate(ctxs):
+        p = _softmax(logits(ctx, terms)) if patterns is None else np.asarray(patterns[i], dtype=np.float64)
+        credit = _credit(ctx, terms)  # [terms, n, n], sums to 1 or 0 over terms
+        rows = p[None, 1:] * credit[:, 1:]
+        out[:-1] += rows.sum(-1).mean(-1)
+        out[-1] += (p[1:] * (1 - credit[:, 1:].sum(0))).sum(-1).mean()
+    return out / max(len(ctxs), 1)
+
+
+def _credit(ctx, terms) -> np.ndarray:
+    """float [terms, n, n]: the part of each causal key's attention credited to each term (``shares``)."""
+    n = ctx.n
+    causal = _distance(n) >= 0
+    weight = np.array([w for w, *_ in terms], dtype=np.float64)[:, None, None]
+    graded = np.array([t[1] in GRADED for t in terms], dtype=bool)
+    value = np.stack([feature(ctx, tuple(t)) for _, *t in terms]).astype(np.float64) if terms else np.zeros((0, n, n))
+    on = (value != 0) & causal & ~graded[:, None, None]
+    lift = np.where(causal, weight * value, np.inf)
+    lift = np.where(causal & graded[:, None, None], weight * value - lift.min(-1, keepdims=True), 0.0)
+    out = np.zeros((len(terms), n, n))
+    for part in (np.where(on & (weight > 0), weight, 0.0), lift, np.where(on & (weight < 0), -weight, 0.0)):
+        total = part.sum(0)
+        free = out.sum(0) == 0
+        out += np.where(free & (total > 0), part / np.where(total > 0, total, 1), 0.0)
+    return out
+
+
+def percents(values) -> list[int]:
+    """Whole percentages of ``values`` (summing to 1) that sum to 100: largest remainders round up.
+
+    >>> percents([0.333, 0.333, 0.334])
+    [33, 33, 34]
+    """
+    raw = np.asarray(values, dtype=np.float64) * 100
+    out = np.floor(raw).astype(int)
+    for j in np.argsort(-(raw - out), kind="stable")[: max(0, round(raw.sum()) - out.sum())]:
+        out[j] += 1
+    return out.tolist()
+
+
+def describe(terms, share, measured=None, probe=None, top: int = 4) -> str:
+    """The first docstring line: what the head mainly does, then the program's other terms.
+
+    ``share``: each term's share (:func:`shares`), which ranks the "otherwise" part (terms with
+    a positive weight only). ``measured``: ``[(phrase, mass), ...]`` the real head's attention on
+    the keys of distinct mechanisms (the standard ones and the program's 0/1 terms) on held-out
+    windows, lead first (the caller ranks them; about the largest); the lead comes with its mass:
+    "Mostly" only when it is at least 50%, the next one within ``CLOSE`` is named too, a lead
+    under ``SPREAD`` reads "spread out", and a lead that is not a term of the program says so.
+    ``probe``: the same on probe windows, named when its lead differs. Without ``measured`` the
+    program's own shares of its 0/1 terms stand in, largest first, and say so.
+
+    >>> describe([(4.0, "first"), (1.0, "distance", 1)], [0.6, 0.3], [("the first token", 0.62), ("the previous token", 0.3)])
+    'Mostly the first token (62%); otherwise the previous token.'
+    >>> describe([(4.0, "first"), (1.0, "distance", 1)], [0.4, 0.4], [("the first token", 0.41), ("the previous token", 0.38)])
+    'Mainly the first token (41%) and the previous token (38%).'
+    """
+    listed = [phrase(tuple(t), w) for w, *t in terms]
+    positive = [j for j in np.argsort(-np.asarray(share[: len(terms)]), kind="stable")
+                if terms[j][0] > 0 and share[j] > 0]
+    if measured is None:
+        measured = [(listed[j], float(share[j])) for j in positive if terms[j][1] not in GRADED]
+        whose = " of the program's attention"
+    else:
+        whose = ""
+    if not measured:
+        return f"Mainly {listed[positive[0]]}." if positive else "Uniform over the earlier tokens."
+    ranked = list(measured)
+    leads = [ranked[0]] + [pm for pm in ranked[1:2] if pm[1] >= ranked[0][1] - CLOSE]
+    named = [f"{p} ({m:.0%}{whose})" + ("" if p in listed else ", not a term of the program") for p, m in leads]
+    if ranked[0][1] < SPREAD:
+        head = f"Spread out; the largest part is {named[0]}"
+    elif len(leads) == 1 and ranked[0][1] >= 0.5:
+        head = f"Mostly {named[0]}"
+    else:
+        head = f"Mainly {' and '.join(named)}"
+    if probe:
+        best = probe[0]
+        if best[0] != ranked[0][0]:
+            head += f"; on repeated random tokens mainly {best[0]} ({best[1]:.0%})"
+    rest = [listed[j] for j in positive if listed[j] not in {p for p, _ in leads}][: max(0, top - len(leads))]
+    if not rest:
+        return head + "."
     tail = rest[0] if len(rest) == 1 else ", ".join(rest[:-1]) + " and " + rest[-1]
-    return f"{lead} {words[0]}; otherwise {tail}."
+    return f"{head}; otherwise {tail}."

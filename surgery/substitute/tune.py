@@ -97,7 +97,7 @@ class Group:
         """Head ``i``'s program with its tuned numbers (``ctxs``: where a terms program's masses are measured)."""
         if self.form == "terms":
             terms = TF.head_terms(self.params, i, self.vocab)
-            return termcode.program_source(name, terms, T.mass_moved(ctxs, [(w, *t) for w, t in terms]),
+            return termcode.program_source(name, terms, T.shares(ctxs, [(w, *t) for w, t in terms]),
                                            origin=f"{termcode.ORIGIN}, weights tuned to the model's loss ({note})")
         tables = LL.program_tables(self.params, i, self.vocab, prune=1e-9, center=False)
         return table_form.program_source(name, tables, origin=f"{table_form.DEFAULT_ORIGIN}, numbers tuned to the model's loss ({note})")

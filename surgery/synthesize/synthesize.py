@@ -29,7 +29,7 @@ from surgery.synthesize.llm import ChatClient
 from surgery.synthesize.llm_synth import LLMSynthConfig, llm_candidates
 from surgery.runtime.program import library_dir, load_program, load_programs, with_scores
 from surgery.io.records import read_json, write_config, write_json
-from surgery.score import ScoreResult, score_programs
+from surgery.score import ScoreResult, heldout_halves, score_programs
 from surgery.io.store import AttentionStore
 from surgery.synthesize.terms import fit_term_heads, gather_front
 
@@ -102,7 +102,7 @@ def synthesize(cfg: SynthConfig, progress: bool = True, client: ChatClient | Non
                        progress)
     headmap = choose_best(store, out, progress, fitted=cfg.method != "llm", llm=cfg.method != "search", heads=heads,
                           executor=executor, on_scored=on_scored)
-    gather_front(out, list(headmap.heads))
+    gather_front(out, list(headmap.heads), store)
     return headmap
 
 
@@ -125,7 +125,7 @@ def forget(out: Path, heads: list[tuple[int, int]]) -> None:
             path.unlink(missing_ok=True)
 
 
-FIT_FORMAT = 7  # version of the fitted programs (2: key-token and previous-class tables, 3: key offsets, 4: calibrated, 5: terms form, 6: terms one by one, 7: 10 soft-IoU steps)
+FIT_FORMAT = 8  # version of the fitted programs (2: key-token and previous-class tables, 3: key offsets, 4: calibrated, 5: terms form, 6: terms one by one, 7: 10 soft-IoU steps, 8: same_token strictly earlier, shares, rounded front)
 
 
 def check_resume(store: AttentionStore, out: Path, cfg: SynthConfig) -> None:
@@ -208,7 +208,9 @@ def _fit_parallel(chunks, task, done, feats, fit_cfg, workers: int) -> None:
 def choose_best(store: AttentionStore, out: Path, progress: bool, fitted: bool = True, llm: bool = False,
                 heads: list[tuple[int, int]] | None = None, executor=None,
                 on_scored: Callable[[ScoreResult], None] | None = None) -> HeadMap:
-    """Score candidates on held-out windows; each head's winner becomes L{l}H{h}.py.
+    """Score candidates on the *select* half of the held-out windows; each head's winner becomes
+    L{l}H{h}.py, with its IoU on the *report* half (``surgery.score.heldout_halves``), so the
+    figure written and recorded is not the one that chose it.
 
     Candidates: the head's fitted program (``fitted``), every LLM program under ``llm/`` (``llm``;
     untrusted, sandboxed; the head's own listed first) and the library. Ties go to the earlier.
@@ -220,8 +222,9 @@ def choose_best(store: AttentionStore, out: Path, progress: bool, fitted: bool =
            for l, h in heads]
     llm_progs, _ = load_programs(sorted((out / "llm").glob("L*H*_r*.py")), trusted=False) if llm else ([], {})
     library, _ = load_programs([library_dir()], trusted=True)
+    select, report = heldout_halves(store)
     result = score_programs(store, [p for p in fit if p is not None] + llm_progs + library, progress=progress,
-                            executor=executor)
+                            executor=executor, windows=select if len(report) else None)
     if on_scored is not None and len(heads) == len(store.heads):
         on_scored(result)
     column = {id(p): j for j, p in enumerate(result.programs)}  # programs that failed have no column
@@ -230,18 +233,35 @@ def choose_best(store: AttentionStore, out: Path, progress: bool, fitted: bool =
     row = {hd: i for i, hd in enumerate(store.heads)}
     headmap = HeadMap.load(out) if (out / "heads.json").exists() and len(heads) < len(store.heads) else HeadMap()
     headmap.model = store.meta.model
+    picks = {}
     for f, (l, h) in zip(fit, heads):
         name, i = head_name(l, h), row[(l, h)]
         own = [column[id(p)] for p in [f] + [q for q in llm_progs if q.meta["target"] == name] if id(p) in column]
-        pick = max(own + shared, key=lambda j: result.iou[i, j])  # the head's own programs win ties
-        prog = result.programs[pick]
-        (out / f"{name}.py").write_text(with_scores(prog.source, name, result.iou[i, pick], result.iou_no_bos[i, pick]))
+        picks[(l, h)] = (f, max(own + shared, key=lambda j: result.iou[i, j]))  # the head's own programs win ties
+    reported = _reported(store, result, picks, report, progress, executor)
+    for (l, h), (f, pick) in picks.items():
+        name, prog = head_name(l, h), result.programs[pick]
+        iou, iou_no_bos = reported[(l, h)]
+        (out / f"{name}.py").write_text(with_scores(prog.source, name, iou, iou_no_bos))
         kind = "search/" + ("terms" if prog.meta.get("form") == "terms" else "loglinear")
         method = kind if prog is f else f"{'llm' if id(prog) in from_llm else 'library'}/{prog.name}"
-        headmap.heads[name] = HeadEntry(program=f"{name}.py", iou=float(result.iou[i, pick]),
-                                        iou_no_bos=float(result.iou_no_bos[i, pick]), method=method)
+        headmap.heads[name] = HeadEntry(program=f"{name}.py", iou=iou, iou_no_bos=iou_no_bos, method=method)
     headmap.save(out)
     return headmap
+
+
+def _reported(store: AttentionStore, result, picks: dict, report, progress: bool, executor) -> dict:
+    """head -> (IoU, no-BOS IoU) of its chosen program on the ``report`` windows (the choosing
+    scores themselves when the store has too few held-out documents to split)."""
+    row = {hd: i for i, hd in enumerate(store.heads)}
+    if not len(report):
+        return {hd: (float(result.iou[row[hd], j]), float(result.iou_no_bos[row[hd], j])) for hd, (_, j) in picks.items()}
+    chosen = list(dict.fromkeys(j for _, j in picks.values()))
+    again = score_programs(store, [result.programs[j] for j in chosen], windows=report, progress=progress,
+                           executor=executor)
+    column = {id(p): c for c, p in enumerate(again.programs)}
+    return {hd: (float(again.iou[row[hd], column[id(result.programs[j])]]),
+                 float(again.iou_no_bos[row[hd], column[id(result.programs[j])]])) for hd, (_, j) in picks.items()}
 
 
 def write_program(path: Path, head: str, params: LL.Params, i: int, prune: float, vocab: tuple[str, ...]) -> None:

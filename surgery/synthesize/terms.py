@@ -3,10 +3,14 @@
 Training windows are split by document into *fitting* windows (the terms are chosen and fit
 there, ``surgery.synthesize.termselect``) and *selection* windows (each head's number of terms is chosen there:
 the fewest of the snapshot levels whose selection IoU is within ``select_tolerance`` of the best
-one up to ``max_terms``). Held-out windows are only scored, to record the fidelity/size front.
+one up to ``max_terms``). Held-out windows are only measured: the front's IoU on the *report* half
+(``surgery.score.heldout_halves``; the other half chooses among candidates in ``choose_best``), the
+real head's masses that lead each description and the program's shares, on all of them.
 
 Per head, ``fitted/L{l}H{h}.py`` is the chosen program and ``fitted/L{l}H{h}.json`` its front:
-held-out and selection IoU at every level and with all terms. ``front.json`` gathers them.
+report and selection IoU at every level (weights rounded as written) and with all terms, and the
+written program's report IoU per window. ``front.json`` gathers them, with an interval of the mean
+bootstrapped over documents.
 """
 from __future__ import annotations
 
@@ -22,12 +26,19 @@ from surgery.synthesize import termfit as TF
 from surgery.lang.context import computed, store_contexts
 from surgery.io.headmap import head_name, parse_head
 from surgery.io.records import read_json, write_json
-from surgery.score import differentiable_iou
+from surgery.score import differentiable_iou, document_interval, heldout_halves
+from surgery.score.profile import MECHANISMS, stack_masks
 from surgery.runtime.executor import LocalExecutor
 from surgery.synthesize import termselect as TS
 
-MASS_WINDOWS = 16  # fitting windows the mass of each term (ranking, description) is measured on
+MASS_WINDOWS = 32  # held-out windows the shares, the real masses and the mass moved are measured on (at most)
 MIN_MASS = 0.005  # a fitted term moving less attention than this (per row) is left out of the program
+DECIMALS = 2  # weights are written with this many decimals; the front is measured on them
+MECHANISM_PHRASES = {  # the measured mechanisms (``surgery.score.profile``) as a description names them
+    "first": T.phrase(("first",), 1), "self": T.phrase(("distance", 0), 1), "previous": T.phrase(("distance", 1), 1),
+    "induction": T.phrase(("induction",), 1), "earlier_copies": T.phrase(("same_token",), 1),
+    "punctuation": "punctuation and newlines", "recent": "the tokens 2 to 4 back",
+}
 
 
 def fitting_windows(store, max_windows: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
@@ -71,11 +82,12 @@ def fit_term_heads(store, out: Path, heads: list[tuple[int, int]], cfg, progress
     fit_w, sel_w = fitting_windows(store, cfg.max_train_windows, cfg.seed)
     if len(fit_w) == 0:
         raise ValueError(f"{store.path} has too few training windows to fit terms on")
-    held = store.heldout_windows()
+    _, report = heldout_halves(store)
+    held = np.asarray(store.heldout_windows())[:MASS_WINDOWS]  # where the head is measured for its description
     fit_ctx = store_contexts(store, fit_w)
     f_fit = TF.features(fit_ctx)
     f_sel = TF.features(store_contexts(store, sel_w), f_fit.vocab)
-    f_held = TF.features(store_contexts(store, held), f_fit.vocab) if len(held) else None
+    f_report = TF.features(store_contexts(store, report), f_fit.vocab) if len(report) else None
     levels = tuple(sorted(set(cfg.levels) | {cfg.max_terms}))
     tcfg = TS.TermFitConfig(levels=levels, refit_steps=cfg.refit_steps, full_steps=cfg.full_steps, min_score=cfg.min_gain,
                             **({} if cfg.calibrate_steps is None else {"calibrate_steps": cfg.calibrate_steps}))
@@ -85,12 +97,13 @@ def fit_term_heads(store, out: Path, heads: list[tuple[int, int]], cfg, progress
 
     def real(chunk):  # the chunk's recorded attention float32 [H, w, n, n] on each part of the windows
         return chunk, {part: np.stack([store.head_attention(l, h, w) for l, h in chunk])
-                       for part, w in (("fit", fit_w), ("sel", sel_w), ("held", held))}
+                       for part, w in (("fit", fit_w), ("sel", sel_w), ("report", report), ("held", held))}
 
     choice = (levels, cfg.max_terms, cfg.select_tolerance)
-    mass_ctxs = fit_ctx[:MASS_WINDOWS] if executor.name == "local" else computed(fit_ctx[:MASS_WINDOWS])
+    held_ctx = store_contexts(store, held) if len(held) else fit_ctx[:MASS_WINDOWS]
+    measure = Measure(held_ctx if executor.name == "local" else computed(held_ctx), probe_windows(store, held))
     bar = tqdm(total=len(heads), initial=len(heads) - len(todo), desc="fit terms", unit="head", disable=not progress)
-    for _, programs in executor.map(fit_term_chunk, chunks, (f_fit, f_sel, f_held, tcfg, choice, mass_ctxs),
+    for _, programs in executor.map(fit_term_chunk, chunks, (f_fit, f_sel, f_report, tcfg, choice, measure),
                                     feed=real, progress=False):
         for name, source, front in programs:
             _write_head(out, name, source, front)
@@ -98,34 +111,117 @@ def fit_term_heads(store, out: Path, heads: list[tuple[int, int]], cfg, progress
     bar.close()
 
 
-def fit_term_chunk(piece, f_fit, f_sel, f_held, tcfg, choice: tuple, mass_ctxs) -> list[tuple[str, str, dict]]:
+def probe_windows(store, windows: np.ndarray) -> np.ndarray:
+    """bool [len(windows)]: which of ``windows`` are probe windows (repeated random tokens) of the store."""
+    probes = getattr(store.meta, "probes", None) or {}
+    return np.isin(np.asarray(windows), np.asarray(probes.get("windows", []), dtype=int))
+
+
+class Measure:
+    """The held-out windows a head is described on: their contexts, which are probes, the
+    mechanisms' masks (``surgery.score.profile``), and the head's real attention there (``real``,
+    [w, n, n], set per head). Natural windows give the lead and the shares, probe windows their
+    own lead (named when it differs)."""
+
+    def __init__(self, ctxs: list, probe: np.ndarray):
+        self.ctxs, self.probe = ctxs, np.asarray(probe, dtype=bool)
+        self.masks = stack_masks(ctxs)  # [w, M, n, n]
+        self.real = None
+
+    def part(self, probe: bool) -> np.ndarray:
+        return np.flatnonzero(self.probe == probe)
+
+    def claims(self, terms, rows: np.ndarray) -> list[tuple[str, float]]:
+        """``(phrase, mass)`` of the real head on windows ``rows``, in the order a description names
+        them: every mechanism and every 0/1 term with a positive weight (:func:`rank_claims`)."""
+        if not len(rows):
+            return []
+        real = self.real[rows].astype(np.float64)  # [w, n, n]
+        masks = {MECHANISM_PHRASES[m]: self.masks[rows, j] for j, m in enumerate(MECHANISMS) if m in MECHANISM_PHRASES}
+        for w, t in terms:
+            if w > 0 and t[0] not in T.GRADED:
+                masks.setdefault(T.phrase(t, w), np.stack([T.holds(self.ctxs[i], t) for i in rows]))
+        return rank_claims(real, masks)
+
+
+def rank_claims(real: np.ndarray, masks: dict[str, np.ndarray]) -> list[tuple[str, float]]:
+    """``(phrase, mass)`` of every mask (bool [w, n, n]) under the attention ``real`` [w, n, n]
+    (mean over rows 1..), lead first: of the claims within ``T.CLOSE`` of the largest mass, the
+    one with the fewest keys (the token itself before the query's own word that contains it);
+    then the others by mass, each kept only when at least half its mass lies outside the keys
+    of the claims kept before it (so a claim is never named twice under two phrases).
+
+    >>> real = np.zeros((1, 3, 3)); real[0, :, 0] = 0.3; real[0, 1, 1] = real[0, 2, 2] = 0.7
+    >>> eye = np.eye(3, dtype=bool)[None]; word = eye.copy(); word[0, 2, 1] = True  # its word: itself and more
+    >>> [(p, round(m, 2)) for p, m in rank_claims(real, {"its word": word, "itself": eye})]
+    [('itself', 0.7)]
+    """
+    mass = {p: float((real * m)[:, 1:].sum(-1).mean()) for p, m in masks.items()}
+    keys = {p: float(m[:, 1:].sum(-1).mean()) for p, m in masks.items()}
+    top = max(mass.values())
+    lead = min((p for p in masks if mass[p] >= top - T.CLOSE), key=lambda p: (keys[p], -mass[p]))
+    kept, union = [lead], masks[lead].copy()
+    for p in sorted(masks, key=lambda p: -mass[p]):
+        fresh = float((real * (masks[p] & ~union))[:, 1:].sum(-1).mean())
+        if p != lead and mass[p] > 0 and fresh >= 0.5 * mass[p]:
+            kept.append(p)
+            union |= masks[p]
+    return [(p, mass[p]) for p in kept]
+
+
+def fit_term_chunk(piece, f_fit, f_sel, f_report, tcfg, choice: tuple, measure: Measure) -> list[tuple[str, str, dict]]:
     """(head name, program source, front record) of every head of a chunk: ``piece`` is the chunk's
-    heads and their recorded attention (numpy) on the fitting, selection and held-out windows."""
+    heads and their recorded attention (numpy) on the fitting, selection, report and description windows."""
     chunk, real = piece
+    held = real.pop("held")
     real = {part: torch.as_tensor(a) for part, a in real.items()}
     levels, max_terms, tolerance = choice
-    snaps = TS.select(real["fit"], f_fit, tcfg)
+    snaps = [s.round(decimals=DECIMALS) for s in TS.select(real["fit"], f_fit, tcfg)]  # as written
     sel = np.stack([differentiable_iou(TF.predict(s, f_sel), real["sel"]).numpy() for s in snaps])  # [levels+1, H]
-    hold = (np.stack([differentiable_iou(TF.predict(s, f_held), real["held"]).numpy() for s in snaps])
-            if f_held is not None else np.full_like(sel, np.nan))
+    hold = (np.stack([differentiable_iou(TF.predict(s, f_report), real["report"]).numpy() for s in snaps])
+            if f_report is not None else np.full_like(sel, np.nan))
     out = []
     for i, (l, h) in enumerate(chunk):
         pick = choose_level(sel[: len(levels), i], levels, max_terms, tolerance)
+        name = head_name(l, h)
+        measure.real = held[i]
+        terms, source = _program(name, TF.head_terms(snaps[pick], i, f_fit.vocab), measure)
         front = {"levels": list(levels) + (["all"] if tcfg.full_steps else []),
                  "heldout": [round(float(v), 4) for v in hold[:, i]],
-                 "selection": [round(float(v), 4) for v in sel[:, i]], "chosen": levels[pick]}
-        name = head_name(l, h)
-        out.append((name, _program(name, TF.head_terms(snaps[pick], i, f_fit.vocab), mass_ctxs), front))
+                 "selection": [round(float(v), 4) for v in sel[:, i]], "chosen": levels[pick], "written_terms": len(terms)}
+        if f_report is not None:
+            theta = TF.params_from_terms([terms], f_fit.vocab)
+            by_window = window_iou(TF.predict(theta, f_report), real["report"][i:i + 1])[0]
+            front["written"] = round(float(by_window.mean()), 4)
+            front["written_by_window"] = [round(float(v), 4) for v in by_window]
+        out.append((name, source, front))
     return out
 
 
-def _program(name: str, terms, ctxs) -> str:
-    """The source of a head's terms program, terms ordered by the attention mass they move."""
+def window_iou(pred: torch.Tensor, real: torch.Tensor) -> np.ndarray:
+    """float [H, w]: soft IoU of each window (``differentiable_iou`` before its mean over windows)."""
+    return (pred.minimum(real).sum((-2, -1)) / pred.maximum(real).sum((-2, -1))).numpy()
+
+
+def _program(name: str, terms, measure: Measure) -> tuple[list, str]:
+    """(terms as written, source) of a head's terms program: weights rounded, terms moving less
+    than ``MIN_MASS`` dropped, ordered by their share of the program's attention on natural
+    held-out windows, led by the real head's largest measured mechanism there."""
+    terms = [(round(float(w), DECIMALS), t) for w, t in terms if round(float(w), DECIMALS) != 0]
+    natural = measure.part(False)
+    ctxs = [measure.ctxs[j] for j in (natural if len(natural) else range(len(measure.ctxs)))]
     mass = T.mass_moved(ctxs, [(w, *t) for w, t in terms])
-    if (mass < MIN_MASS).any():  # terms that explain nothing: dropped, the others' mass measured again
-        terms = [t for t, m in zip(terms, mass) if m >= MIN_MASS]
-        mass = T.mass_moved(ctxs, [(w, *t) for w, t in terms])
-    return termcode.program_source(name, terms, mass)
+    terms = [t for t, m in zip(terms, mass) if m >= MIN_MASS]  # terms that explain nothing
+    listed = [(w, *t) for w, t in terms]
+    share = T.shares(ctxs, listed)
+    probes = measure.part(True)
+    measured = measure.claims(terms, natural) or None
+    described = None if measured is None else f"the head's real attention on {len(natural)} held-out windows"
+    if measured is not None and len(probes):
+        described += f" (and {len(probes)} probe windows)"
+    source = termcode.program_source(name, terms, share, measured=measured,
+                                     probe=measure.claims(terms, probes) or None, described=described)
+    return terms, source
 
 
 def _write_head(out: Path, name: str, source: str, front: dict) -> None:
@@ -135,8 +231,10 @@ def _write_head(out: Path, name: str, source: str, front: dict) -> None:
     path.write_text(source)  # last: its presence marks the head done
 
 
-def gather_front(out: Path, heads: list[str]) -> dict | None:
-    """``front.json``: every head's record, and mean held-out IoU per level (all heads and by layer band)."""
+def gather_front(out: Path, heads: list[str], store=None) -> dict | None:
+    """``front.json``: every head's record, mean report-window IoU per level (all heads and by layer
+    band), and of the programs as written; with ``store``, that mean's 95% interval bootstrapped
+    over the report windows' documents."""
     records = {h: _read(out / "fitted" / f"{h}.json") for h in heads}
     records = {h: r for h, r in records.items() if r}
     if not records:
@@ -149,8 +247,24 @@ def gather_front(out: Path, heads: list[str]) -> dict | None:
                for a, b in bands if ((layer >= a) & (layer <= b)).any()}
     front = {"levels": levels, "mean_heldout": np.nanmean(held, axis=0).round(4).tolist(), "by_band": by_band,
              "median_chosen_terms": float(np.median([r["chosen"] for r in records.values()])), "heads": records}
+    front.update(_written_summary(list(records.values()), store))
     write_json(out / "front.json", front, indent=None)  # one line: ~270 records
     return front
+
+
+def _written_summary(records: list[dict], store) -> dict:
+    """Mean report IoU of the programs as written, and its interval over documents (when known)."""
+    rows = [r["written_by_window"] for r in records if r.get("written_by_window")]
+    if not rows or len({len(r) for r in rows}) != 1:
+        return {}
+    per_window = np.mean(rows, axis=0)  # [report windows] mean over heads
+    out = {"mean_written": round(float(per_window.mean()), 4),
+           "median_written_terms": float(np.median([r.get("written_terms", r["chosen"]) for r in records]))}
+    report = heldout_halves(store)[1] if store is not None else []
+    if len(report) == len(per_window):
+        lo, hi = document_interval(per_window, np.asarray(store.doc_ids)[report])
+        out["mean_written_ci95_documents"] = [round(lo, 4), round(hi, 4)]
+    return out
 
 
 def _bands(n_layers: int) -> list[tuple[int, int]]:
