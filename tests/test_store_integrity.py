@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 
 import numpy as np
@@ -112,3 +113,142 @@ def test_every_reading_command_prints_one_line_and_exits_2(run, tmp_path, comman
     assert result.exit_code == 2, result.output
     assert len(lines) == 1 and lines[0].startswith("Error: "), result.output
     assert f"{run / 'attn' / 'attn.npy'} is truncated" in lines[0] and "--overwrite`" in lines[0]
+
+
+# ---------------------------------------------------------------- attn.npy block checksums
+
+
+def flip_bytes(path, at: int, count: int = 16) -> None:
+    with open(path, "r+b") as f:
+        f.seek(at)
+        data = bytearray(f.read(count))
+        f.seek(at)
+        f.write(bytes(b ^ 0xFF for b in data))
+
+
+@pytest.fixture
+def verify_mode():
+    from surgery.io import guards
+
+    yield guards.set_verify_mode
+    guards.set_verify_mode(None)
+
+
+def test_attn_carries_one_checksum_per_window(good_run):
+    blocks = json.loads((good_run / "attn" / "store.json").read_text())["files"]["attn.npy"]["blocks"]
+    assert len(blocks["crc32"]) == 6 and blocks["bytes"] == 2 * 3 * 12 * 12 * 2
+    assert AttentionStore(good_run / "attn").verify("full") == 6
+
+
+def test_sixteen_flipped_bytes_in_attn_are_named(run, verify_mode):
+    blocks = json.loads((run / "attn" / "store.json").read_text())["files"]["attn.npy"]["blocks"]
+    flip_bytes(run / "attn" / "attn.npy", blocks["offset"] + 4 * blocks["bytes"] + 100)
+    verify_mode("full")
+    with pytest.raises(DamagedStoreError) as err:
+        AttentionStore(run / "attn")
+    message = str(err.value)
+    assert message.startswith(f"{run / 'attn' / 'attn.npy'} is damaged (window 4 differs from its checksum")
+    assert "\n" not in message
+    verify_mode("skip")
+    assert AttentionStore(run / "attn").verify("skip") == 0  # skipping opens it regardless
+
+
+def test_sampled_verification_reads_a_sample(tmp_path):
+    from conftest_programs import make_store
+
+    store = AttentionStore(make_store(tmp_path / "attn", n_windows=40, window=6))
+    assert store.verify("sample") == 16 and store.verify("full") == 40
+
+
+@pytest.mark.parametrize("mode,code", [("full", 2), ("skip", 0)])
+def test_score_command_verifies_attn(run, tmp_path, mode, code, verify_mode):
+    blocks = json.loads((run / "attn" / "store.json").read_text())["files"]["attn.npy"]["blocks"]
+    flip_bytes(run / "attn" / "attn.npy", blocks["offset"] + 1 * blocks["bytes"] + 8)  # window 1: held out
+    result = CliRunner().invoke(cli, ["--verify-store", mode, *_commands(run, tmp_path)["score"], "--trusted"])
+    assert result.exit_code == code, result.output
+    if code:
+        lines = result.output.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith(f"Error: {run / 'attn' / 'attn.npy'} is damaged (window 1 differs")
+
+
+# ---------------------------------------------------------------- one writer, enough space
+
+
+def _meta(n_windows: int = 4, window: int = 8):
+    from surgery.io.store import StoreMeta
+
+    return StoreMeta(model="toy", n_layers=2, n_heads=2, window=window, n_windows=n_windows, corpus="toy", seed=0)
+
+
+def test_second_writer_is_refused_naming_the_first(tmp_path):
+    import subprocess
+    import sys
+
+    out = tmp_path / "attn"
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import sys, time\nfrom surgery.io.store import StoreWriter, StoreMeta\n"
+        f"m = StoreMeta(model='toy', n_layers=2, n_heads=2, window=8, n_windows=4, corpus='toy', seed=0)\n"
+        f"with StoreWriter({str(out)!r}, m) as w:\n    print('writing', flush=True)\n    sys.stdin.read()\n"
+        "    raise SystemExit(0)\n")], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "writing"
+        from surgery.io.store import StoreWriter
+
+        with pytest.raises(StoreError, match=f"^{out} is being written by process {holder.pid}$"):
+            StoreWriter(out, _meta(), overwrite=True)
+    finally:
+        holder.communicate("")
+    assert not out.exists() and sorted(p.name for p in tmp_path.iterdir()) == []  # its partial and lock gone
+    StoreWriter(out, _meta()).lock.release()  # the lock is free again
+
+
+def test_not_enough_space_is_refused_before_writing(tmp_path, monkeypatch):
+    from surgery.io import guards
+    from surgery.io.store import StoreWriter
+
+    monkeypatch.setattr(guards, "free_bytes", lambda path: 1000)
+    with pytest.raises(StoreError, match=r"^not enough disk space for .*attn: the store needs 2048 bytes, 1000 bytes free$"):
+        with StoreWriter(tmp_path / "attn", _meta()):
+            raise AssertionError("never entered")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_full_disk_is_a_clean_error_on_a_real_small_file_system(tmp_path):
+    """A 1 MB tmpfs (needs CAP_SYS_ADMIN: root here): the space check is told there is room, the
+    reservation of attn.npy then fails with ENOSPC, and nothing is left behind."""
+    import subprocess
+
+    from surgery.io import guards
+    from surgery.io.store import StoreWriter
+
+    small = tmp_path / "small"
+    small.mkdir()
+    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(small)]).returncode:
+        pytest.skip("mounting a small tmpfs needs root")
+    try:
+        free = guards.free_bytes
+        guards.free_bytes = lambda path: 1 << 40
+        try:
+            with pytest.raises(StoreError, match="no space left for attn.partial-.*/attn.npy"):
+                with StoreWriter(small / "attn", _meta(n_windows=64, window=64)):
+                    raise AssertionError("never entered")
+        finally:
+            guards.free_bytes = free
+        assert list(small.iterdir()) == []
+        with pytest.raises(StoreError, match="not enough disk space"):  # the real check refuses first
+            StoreWriter(small / "attn", _meta(n_windows=64, window=64)).__enter__()
+        assert list(small.iterdir()) == []
+    finally:
+        subprocess.run(["umount", str(small)])
+
+
+def test_write_failure_inside_the_writer_removes_the_partial(tmp_path):
+    """ENOSPC raised while arrays are written (as np.save raises it) becomes one line."""
+    import errno
+
+    from surgery.io.store import StoreWriter
+
+    with pytest.raises(StoreError, match=r"^no space left writing .*attn: No space left on device; partial output removed$"):
+        with StoreWriter(tmp_path / "attn", _meta()):
+            raise OSError(errno.ENOSPC, "No space left on device")
+    assert list(tmp_path.iterdir()) == []

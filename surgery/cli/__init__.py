@@ -108,7 +108,10 @@ class LazyGroup(click.Group):
 @click.version_option(package_name="head-surgery")
 @click.option("--weaker-sandbox", is_flag=True,
               help="Run untrusted programs even where this machine lacks the sandbox's seccomp filter.")
-def cli(weaker_sandbox: bool) -> None:
+@click.option("--verify-store", type=click.Choice(["sample", "full", "skip"]), default=None,
+              help="How much of a store's attn.npy to check against its per-window checksums when opened "
+                   "(default: sample, a random 16 windows).")
+def cli(weaker_sandbox: bool, verify_store: str | None) -> None:
     """head-surgery: turn attention heads into readable Python programs and swap them back in.
 
     Pipeline: extract -> synthesize -> score -> eval/sweep -> report/regress. Every command writes
@@ -118,6 +121,10 @@ def cli(weaker_sandbox: bool) -> None:
         from surgery.runtime.sandbox import allow_weaker_sandbox
 
         allow_weaker_sandbox()
+    if verify_store:
+        from surgery.io.guards import set_verify_mode
+
+        set_verify_mode(verify_store)
 
 
 def _raise_terminated(signum, frame) -> None:

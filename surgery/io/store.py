@@ -32,10 +32,20 @@ often than its retries) fails the run before anything is renamed into place.
 
 Opening a store checks every file against ``files`` (and, for stores written before that record,
 each ``.npy`` header against the file's size), so a truncated or damaged store fails at once with
-:class:`DamagedStoreError` naming the file, instead of deep inside numpy.
+:class:`DamagedStoreError` naming the file, instead of deep inside numpy. ``attn.npy``, too large
+for one checksum to be read on every open, has one CRC-32 per window (``files["attn.npy"]["blocks"]``):
+opening verifies a random sample of windows by default, all of them or none on request
+(:func:`set_verify_mode`, ``surgery --verify-store full|sample|skip``, ``SURGERY_VERIFY_STORE``).
+
+A writer holds an exclusive lock on ``<dir>.lock`` from start to rename, so a second writer to the
+same directory fails at once ("OUT is being written by process N") instead of replacing the first
+one's store; it checks the free space before writing and reserves the whole ``attn.npy`` up front
+(``posix_fallocate``), so a full disk is a one-line error before extraction, never a SIGBUS
+half-way through the memory-mapped writes.
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
@@ -46,16 +56,16 @@ from pathlib import Path
 
 import numpy as np
 
+from surgery.io.guards import (
+    SAMPLE_WINDOWS, OutputLock, StoreError, block_checksums, check_free_space, first_bad_block, mb as _mb, reserve, verify_mode,
+)
+
 FORMAT_VERSION = 1
 TRAIN, HELDOUT = 0, 1
 
 
 ARRAYS = ("tokens.npy", "doc_ids.npy", "split.npy", "attn.npy", "embed_ids.npy", "embed.npy")
 CHECKSUM_MAX_BYTES = 16 << 20  # arrays up to this size get a SHA-256 in store.json (attn.npy never)
-
-
-class StoreError(Exception):
-    """A store directory is missing, incomplete or of an unknown format."""
 
 
 class DamagedStoreError(StoreError):
@@ -109,6 +119,7 @@ class AttentionStore:
         self._embed = self._array("embed.npy", mmap=True)
         self.token_strs: list[list[str]] = self._read_json("token_strs.json")
         self._check_shapes()
+        self.verify(verify_mode())
 
     def _damaged(self, name: str, what: str) -> DamagedStoreError:
         return DamagedStoreError(f"{self.path / name} {what}: {rerun_advice(self.path)}")
@@ -143,6 +154,21 @@ class AttentionStore:
                 raise self._damaged(name, f"has shape {tuple(got)}, expected {tuple(want)} from store.json")
         if len(self.token_strs) != m.n_windows:
             raise self._damaged("token_strs.json", f"has {len(self.token_strs)} windows, expected {m.n_windows}")
+
+    def verify(self, mode: str = "full") -> int:
+        """Check windows of ``attn.npy`` against their CRC-32s in store.json: all (``full``), a random
+        sample (``sample``) or none (``skip``; also for stores written before the record). Returns
+        the number of windows checked; :class:`DamagedStoreError` names the first that differs."""
+        blocks = ((self.files or {}).get("attn.npy") or {}).get("blocks")
+        if mode == "skip" or not blocks:
+            return 0
+        n = len(blocks["crc32"])
+        windows = range(n) if mode == "full" or n <= SAMPLE_WINDOWS else \
+            sorted(np.random.default_rng().choice(n, SAMPLE_WINDOWS, replace=False))
+        bad = first_bad_block(self.path / "attn.npy", blocks, windows)
+        if bad is not None:
+            raise self._damaged("attn.npy", f"is damaged (window {bad} differs from its checksum in store.json)")
+        return len(windows)
 
     def fingerprint(self) -> str:
         """SHA-256 of the metadata, the tokens and every head's last attention row of every window:
@@ -199,19 +225,34 @@ class StoreWriter:
     def __init__(self, path: str | os.PathLike, meta: StoreMeta, overwrite: bool = False):
         self.path = Path(path)
         self.meta = meta
-        if self.path.exists() and not overwrite:
-            raise StoreError(f"{self.path} exists; pass overwrite=True to replace it")
+        self.overwrite = overwrite
         self.tmp = self.path.with_name(f"{self.path.name}.partial-{os.getpid()}")
+        self.lock = OutputLock(self.path)
+        if self.path.exists() and not overwrite:
+            self.lock.release()
+            raise StoreError(f"{self.path} exists; pass overwrite=True to replace it")
 
     def __enter__(self) -> "StoreWriter":
         m = self.meta
         remove_stale_partials(self.path)
         if self.tmp.exists():
             shutil.rmtree(self.tmp)
-        self.tmp.mkdir(parents=True)
         shape = (m.n_windows, m.n_layers, m.n_heads, m.window, m.window)
-        self.attn = np.lib.format.open_memmap(self.tmp / "attn.npy", mode="w+", dtype=np.float16, shape=shape)
+        try:
+            check_free_space(self.path, int(np.prod(shape)) * 2)  # float16 attn.npy dwarfs the other files
+            self.tmp.mkdir(parents=True)
+            self.attn = np.lib.format.open_memmap(self.tmp / "attn.npy", mode="w+", dtype=np.float16, shape=shape)
+            reserve(self.tmp / "attn.npy")
+        except BaseException:
+            self._abandon()
+            raise
         return self
+
+    def _abandon(self) -> None:
+        """Remove the partial directory and release the lock."""
+        self.__dict__.pop("attn", None)
+        shutil.rmtree(self.tmp, ignore_errors=True)
+        self.lock.release()
 
     def write_tokens(self, tokens: np.ndarray, token_strs: list[list[str]], doc_ids: np.ndarray, split: np.ndarray) -> None:
         np.save(self.tmp / "tokens.npy", tokens.astype(np.int32))
@@ -226,19 +267,30 @@ class StoreWriter:
 
     def __exit__(self, exc_type, exc, tb) -> None:
         if exc_type is not None:
-            del self.attn
-            shutil.rmtree(self.tmp, ignore_errors=True)
+            self._abandon()
+            if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+                raise StoreError(f"no space left writing {self.path}: {exc.strerror}; partial output removed") from None
             return
+        try:
+            self._complete()
+        finally:
+            self._abandon()
+
+    def _complete(self) -> None:
         self.attn.flush()
         del self.attn
         for name in (*ARRAYS, "token_strs.json"):
             if not (self.tmp / name).exists():
-                shutil.rmtree(self.tmp, ignore_errors=True)
                 raise StoreError(f"store incomplete: {name} was never written")
         record = {name: array_record(self.tmp / name) for name in ARRAYS}
+        shape, dtype, offset = _header(self.tmp / "attn.npy")
+        block = int(np.prod(shape[1:], dtype=np.int64)) * dtype.itemsize  # one window [layer, head, q, k]
+        record["attn.npy"]["blocks"] = block_checksums(self.tmp / "attn.npy", offset, block, shape[0])
         (self.tmp / "store.json").write_text(json.dumps({**self.meta.__dict__, "files": record}, indent=2))
         (self.tmp / "COMPLETE").write_text("ok\n")
         if self.path.exists():
+            if not self.overwrite:
+                raise StoreError(f"{self.path} appeared while this store was written; not replaced")
             shutil.rmtree(self.path)
         os.replace(self.tmp, self.path)
 
@@ -268,10 +320,6 @@ def remove_stale_partials(path: Path) -> list[Path]:
 
 
 # ---------------------------------------------------------------- integrity
-
-
-def _mb(n: int) -> str:
-    return f"{n / 1e6:.0f} MB" if n >= 10e6 else f"{n / 1e6:.2g} MB" if n >= 1e5 else f"{n} bytes"
 
 
 def _header(path: Path) -> tuple[tuple[int, ...], np.dtype, int]:
