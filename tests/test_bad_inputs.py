@@ -171,12 +171,13 @@ def shared_dir():
     shutil.rmtree(folder)
 
 
-def test_a_read_only_out_is_one_line_for_an_ordinary_user(shared_dir):
-    """chmod 555 stops an ordinary user; root writes there anyway, so under root the command runs
-    as nobody (through setpriv, which util-linux ships)."""
-    (shared_dir / "ro").mkdir()
-    (shared_dir / "ro").chmod(0o555)
-    out = shared_dir / "ro" / "score.json"
+@pytest.mark.parametrize("folder, mode", [("ro", 0o555), ("locked", 0o000)])
+def test_a_read_only_out_is_one_line_for_an_ordinary_user(shared_dir, folder, mode):
+    """chmod 555 (or a folder the user may not even enter) stops an ordinary user; root writes there
+    anyway, so under root the command runs as nobody (through setpriv, which util-linux ships)."""
+    (shared_dir / folder).mkdir()
+    (shared_dir / folder).chmod(mode)
+    out = shared_dir / folder / "sub" / "score.json"
     prefix = []
     if os.geteuid() == 0:
         if not shutil.which("setpriv"):
@@ -186,7 +187,7 @@ def test_a_read_only_out_is_one_line_for_an_ordinary_user(shared_dir):
     proc = subprocess.run([*prefix, sys.executable, "-c", "from surgery.cli import main; main()", "score",
                            "--attn", "x", "--programs", "y", "--out", str(out)],
                           capture_output=True, text=True, env=env, timeout=120, cwd=shared_dir)
-    assert proc.stderr == f"Error: --out {out}: {shared_dir / 'ro'} is not writable (Permission denied)\n"
+    assert proc.stderr == f"Error: --out {out}: {shared_dir / folder} is not writable (Permission denied)\n"
     assert proc.returncode == 1 and proc.stdout == ""
 
 

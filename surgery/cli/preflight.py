@@ -65,15 +65,15 @@ def unwritable(path: str, where: str = "inside") -> str | None:
     The nearest existing folder is tried with a real file (made and removed at once), so a read-only
     file system, an ACL or a missing permission all count, for root as for anyone else.
     """
-    target = Path(path)
-    if where == "inside" and target.exists() and not target.is_dir():
+    target = Path(path)  # os.path's tests below: False, not an exception, behind a folder we may not enter
+    if where == "inside" and os.path.exists(target) and not os.path.isdir(target):
         return f"{path} is a file, not a directory"
-    if where == "file" and target.is_dir():
+    if where == "file" and os.path.isdir(target):
         return f"{path} is a directory, not a file"
     folder = target if where == "inside" else target.parent
-    while not folder.exists() and folder != folder.parent:
+    while not os.path.exists(folder) and folder != folder.parent:
         folder = folder.parent
-    if not folder.is_dir():
+    if not os.path.isdir(folder):
         return f"{folder} is a file, so nothing can be made under it"
     try:
         fd, probe = tempfile.mkstemp(dir=folder, prefix=".surgery-write-check-")
