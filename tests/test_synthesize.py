@@ -130,3 +130,30 @@ def test_calibrate_recovers_a_sharper_head_and_keeps_the_table_form(tmp_path):
     ratio = calibrated.pair.abs().sum((1, 2)) / fit.pair.abs().sum((1, 2))  # every table scaled alike
     np.testing.assert_allclose(ratio.numpy(), 2.0, rtol=0.1)
     assert not any(t.requires_grad for t in calibrated.tensors())
+
+
+def test_reported_iou_and_front_come_from_report_windows_and_the_written_programs(tmp_path):
+    """The held-out windows that choose a program are not those whose IoU is reported, and the
+    front describes the program files as written (rounded weights), with an interval over documents."""
+    from surgery.io.store import AttentionStore
+    from surgery.score import heldout_halves, score_programs
+
+    path = make_store(tmp_path / "attn", n_windows=16, n_layers=1, n_heads=3, window=12)
+    out = tmp_path / "progs"
+    headmap = synthesize(SynthConfig(attn=str(path), out=str(out), levels=(1, 2, 4), max_terms=4, refit_steps=8,
+                                     full_steps=0, calibrate_steps=5), progress=False)
+    store = AttentionStore(path)
+    select, report = heldout_halves(store)
+    assert len(select) and len(report) and not set(store.doc_ids[select]) & set(store.doc_ids[report])
+    assert sorted([*select, *report]) == sorted(store.heldout_windows())
+    front = json.loads((out / "front.json").read_text())
+    for i, name in enumerate(["L0H0", "L0H1", "L0H2"]):
+        chosen = load_program(out / f"{name}.py", trusted=True)
+        on_report = score_programs(store, [chosen], windows=report, progress=False).iou[i, 0]
+        assert headmap.heads[name].iou == on_report
+        fitted = load_program(out / "fitted" / f"{name}.py", trusted=True)
+        rec = front["heads"][name]
+        written = score_programs(store, [fitted], windows=report, progress=False).iou[i, 0]
+        assert abs(rec["written"] - written) < 2e-3 and len(rec["written_by_window"]) == len(report)
+    lo, hi = front["mean_written_ci95_documents"]
+    assert lo <= front["mean_written"] <= hi
