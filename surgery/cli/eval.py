@@ -6,7 +6,11 @@ from pathlib import Path
 
 import click
 
+from surgery.cli.fields import field_option
+
 from surgery.evaluate.evaluate import EvalConfig, choose, describe_plan, relative
+from surgery.evaluate.failing import drop_failing, failure_line
+from surgery.runtime.program import ProgramError
 from surgery.io.records import provenance, seed_everything, write_config, write_json
 from surgery.evaluate.uncertainty import acc_text, from_results
 from surgery.evaluate.parallel import model_pool
@@ -15,12 +19,15 @@ from surgery.cli.options import (check_fraction, eval_options, executor_options,
 
 
 @click.command("eval")
-@click.option("--fraction", type=float, default=0.25, show_default=True,
+@field_option(EvalConfig, "fraction",
               help="Share of all heads to replace: k = round(f × n_heads_total).")
+@field_option(EvalConfig, "skip_failing_heads",
+              help="Leave heads whose programs fail on the evaluation's windows unreplaced (listed in results.json) "
+                   "instead of stopping.")
 @tune_options
 @eval_options
 @executor_options
-def command(fraction, out, tune_steps, tune_windows, executor, **flags):
+def command(fraction, out, tune_steps, tune_windows, executor, skip_failing_heads, **flags):
     """Replace a fraction of heads by their programs; compare with the unmodified model.
 
     The defaults (--strategy best-iou, --tune-steps 0) replace the heads whose programs fit their
@@ -33,7 +40,8 @@ def command(fraction, out, tune_steps, tune_windows, executor, **flags):
     unmodified and substituted models are measured side by side.
     """
     check_fraction(fraction)
-    cfg = EvalConfig(fraction=fraction, out=out, tune_steps=tune_steps, tune_windows=tune_windows, **flags)
+    cfg = EvalConfig(fraction=fraction, out=out, tune_steps=tune_steps, tune_windows=tune_windows,
+                     skip_failing_heads=skip_failing_heads, **flags)
     seed_everything(cfg.seed)
     preflight(cfg)
     runner = open_executor(executor)
@@ -42,17 +50,21 @@ def command(fraction, out, tune_steps, tune_windows, executor, **flags):
         s = load_setup(cfg, pool)
         try:
             heads, plan = choose(s, cfg.strategy, cfg.fraction, cfg.control, cfg.seed)
-        except ValueError as err:
+            heads, plan, skipped = drop_failing(s.model, heads, plan, s.ppl_tokens, cfg.skip_failing_heads)
+        except (ValueError, ProgramError) as err:
             raise click.ClickException(str(err)) from None
         load_s = time.perf_counter() - start
         write_config(out, "eval", cfg)
         tuning = None
         if cfg.tune_steps:
             plan, tuning = tuned_plan(s, cfg, heads)
-        base, sub = variants(pool, s, [{}, plan], cfg)
+        try:
+            base, sub = variants(pool, s, [{}, plan], cfg)
+        except ProgramError as err:
+            raise click.ClickException(failure_line(err, plan)) from None
     results = {
         "model": cfg.model, "fraction": cfg.fraction, "strategy": cfg.strategy, "control": cfg.control,
-        "tune_steps": cfg.tune_steps,
+        "tune_steps": cfg.tune_steps, "skip_failing_heads": cfg.skip_failing_heads, "skipped_heads": skipped,
         "n_heads_total": s.n_heads_total, "n_replaced": len(heads), "replaced_heads": describe_plan(heads, plan),
         "baseline": base, "substituted": sub, "relative_ppl_increase": relative(base, sub),
         "relative_ppl_increase_ci95": from_results(base, sub, seed=cfg.seed),

@@ -102,10 +102,27 @@ def heldout_windows(tokenizer, docs: list[str], window: int, n_windows: int, hel
     return held[:n_windows]
 
 
+MIN_DOCUMENT_WINDOWS = 8  # fewer windows inside documents than this (or than asked for): windows span documents
+
+
 def split_windows(tokenizer, docs: list[str], window: int, n_windows: int, heldout_frac: float, seed: int,
                   bos_id: int, heldout: bool) -> np.ndarray:
     """Up to ``n_windows`` windows of the held-out (or the training) documents; fewer when the
-    corpus is short (the request shrinks until the corpus can serve it)."""
+    corpus is short (the request shrinks until the corpus can serve it).
+
+    Each window lies inside one document while the documents serve at least
+    ``min(MIN_DOCUMENT_WINDOWS, n_windows)`` of them; longer windows (up to the model's context,
+    past the length of most documents) are cut from the same side's documents joined end to end
+    (:func:`packed_windows`)."""
+    inside = document_windows(tokenizer, docs, window, n_windows, heldout_frac, seed, bos_id, heldout)
+    if len(inside) >= min(MIN_DOCUMENT_WINDOWS, n_windows):
+        return inside
+    return packed_windows(tokenizer, docs, window, n_windows, heldout_frac, seed, bos_id, heldout)
+
+
+def document_windows(tokenizer, docs: list[str], window: int, n_windows: int, heldout_frac: float, seed: int,
+                     bos_id: int, heldout: bool) -> np.ndarray:
+    """Up to ``n_windows`` windows, each inside one document of its side (int64 [m, window], maybe m = 0)."""
     from surgery.io.corpus import CorpusError, make_windows
 
     share = heldout_frac if heldout else 1.0 - heldout_frac
@@ -116,9 +133,34 @@ def split_windows(tokenizer, docs: list[str], window: int, n_windows: int, heldo
             break
         except CorpusError:
             if ask <= 2:
-                raise
+                return np.zeros((0, window), dtype=np.int64)
             ask = max(2, int(ask * 0.8))
     return wins.tokens[(wins.split == HELDOUT) == heldout][:n_windows]
+
+
+def packed_windows(tokenizer, docs: list[str], window: int, n_windows: int, heldout_frac: float, seed: int,
+                   bos_id: int, heldout: bool) -> np.ndarray:
+    """Up to ``n_windows`` windows (int64 [m, window], BOS first) cut from the held-out (or the
+    training) documents joined end to end, a blank line between two documents.
+
+    The documents of each side are those of :func:`surgery.io.corpus.make_windows` with the same
+    ``seed`` and ``heldout_frac`` (the same permutation, its first ``round(frac × docs)`` held out),
+    in that order, so held-out text never mixes with training text."""
+    from surgery.io.corpus import CorpusError
+
+    order = np.random.default_rng(seed).permutation(len(docs))
+    n_held = max(1, round(heldout_frac * len(docs)))
+    side = order[:n_held] if heldout else order[n_held:]
+    gap = tokenizer("\n\n", add_special_tokens=False)["input_ids"]
+    stream: list[int] = []
+    for d in side:
+        stream += tokenizer(docs[d], add_special_tokens=False)["input_ids"] + gap
+    step = window - 1
+    rows = [[bos_id] + stream[lo:lo + step] for lo in range(0, len(stream) - step + 1, step)][:n_windows]
+    if not rows:
+        kind = "held-out" if heldout else "training"
+        raise CorpusError(f"the {kind} documents hold {len(stream)} tokens: not one window of {window}")
+    return np.array(rows, dtype=np.int64)
 
 
 # --- one evaluation run: config, set-up, variants ----------------------------------------------
@@ -154,6 +196,7 @@ class EvalConfig:
     tune_windows: int = 192  # training windows the tuning sees
     trusted: bool = False  # run generated programs in-process instead of the sandbox
     device: str = "cpu"
+    skip_failing_heads: bool = False  # leave heads whose programs fail on the evaluation's windows unreplaced (eval)
 
 
 @dataclass

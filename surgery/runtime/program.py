@@ -239,8 +239,13 @@ class Program:
         return out
 
     def patterns(self, ctxs: list[TokenContext]) -> list[np.ndarray]:
-        """Normalized float32 [n, n] patterns on a batch of contexts (one sandbox call)."""
-        return [normalize(s) for s in self.raw_scores(ctxs)]
+        """Normalized float32 [n, n] patterns on a batch of contexts (one sandbox call). A
+        :class:`ProgramError` raised here carries the program's name as ``program``."""
+        try:
+            return [normalize(s) for s in self.raw_scores(ctxs)]
+        except ProgramError as e:
+            e.program = self.name
+            raise
 
     def pattern(self, ctx: TokenContext) -> np.ndarray:
         """Normalized float32 [n, n] pattern on one context."""
