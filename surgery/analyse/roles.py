@@ -43,6 +43,7 @@ from pathlib import Path
 
 import numpy as np
 
+from surgery.analyse.detect import comparable, detector_lead, detector_scores
 from surgery.lang import terms as T
 from surgery.lang.context import build_context, store_contexts
 from surgery.io.corpus import probe_mask
@@ -59,8 +60,6 @@ UNEXPLAINED = "unexplained"
 MECHANISM_OF = {"sink": "first", "previous-token": "previous", "self": "self", "duplicate-token": "earlier_copies",
                 "induction": "induction", "recent": "recent", "boundary": "punctuation"}
 PROBE_ROLES = ("duplicate-token", "induction")  # measured on probe windows when the store has them
-DETECTED = ("sink", "previous-token", "self", "duplicate-token", "induction")  # the detector's patterns
-OTHER = "other"
 
 
 @dataclass(frozen=True)
@@ -235,71 +234,6 @@ def _rounded(p: dict | None) -> dict | None:
     return None if p is None else {k: round(v, 4) for k, v in p.items()}
 
 
-# ---------------------------------------------------------------- the detector
-
-
-def detection_patterns(tokens: np.ndarray) -> dict[str, np.ndarray]:
-    """0/1 [n, n] patterns of one window for each detected role, built from its token ids alone
-    (duplicate: an equal token before the query; induction: the key after such a token).
-
-    >>> p = detection_patterns(np.array([0, 4, 5, 4, 5]))
-    >>> p["induction"][3].tolist(), p["duplicate-token"][3].tolist()
-    ([0.0, 0.0, 1.0, 0.0, 0.0], [0.0, 1.0, 0.0, 0.0, 0.0])
-    """
-    n = len(tokens)
-    same = (tokens[:, None] == tokens[None, :]).astype(float)
-    duplicate = np.tril(same, k=-1)
-    induction = np.zeros((n, n))
-    induction[:, 1:] = duplicate[:, :-1]
-    sink = np.zeros((n, n))
-    sink[:, 0] = 1.0
-    return {"sink": sink, "previous-token": np.eye(n, k=-1), "self": np.eye(n),
-            "duplicate-token": duplicate, "induction": np.tril(induction)}
-
-
-def detector_scores(patterns: dict[str, np.ndarray | None], sets: dict[str, WindowSet | None],
-                    exclude_bos: bool = True) -> dict[str, float]:
-    """``detect_head``-style "mul" score of each detected role: per window, attention on the
-    detection pattern over all attention (with ``exclude_bos``, the BOS column dropped for every
-    pattern but the sink's); mean over windows (duplicate and induction on probe windows when
-    there are some, the others on natural windows)."""
-    out = {}
-    for role in DETECTED:
-        view = "probe" if role in PROBE_ROLES and sets.get("probe") is not None else "natural"
-        view = view if sets.get(view) is not None else "probe"
-        ws, a = sets[view], np.array(patterns[view], dtype=np.float64)
-        if exclude_bos and role != "sink":
-            a[:, :, 0] = 0.0
-        per_window = [float((a[i] * detection_patterns(ws.tokens[i])[role]).sum() / max(a[i].sum(), 1e-9))
-                      for i in range(len(ws.windows))]
-        out[role] = round(float(np.mean(per_window)), 4)
-    return out
-
-
-def detector_lead(scores: dict[str, float], raw: dict[str, float], threshold: float, min_mass: float) -> str:
-    """The detector's leading role, chosen as :func:`passing` chooses: the largest non-sink score
-    (BOS excluded) that reaches ``threshold`` with a plain score (BOS included) of at least
-    ``min_mass``, else sink when its score reaches ``threshold``, else ``other``.
-
-    >>> s = {"sink": 0.6, "previous-token": 0.1, "self": 0.0, "duplicate-token": 0.0, "induction": 0.8}
-    >>> detector_lead(s, {**s, "induction": 0.3}, 0.3, 0.1), detector_lead(s, {**s, "induction": 0.05}, 0.3, 0.1)
-    ('induction', 'sink')
-    """
-    eligible = [r for r in DETECTED[1:] if scores[r] >= threshold and raw[r] >= min_mass]
-    if eligible:
-        return max(eligible, key=lambda r: (scores[r], -DETECTED.index(r)))
-    return "sink" if scores["sink"] >= threshold else OTHER
-
-
-def comparable(roles: list[str]) -> str:
-    """A head's leading role among those the detector has a pattern for (``other`` when none).
-
-    >>> comparable(["lexical", "sink"]), comparable(["recent"])
-    ('sink', 'other')
-    """
-    return next((r for r in roles if r in DETECTED), OTHER)
-
-
 # ---------------------------------------------------------------- every head
 
 
@@ -333,7 +267,8 @@ def _head_record(name, own, program, sets, cfg, headmap, programs_dir, term_ctxs
         if chooser is not None else np.zeros(0, dtype=np.int64)
     masses, shares, profiles = role_masses(own, sets, preferred)
     roles = passing(masses, shares, cfg.threshold, cfg.min_mass)
-    det, raw = detector_scores(own, sets), detector_scores(own, sets, exclude_bos=False)
+    views = _detector_views(own, sets)
+    det, raw = detector_scores(views), detector_scores(views, exclude_bos=False)
     lead = detector_lead(det, raw, cfg.threshold, cfg.min_mass)
     entry = headmap.heads[name]
     terms = terms_program(programs_dir, headmap, name)
@@ -345,6 +280,12 @@ def _head_record(name, own, program, sets, cfg, headmap, programs_dir, term_ctxs
            "terms": len(terms) if terms else None,
            "term_roles": dominant(role_mass(terms, term_ctxs), cfg.share) if terms and term_ctxs else []}
     return rec
+
+
+def _detector_views(own: dict, sets: dict) -> dict:
+    """(patterns, tokens) per detector view: natural and probe windows (each falls back on the other)."""
+    views = {v: (own[v], sets[v].tokens) for v in ("natural", "probe") if sets.get(v) is not None}
+    return {"natural": views.get("natural", views.get("probe")), "probe": views.get("probe", views.get("natural"))}
 
 
 def _program_record(program, sets, preferred, roles, cfg) -> dict:
