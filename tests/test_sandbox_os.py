@@ -129,3 +129,13 @@ def test_worker_believes_only_the_result_bytes():
     assert status == "error" and "NaN" in reason
     status, value = worker._decode_child(b"A" + np.eye(3, dtype=np.float32).tobytes(), 0, ns, lim)
     assert status == "ok" and np.array_equal(value[0], np.eye(3))
+
+
+def test_a_long_reason_on_a_one_token_context_is_kept():
+    """The bytes read from a child are capped at a result's size or a reason's, whichever is larger."""
+    from surgery.lang.context import build_context
+
+    one = build_context(np.array([0]), ["<s>"])
+    status, reason = worker._run_in_child(
+        "def attention(ctx):\n    raise ValueError('x' * 1000)\n", [one], FAST)
+    assert status == "error" and reason.startswith("ValueError: xxx") and len(reason) == 300

@@ -172,7 +172,8 @@ def _run_in_child(source: str, ctxs: list, limits: Limits, require_seccomp: bool
         finally:
             os._exit(0)
     os.close(w)
-    data, cut = _read_child(r, time.monotonic() + limits.wall_s, 1 + 4 * sum(n * n for n in ns))
+    most = 1 + max(4 * sum(n * n for n in ns), 4 * MAX_REASON)  # a result, or a reason of utf-8 characters
+    data, cut = _read_child(r, time.monotonic() + limits.wall_s, most)
     os.close(r)
     if cut:
         os.kill(pid, signal.SIGKILL)
