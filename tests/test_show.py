@@ -95,3 +95,15 @@ def test_show_help_is_not_cut_off():
     out = CliRunner().invoke(cli, ["--help"]).output
     assert "Print one head such as L12H3: its scores and real vs" in out
     assert "(e.g." not in out
+
+
+def test_show_prints_the_measured_profile_next_to_the_programs(run_dir):
+    out = show("L0H0", "--run", run_dir, "--trusted").output
+    lines = out.splitlines()
+    start = next(i for i, l in enumerate(lines) if l.startswith("mechanism profile"))
+    assert lines[start + 1].split() == ["natural", f"({lines[start + 1].split()[1][1:]}", "windows)"]
+    rows = {l.split()[0]: [float(x) for x in l.split()[1:]] for l in lines[start + 3:start + 11]}
+    assert list(rows) == ["first", "self", "previous", "induction", "earlier_copies", "punctuation", "recent", "rest"]
+    head, program = rows["previous"]
+    assert head > 0.9 and program == pytest.approx(head, abs=0.01)  # a previous-token head and its exact program
+    assert lines.index("------------------------ source ------------------------") > start  # before the source

@@ -3,7 +3,13 @@ from __future__ import annotations
 
 import click
 
+import numpy as np
+
 from surgery.cli import one_line
+from surgery.io.corpus import probe_mask
+from surgery.lang.context import store_contexts
+from surgery.runtime.program import ProgramError
+from surgery.score.profile import MECHANISMS, profile, stack_masks
 from surgery.io.headmap import head_name, parse_head
 from surgery.report.render import SHADES, side_by_side
 from surgery.report.collect import (HeadView, ReportError, head_views, open_headmap, open_store, pick_windows, read_score,
@@ -29,10 +35,57 @@ def describe(v: HeadView) -> list[str]:
     return lines
 
 
-def render(v: HeadView, tokens: list[str], window: int, store_window: int, max_tokens: int) -> str:
-    """The whole printout of one head on one window."""
+PROFILE_WINDOWS = 16  # held-out windows of each kind the profile is measured on
+
+
+def profiles(store, layer: int, head: int, program) -> dict[str, tuple[int, dict, dict | str | None]]:
+    """Per kind of held-out window (``natural``, ``probe``): (windows, the head's mechanism profile,
+    the program's, or why it has none). Probe windows pool the rows of the repeats only."""
+    probe = probe_mask(store.meta)
+    held = store.heldout_windows()
+    seq_len = (store.meta.probes or {}).get("seq_len", 0)
+    out = {}
+    for kind, windows, first_row in (("natural", held[~probe[held]], 1), ("probe", held[probe[held]], 1 + seq_len)):
+        windows = windows[:PROFILE_WINDOWS]
+        if not len(windows):
+            continue
+        ctxs = store_contexts(store, windows)
+        masks, rows = stack_masks(ctxs), np.arange(first_row, store.meta.window)
+        real = profile(store.head_attention(layer, head, windows), masks, rows=rows)
+        try:
+            prog = profile(np.stack(program.patterns(ctxs)), masks, rows=rows) if program is not None else None
+        except ProgramError as e:
+            prog = f"program failed: {e}"
+        out[kind] = (len(windows), real, prog)
+    return out
+
+
+def profile_lines(measured: dict) -> list[str]:
+    """The head's measured mechanism profile next to its program's, one column pair per kind of window."""
+    if not measured:
+        return []
+    kinds = list(measured)
+    lines = ["mechanism profile: mean attention mass per query row on held-out windows (a key in two "
+             "mechanisms counts in both; probe: rows of the repeats)",
+             f"{'':15}" + "".join(f"{f'{k} ({measured[k][0]} windows)':>24}" for k in kinds),
+             f"{'':15}" + "".join(f"{'head':>12}{'program':>12}" for _ in kinds)]
+    for m in MECHANISMS:
+        cells = ""
+        for k in kinds:
+            _, real, prog = measured[k]
+            cells += f"{real[m]:>12.2f}" + (f"{prog[m]:>12.2f}" if isinstance(prog, dict) else f"{'-':>12}")
+        lines.append(f"{m:15}{cells}")
+    lines += [f"{k}: {measured[k][2]}" for k in kinds if isinstance(measured[k][2], str)]
+    return lines
+
+
+def render(v: HeadView, tokens: list[str], window: int, store_window: int, max_tokens: int,
+           measured: dict | None = None) -> str:
+    """The whole printout of one head on one window (``measured``: :func:`profiles`)."""
     n = min(max_tokens, v.real.shape[-1])
     out = describe(v)
+    if measured:
+        out += [""] + profile_lines(measured)
     iou = "" if v.pred is None else f": IoU {_fmt(v.window_iou[0])}, no BOS {_fmt(v.window_iou_no_bos[0])} (whole window)"
     out += ["", f"held-out window {window} (store window {store_window}){iou}",
             f"first {n} of {v.real.shape[-1]} tokens; shading {SHADES!r} = sqrt(weight) from 0 to 1, "
@@ -55,8 +108,9 @@ def render(v: HeadView, tokens: list[str], window: int, store_window: int, max_t
 def command(head, run, attn, programs, window, max_tokens, trusted):
     """Print one head such as L12H3: its scores and real vs program attention, then its source.
 
-    HEAD is L{layer}H{head}, e.g. L12H3. The summary (IoU, method, description, program path) and
-    the side-by-side heatmaps of one held-out window come first, the program's source last.
+    HEAD is L{layer}H{head}, e.g. L12H3. The summary (IoU, method, description, program path), the
+    head's measured mechanism profile next to its program's (held-out natural and probe windows),
+    and the side-by-side heatmaps of one held-out window come first, the program's source last.
     """
     if max_tokens < 1:
         raise click.ClickException("--max-tokens must be at least 1")
@@ -71,7 +125,8 @@ def command(head, run, attn, programs, window, max_tokens, trusted):
         name = head_name(layer, index)
         view = head_views(store, headmap, paths.programs, windows, trusted=trusted, heads=[name], progress=False)[0]
         view.score_row = score_rows(read_score(paths.score)).get(name)
+        measured = profiles(store, layer, index, view.program if view.pred is not None else None)
     except (ValueError, ReportError) as e:
         raise one_line(e) from None
-    click.echo(render(view, store.token_strs[windows[0]], window, int(windows[0]), max_tokens))
+    click.echo(render(view, store.token_strs[windows[0]], window, int(windows[0]), max_tokens, measured))
 
