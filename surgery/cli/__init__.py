@@ -23,8 +23,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "show": ("show", "Print one head such as L12H3: its scores and real vs program attention, then its source."),
     "compress": ("compress", "Choose K shared programs for all heads; write the K-vs-IoU curve and the compressed library."),
     "regress": ("regress", "Re-score the baseline's programs on a candidate checkpoint's attention over the same windows."),
-    "roles": ("roles", "Give every head its dominant role(s): sink, previous-token, positional, induction, "
-                       "duplicate-token, boundary, class-pair, lexical, or unexplained."),
+    "roles": ("roles", "Give every head its roles, measured on its real attention over held-out natural and probe windows: "
+                       "sink, previous-token, self, duplicate-token, induction, recent, boundary, lexical, or unexplained "
+                       "(none passes: a share of the non-BOS attention >= --threshold with a mass >= --min-mass; "
+                       "sink: a BOS mass >= --threshold)."),
 }
 
 EXIT_DAMAGED_STORE = 2
