@@ -24,6 +24,7 @@ from surgery.forms import table as table_form
 from surgery.forms import terms as termcode
 from surgery.lang.context import store_contexts
 from surgery.cli import one_line
+from surgery.cli.fields import field_option
 from surgery.analyse.compress import TEMPER_GRID, Compression, SplitScores, candidate_files, compress, curve_record, score_split
 from surgery.io.headmap import FILENAME, HeadEntry, HeadMap
 from surgery.runtime.program import Program, ProgramError, load_program
@@ -167,12 +168,12 @@ def _summary(record: dict, n_candidates: int, seconds: float, out: Path) -> None
               help="Synthesize output directory: fitted/, llm/ and L*H*.py are the candidates, with the library.")
 @click.option("--out", required=True, type=click.Path(file_okay=False), callback=writable_out(),
               help="Output directory.")
-@click.option("--max-k", type=int, default=300, show_default=True, help="Longest library on the curve.")
-@click.option("--within", type=float, default=0.02, show_default=True,
+@field_option(CompressConfig, "max_k", help="Longest library on the curve.")
+@field_option(CompressConfig, "within",
               help="Chosen K: the smallest within this mean IoU of the per-head best (evaluation windows).")
-@click.option("--trusted", is_flag=True, help="Run generated programs in-process (no sandbox).")
-@click.option("--swap/--no-swap", default=True, show_default=True, help="Local search on the chosen library.")
-@click.option("--temper/--no-temper", default=True, show_default=True,
+@field_option(CompressConfig, "trusted", help="Run generated programs in-process (no sandbox).")
+@field_option(CompressConfig, "swap", "--swap/--no-swap", help="Local search on the chosen library.")
+@field_option(CompressConfig, "temper", "--temper/--no-temper",
               help="Treat log-linear programs as templates: a head may use one with its tables scaled (temperature "
                    "0.6, 1 or 1.6) and BOS's weight shifted (-1, 0, +1), chosen on the selection windows; such heads "
                    "get their instance under library/instances/.")

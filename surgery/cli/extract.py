@@ -6,6 +6,7 @@ import time
 import click
 
 from surgery.cli import one_line
+from surgery.cli.fields import field_option
 from surgery.cli.preflight import writable_out
 from surgery.io.corpus import CorpusError
 from surgery.cli.options import executor_options, open_executor
@@ -33,23 +34,23 @@ def preflight(model: str, corpus: str, window: int, n_windows: int, batch_size: 
 
 
 @click.command("extract")
-@click.option("--model", default="smollm2-135m", show_default=True,
+@field_option(ExtractConfig, "model",
               help="smollm2-135m (embedded), a TransformerLens name, a local HF directory or a .gguf file.")
-@click.option("--corpus", default="stories", show_default=True,
+@field_option(ExtractConfig, "corpus",
               help="stories (embedded), lambada, tinystories, or a local .txt/.jsonl file.")
-@click.option("--n-windows", type=int, default=256, show_default=True, help="Windows to extract (train + held-out).")
-@click.option("--window", type=int, default=64, show_default=True, help="Tokens per window, BOS included.")
-@click.option("--heldout-frac", type=float, default=0.25, show_default=True, help="Share of documents held out for scoring.")
-@click.option("--batch-size", type=int, default=16, show_default=True, help="Windows per forward pass.")
-@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the train/held-out document split.")
+@field_option(ExtractConfig, "n_windows", help="Windows to extract (train + held-out).")
+@field_option(ExtractConfig, "window", help="Tokens per window, BOS included.")
+@field_option(ExtractConfig, "heldout_frac", help="Share of documents held out for scoring.")
+@field_option(ExtractConfig, "batch_size", help="Windows per forward pass.")
+@field_option(ExtractConfig, "seed", help="Seed of the train/held-out document split.")
 @click.option("--out", required=True, type=click.Path(file_okay=False), callback=writable_out("aside"),
               help="Store directory to create.")
-@click.option("--overwrite", is_flag=True, help="Replace an existing store at --out.")
-@click.option("--allow-mismatch", is_flag=True,
+@field_option(ExtractConfig, "overwrite", help="Replace an existing store at --out.")
+@field_option(ExtractConfig, "allow_mismatch",
               help="Use a converted model whose loss differs from the HF model's by > 1e-3 nats/token (warns).")
-@click.option("--probes", type=click.Choice(["repeat", "none"]), default="repeat", show_default=True,
+@field_option(ExtractConfig, "probes", type=click.Choice(["repeat", "none"]),
               help="Probe windows next to the corpus: repeated random word tokens (induction, duplicate-token), or none.")
-@click.option("--probe-frac", type=float, default=0.125, show_default=True, help="Share of the windows that are probes.")
+@field_option(ExtractConfig, "probe_frac", help="Share of the windows that are probes.")
 @executor_options
 def command(model, corpus, n_windows, window, heldout_frac, batch_size, seed, out, overwrite, allow_mismatch, probes,
             probe_frac, executor):

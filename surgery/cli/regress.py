@@ -7,6 +7,8 @@ from pathlib import Path
 
 import click
 
+from surgery.cli.fields import field_option
+
 from surgery.analyse.regress import METRICS, RegressConfig, RegressError, change_line, metric_drop, regress
 from surgery.io.records import provenance, write_config, write_json
 from surgery.cli.preflight import writable_out
@@ -79,17 +81,17 @@ def print_verdict(report: dict) -> None:
 @click.option("--candidate", required=True,
               help="Candidate run directory (attn/ over the same windows; programs/ optional), or a model name/path "
                    "whose attention is extracted over the baseline's held-out windows.")
-@click.option("--programs", default=None, type=click.Path(), help="Baseline programs directory [default: BASELINE/programs].")
-@click.option("--tolerance", type=float, default=0.05, show_default=True, help="Largest allowed IoU drop per head.")
-@click.option("--metric", type=click.Choice(METRICS), default="iou", show_default=True, help="IoU the tolerance applies to.")
-@click.option("--max-windows", type=int, default=None, help="Score on at most this many held-out windows.")
-@click.option("--trusted", is_flag=True, help="Run generated programs in-process (no sandbox).")
-@click.option("--batch-size", type=int, default=16, show_default=True, help="Windows per forward pass (candidate model).")
-@click.option("--device", default="cpu", show_default=True, help="Torch device of a candidate model.")
-@click.option("--same-behaviour", type=click.FloatRange(0, 1), default=0.9, show_default=True,
+@field_option(RegressConfig, "programs", type=click.Path(), help="Baseline programs directory [default: BASELINE/programs].")
+@field_option(RegressConfig, "tolerance", help="Largest allowed IoU drop per head.")
+@field_option(RegressConfig, "metric", type=click.Choice(METRICS), help="IoU the tolerance applies to.")
+@field_option(RegressConfig, "max_windows", help="Score on at most this many held-out windows.")
+@field_option(RegressConfig, "trusted", help="Run generated programs in-process (no sandbox).")
+@field_option(RegressConfig, "batch_size", help="Windows per forward pass (candidate model).")
+@field_option(RegressConfig, "device", help="Torch device of a candidate model.")
+@field_option(RegressConfig, "same_behaviour", type=click.FloatRange(0, 1),
               help="A changed candidate program whose patterns agree with the baseline program's at least this much "
                    "(soft IoU on the scored windows) counts as the same behaviour written another way.")
-@click.option("--out", default=None, type=click.Path(file_okay=False), callback=writable_out(error=RegressInputError),
+@field_option(RegressConfig, "out", type=click.Path(file_okay=False), callback=writable_out(error=RegressInputError),
               help="Output directory: config.json, regress.json, programs.diff (heads whose behaviour changed), "
                    "programs.reworded.diff (the others), attn/ of a candidate model.")
 @click.option("--json", "as_json", is_flag=True, help="Print the JSON report to stdout instead of the table.")

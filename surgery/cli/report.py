@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from surgery.cli import one_line
+from surgery.cli.fields import field_option
 from surgery.cli.preflight import PreflightError, check_writable, writable_out
 from surgery.report.collect import ReportError, collect, resolve_paths, summary
 from surgery.report.html import IOU_GRID, page
@@ -20,13 +21,13 @@ from surgery.io.records import provenance, read_json, write_json, write_text_ato
 class ReportConfig:
     """Flags of ``surgery report``, one field each."""
 
-    run: str | None  # run directory (attn/, programs/, optional score/, eval/, sweep/)
-    attn: str | None  # attention store; overrides run/attn
-    programs: str | None  # directory of heads.json; overrides run/programs
-    out: str  # HTML file to write; report.json (config, summary, timing) goes beside it
-    windows: int  # held-out windows shown per head
-    max_tokens: int  # tokens shown per window (the first ones)
-    trusted: bool  # run generated programs in-process instead of the sandbox
+    run: str | None = None  # run directory (attn/, programs/, optional score/, eval/, sweep/)
+    attn: str | None = None  # attention store; overrides run/attn
+    programs: str | None = None  # directory of heads.json; overrides run/programs
+    out: str | None = None  # HTML file to write (default RUN/report.html); report.json goes beside it
+    windows: int = 3  # held-out windows shown per head
+    max_tokens: int = 64  # tokens shown per window (the first ones)
+    trusted: bool = False  # run generated programs in-process instead of the sandbox
 
 
 def config_path(html: Path) -> Path:
@@ -41,14 +42,14 @@ def config_path(html: Path) -> Path:
 
 
 @click.command("report")
-@click.option("--run", type=click.Path(), default=None, help="Run directory (as written by `make demo`).")
-@click.option("--attn", type=click.Path(), default=None, help="Attention store (default: RUN/attn).")
-@click.option("--programs", type=click.Path(), default=None, help="Directory with heads.json (default: RUN/programs).")
-@click.option("--out", type=click.Path(dir_okay=False), default=None, callback=writable_out("file"),
+@field_option(ReportConfig, "run", type=click.Path(), help="Run directory (as written by `make demo`).")
+@field_option(ReportConfig, "attn", type=click.Path(), help="Attention store (default: RUN/attn).")
+@field_option(ReportConfig, "programs", type=click.Path(), help="Directory with heads.json (default: RUN/programs).")
+@field_option(ReportConfig, "out", type=click.Path(dir_okay=False), callback=writable_out("file"),
               help="HTML file (default: RUN/report.html).")
-@click.option("--windows", type=int, default=3, show_default=True, help="Held-out windows shown per head.")
-@click.option("--max-tokens", type=int, default=64, show_default=True, help="Tokens shown per window.")
-@click.option("--trusted", is_flag=True, help="Run generated programs in-process (no sandbox).")
+@field_option(ReportConfig, "windows", help="Held-out windows shown per head.")
+@field_option(ReportConfig, "max_tokens", help="Tokens shown per window.")
+@field_option(ReportConfig, "trusted", help="Run generated programs in-process (no sandbox).")
 def command(run, attn, programs, out, windows, max_tokens, trusted):
     """Write one offline HTML page: IoU grid, per head real vs program attention, source, scores."""
     if windows < 1 or max_tokens < 2:

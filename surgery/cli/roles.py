@@ -5,6 +5,8 @@ from pathlib import Path
 
 import click
 
+from surgery.cli.fields import field_option
+
 from surgery.report.collect import ReportError, open_headmap, open_store, resolve_paths
 from surgery.analyse.roles import RolesConfig, head_roles, table
 from surgery.io.records import write_config, write_json
@@ -12,26 +14,26 @@ from surgery.cli.preflight import check_writable, writable_out
 
 
 @click.command("roles")
-@click.option("--run", type=click.Path(), default=None, help="Run directory (attn/ and programs/).")
+@field_option(RolesConfig, "run", type=click.Path(), help="Run directory (attn/ and programs/).")
 @click.option("--attn", type=click.Path(), default=None, help="Attention store (default: RUN/attn).")
 @click.option("--programs", type=click.Path(), default=None, help="Directory with heads.json (default: RUN/programs).")
 @click.option("--out", type=click.Path(file_okay=False), default=None, callback=writable_out(),
               help="Where roles.json and config.json go (default: RUN/roles, or PROGRAMS/roles without --run).")
-@click.option("--iou-floor", type=float, default=RolesConfig.iou_floor, show_default=True,
+@field_option(RolesConfig, "iou_floor",
               help="Programs below this held-out IoU are flagged low_iou in roles.json.")
-@click.option("--share", type=float, default=RolesConfig.share, show_default=True,
+@field_option(RolesConfig, "share",
               help="Term roles: dominant when its terms move at least this share of the top role's mass.")
-@click.option("--windows", type=int, default=RolesConfig.windows, show_default=True,
+@field_option(RolesConfig, "windows",
               help="Held-out natural windows measured (and at most this many held-out probe windows).")
-@click.option("--threshold", type=float, default=RolesConfig.threshold, show_default=True,
+@field_option(RolesConfig, "threshold",
               help="A role passes when the head's attention mass on it is at least this.")
-@click.option("--min-mass", type=float, default=RolesConfig.min_mass, show_default=True,
+@field_option(RolesConfig, "min_mass",
               help="A role other than sink also needs at least this attention mass.")
-@click.option("--lift", type=float, default=RolesConfig.lift, show_default=True,
+@field_option(RolesConfig, "lift",
               help="Lexical: preferred key tokens draw at least this multiple of their uniform share.")
-@click.option("--min-keys", type=int, default=RolesConfig.min_keys, show_default=True,
+@field_option(RolesConfig, "min_keys",
               help="Lexical: preferred key tokens occur at least this often in the training windows.")
-@click.option("--trusted", is_flag=True, help="Run generated programs in-process (no sandbox).")
+@field_option(RolesConfig, "trusted", help="Run generated programs in-process (no sandbox).")
 def command(run, attn, programs, out, iou_floor, share, windows, threshold, min_mass, lift, min_keys, trusted):
     """Give every head its roles, measured on its real attention over held-out natural and probe
     windows: sink, previous-token, self, duplicate-token, induction, recent, boundary, lexical, or

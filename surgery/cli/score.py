@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import click
+
+from surgery.cli.fields import field_option
 import numpy as np
 
 from surgery.cli import no_programs, one_line
@@ -27,10 +29,10 @@ class ScoreConfig:
     attn: str  # attention store directory
     programs: tuple[str, ...]  # program directories (or files), in order
     out: str  # results JSON; CSV, config.json and heads.json are written beside it
-    trusted: bool  # run programs outside programs/library in-process instead of the sandbox
-    max_windows: int | None  # score on at most this many held-out windows (all when None)
-    time_limit: float  # sandbox CPU seconds per program (one batch of windows); wall time 2x + 1 s
-    mem_limit: int  # sandbox memory per program, MiB
+    trusted: bool = False  # run programs outside programs/library in-process instead of the sandbox
+    max_windows: int | None = None  # score on at most this many held-out windows (all when None)
+    time_limit: float = 60.0  # sandbox CPU seconds per program (one batch of windows); wall time 2x + 1 s
+    mem_limit: int = 1024  # sandbox memory per program, MiB
 
 
 def _split_dirs(values: tuple[str, ...]) -> tuple[str, ...]:
@@ -71,10 +73,10 @@ def print_table(rows: list[dict], k: int = 8) -> None:
 @click.option("--attn", required=True, type=click.Path(), help="Attention store directory (from `surgery extract`).")
 @click.option("--programs", "programs", required=True, multiple=True, help="Program directories, comma-separated or repeated.")
 @click.option("--out", required=True, type=click.Path(), callback=writable_out("file"), help="Results JSON; a CSV, config.json and heads.json go beside it.")
-@click.option("--trusted", is_flag=True, help="Run programs outside programs/library in-process (no sandbox).")
-@click.option("--max-windows", type=int, default=None, help="Score on at most this many held-out windows.")
-@click.option("--time-limit", type=float, default=60.0, show_default=True, help="Sandbox CPU seconds per program on all windows (wall time: twice that + 1 s).")
-@click.option("--mem-limit", type=int, default=1024, show_default=True, help="Sandbox memory per program, MiB.")
+@field_option(ScoreConfig, "trusted", help="Run programs outside programs/library in-process (no sandbox).")
+@field_option(ScoreConfig, "max_windows", help="Score on at most this many held-out windows.")
+@field_option(ScoreConfig, "time_limit", help="Sandbox CPU seconds per program on all windows (wall time: twice that + 1 s).")
+@field_option(ScoreConfig, "mem_limit", help="Sandbox memory per program, MiB.")
 @executor_options
 def command(attn: str, programs: tuple[str, ...], out: str, trusted: bool, max_windows: int | None,
             time_limit: float, mem_limit: int, executor) -> None:
