@@ -93,9 +93,17 @@ def _client(cfg: SynthConfig, api_key: str | None) -> ChatClient | None:
 @field_option(SynthConfig, "llm_rounds", help="Requests per head (1 + feedback rounds).")
 @field_option(SynthConfig, "llm_programs", help="Programs asked for per request.")
 @field_option(SynthConfig, "llm_timeout", help="Seconds per LLM request.")
+@field_option(SynthConfig, "baseline", type=click.Path(exists=True, file_okay=False),
+              help="Warm start from this programs directory (a baseline run's programs/, e.g. the programs committed "
+                   "for the previous checkpoint): a head's program is kept byte for byte while it still fits within "
+                   "--keep-tolerance, else refit, keeping its terms unless new ones gain a measured margin; "
+                   "decisions in warm.json. terms form only.")
+@field_option(SynthConfig, "keep_tolerance",
+              help="Warm start: held-out IoU a baseline program may lose against its recorded IoU (or against a "
+                   "refit's) and still be kept unchanged.")
 @executor_options
 def command(attn, out, method, form, max_terms, select_tolerance, min_gain, refit_steps, full_steps, max_train_windows, steps, calibrate_steps, heads_per_chunk, overwrite, workers, prune, seed, heads, llm_base_url, llm_model,
-            llm_api_key, llm_rounds, llm_programs, llm_timeout, executor):
+            llm_api_key, llm_rounds, llm_programs, llm_timeout, baseline, keep_tolerance, executor):
     """Find a program for every head and keep each head's best held-out program.
 
     Writes L{l}H{h}.py per head (docstring: head, held-out IoU, what it attends to), the fitted
@@ -116,7 +124,8 @@ def command(attn, out, method, form, max_terms, select_tolerance, min_gain, refi
                       max_train_windows=max_train_windows, steps=steps,
                       calibrate_steps=calibrate_steps, heads_per_chunk=heads_per_chunk, overwrite=overwrite, workers=workers, prune=prune, seed=seed, heads=_heads(heads),
                       llm_base_url=llm_base_url, llm_model=llm_model, llm_rounds=llm_rounds,
-                      llm_programs=llm_programs, llm_timeout=llm_timeout)
+                      llm_programs=llm_programs, llm_timeout=llm_timeout, baseline=baseline,
+                      keep_tolerance=keep_tolerance)
     client = _client(cfg, llm_api_key)
     seed_everything(seed)
     runner = open_executor(executor)

@@ -32,6 +32,7 @@ from surgery.io.records import read_json, write_config, write_json
 from surgery.score import ScoreResult, heldout_halves, score_programs
 from surgery.io.store import AttentionStore
 from surgery.synthesize.terms import fit_term_heads, gather_front
+from surgery.synthesize.warm import warm_start
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,8 @@ class SynthConfig:
     llm_rounds: int = 2  # requests per head: the first prompt, then feedback rounds
     llm_programs: int = 3  # programs asked for per request
     llm_timeout: float = 120.0  # seconds per request
+    baseline: str | None = None  # programs directory to warm-start from (surgery.synthesize.warm); None: from scratch
+    keep_tolerance: float = 0.02  # warm start: IoU a baseline program may lose and still be kept byte for byte
 
 
 METHODS = ("search", "llm", "both")
@@ -92,6 +95,8 @@ def synthesize(cfg: SynthConfig, progress: bool = True, client: ChatClient | Non
         check_resume(store, out, cfg)
     write_config(out, "synthesize", cfg)
     torch.manual_seed(cfg.seed)
+    if cfg.baseline:
+        return warm_start(store, out, heads, cfg, progress, executor)
     if cfg.method != "llm":
         if cfg.form == "terms":
             fit_term_heads(store, out, heads, cfg, progress, executor)

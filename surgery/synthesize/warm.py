@@ -1,0 +1,276 @@
+"""Warm-started synthesis: a new checkpoint's programs start from a baseline's, and stay put unless the head moved.
+
+    surgery synthesize --attn runs/step2000/attn --out runs/step2000/programs --baseline runs/base/programs
+
+A program directory under version control should change only where a head changed. Per head:
+
+1. **keep** — the baseline's program is scored on the new store's *report* held-out windows (those
+   its recorded IoU in the baseline's ``heads.json`` was measured on, when the new store was
+   extracted over the same windows). Within ``keep_tolerance`` of the recorded IoU, its file is
+   copied byte for byte (its docstring keeps the baseline's figures; ``heads.json`` gets the new ones).
+2. **refit** — otherwise two candidates are fit on the new store's fitting windows: the baseline's
+   own terms with their weights refit (from the baseline's weights, on soft IoU), and a fresh
+   synthesis (``surgery.synthesize.terms``). All three are scored on the *select* windows:
+   - the baseline program is still kept when neither candidate beats it by more than ``keep_tolerance``
+     (the head moved, but no program here describes it better);
+   - the fresh program replaces the baseline's terms only when it gains more than ``TERM_GAIN``
+     over the refit baseline terms (a measured gain, not a reshuffle of near-equal terms);
+   - else the baseline's terms with new weights.
+   A changed program says why in its docstring (a ``warm_start:`` line).
+
+``warm.json`` records every head's decision with the figures it was made on. A head the baseline
+lacks is synthesized fresh. The baseline's programs run in the sandbox unless they are terms
+programs (read as literals and checked against the template, see ``surgery.forms.terms.read_terms``).
+"""
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import torch
+
+from surgery.forms.terms import read_terms
+from surgery.io.headmap import HeadEntry, HeadMap, head_name
+from surgery.io.records import write_json
+from surgery.io.store import AttentionStore
+from surgery.lang.context import store_contexts
+from surgery.runtime.program import Program, ProgramError, load_program, with_scores
+from surgery.score import differentiable_iou, heldout_halves, score_programs
+from surgery.synthesize import termfit as TF
+from surgery.synthesize.terms import MASS_WINDOWS, Measure, _program, fit_term_heads, fitting_windows, probe_windows
+
+TERM_GAIN = 0.01  # select-window IoU a fresh term set must gain over the baseline's terms, refit, to replace them
+REFIT_STEPS = 40  # Adam steps on soft IoU when the baseline's terms are refit
+REFIT_LR = 0.05
+
+
+@dataclass
+class Decision:
+    """What warm start did with one head, and the figures it decided on (IoUs on the new store)."""
+
+    head: str
+    action: str  # kept | kept-best | refit | terms-changed | new
+    recorded: float | None  # the baseline program's IoU in the baseline's heads.json
+    baseline_report: float | None  # the baseline program on the new store's report windows
+    baseline_select: float | None = None  # ... on its select windows (only for heads that moved)
+    refit_select: float | None = None  # the baseline's terms, weights refit
+    fresh_select: float | None = None  # a fresh synthesis
+    reason: str = ""
+
+
+# ---------------------------------------------------------------- the baseline
+
+
+def baseline_programs(base_dir: Path, names: list[str]) -> dict[str, Program]:
+    """head -> the baseline's program of that head (heads it lacks, or whose file is not a program, are left out).
+    Terms programs are trusted (literals checked against the template); any other runs in the sandbox."""
+    hmap = HeadMap.load(base_dir)
+    out = {}
+    for name in names:
+        if name not in hmap.heads:
+            continue
+        path = hmap.program_path(name, base_dir)
+        try:
+            source = path.read_text()
+            out[name] = load_program(path, trusted=read_terms(source) is not None)
+        except (OSError, ProgramError):
+            continue
+    return out
+
+
+def scores_of(store: AttentionStore, programs: dict, windows: np.ndarray, progress: bool, executor=None) -> dict:
+    """key -> IoU of ``programs[key]`` against its head on ``windows``; a key is a head name or a
+    ``(kind, head name)`` pair. Programs that fail are left out."""
+    if not programs:
+        return {}
+    listed = list(programs.items())
+    result = score_programs(store, [p for _, p in listed], windows=windows, progress=progress, executor=executor)
+    column = {id(p): j for j, p in enumerate(result.programs)}
+    row = {h: i for i, h in enumerate(result.heads)}
+    head = lambda key: key if isinstance(key, str) else key[1]  # noqa: E731
+    return {k: float(result.iou[row[head(k)], column[id(p)]]) for k, p in listed if id(p) in column}
+
+
+# ---------------------------------------------------------------- the two refits
+
+
+def refit_terms(terms: list[list[tuple[float, tuple]]], real: torch.Tensor, f: TF.Features,
+                steps: int = REFIT_STEPS, lr: float = REFIT_LR) -> list[list[tuple[float, tuple]]]:
+    """The same terms per head with new weights: Adam on soft IoU against ``real`` [H, w, n, n],
+    from the given weights, moving only the terms listed (nothing is added or removed)."""
+    theta = TF.params_from_terms(terms, f.vocab)  # [H, total]
+    active = (theta != 0).float()
+    theta.requires_grad_()
+    opt = torch.optim.Adam([theta], lr=lr)
+    for _ in range(steps):
+        opt.zero_grad()
+        loss = -differentiable_iou(torch.softmax(TF.logits(theta, f), dim=-1), real).sum()
+        loss.backward()
+        theta.grad.mul_(active)
+        opt.step()
+    theta = theta.detach()
+    return [TF.head_terms(theta, i, f.vocab) for i in range(len(terms))]
+
+
+def write_refits(store: AttentionStore, out: Path, base: dict[str, Program], heads: list[tuple[int, int]],
+                 cfg) -> dict[str, Program]:
+    """``out/warm/L{l}H{h}.py``: each head's baseline terms with weights refit on the new store's
+    fitting windows (the same windows a fresh fit uses), described on the head like a fresh fit."""
+    terms = {head_name(*hd): read_terms(base[head_name(*hd)].path.read_text()) for hd in heads
+             if head_name(*hd) in base}
+    chosen = [(hd, terms[head_name(*hd)]) for hd in heads if terms.get(head_name(*hd))]
+    if not chosen:
+        return {}
+    fit_w, _ = fitting_windows(store, cfg.max_train_windows, cfg.seed)
+    ctxs = store_contexts(store, fit_w)
+    listed = [t[1] for _, ts in chosen for _, t in ts if t[0] == "key_token"]
+    vocab = tuple(dict.fromkeys(TF.key_vocab(ctxs) + tuple(listed)))  # the baseline's key tokens are candidates too
+    f = TF.features(ctxs, vocab)
+    held = np.asarray(store.heldout_windows())[:MASS_WINDOWS]
+    measure = Measure(store_contexts(store, held), probe_windows(store, held))
+    progs = {}
+    for lo in range(0, len(chosen), cfg.heads_per_chunk):
+        part = chosen[lo:lo + cfg.heads_per_chunk]
+        real = torch.as_tensor(np.stack([store.head_attention(l, h, fit_w) for (l, h), _ in part]))
+        for ((l, h), _), new in zip(part, refit_terms([ts for _, ts in part], real, f)):
+            name = head_name(l, h)
+            measure.real = store.head_attention(l, h, held)
+            _, source = _program(name, new, measure)
+            path = out / "warm" / f"{name}.py"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(source)
+            progs[name] = load_program(path, trusted=True)
+    return progs
+
+
+def fresh_programs(store: AttentionStore, out: Path, heads: list[tuple[int, int]], cfg, progress: bool,
+                   executor) -> dict[str, Program]:
+    """``out/fitted/L{l}H{h}.py``: a fresh terms synthesis of ``heads`` (kept when already there)."""
+    if not heads:
+        return {}
+    fit_term_heads(store, out, heads, cfg, progress, executor)
+    return {head_name(*hd): load_program(out / "fitted" / f"{head_name(*hd)}.py", trusted=True) for hd in heads}
+
+
+# ---------------------------------------------------------------- deciding
+
+
+def decide(d: Decision, tolerance: float) -> Decision:
+    """Fill ``d.action`` and ``d.reason`` for a head that failed the keep check, from its select IoUs."""
+    new = [v for v in (d.refit_select, d.fresh_select) if v is not None]
+    moved = (f"the baseline program's IoU on this checkpoint {d.baseline_report:.3f}, "
+             f"recorded {d.recorded:.3f}") if d.baseline_report is not None and d.recorded is not None else ""
+    if d.baseline_select is not None and (not new or d.baseline_select >= max(new) - tolerance):
+        d.action, d.reason = "kept-best", f"{moved}; no refit beats it by more than {tolerance}"
+    elif d.baseline_select is None and d.refit_select is None:
+        d.action, d.reason = "new", "no usable baseline program for this head: synthesized fresh"
+    elif d.refit_select is None or (d.fresh_select is not None and d.fresh_select > d.refit_select + TERM_GAIN):
+        gain = "" if d.refit_select is None else f", +{d.fresh_select - d.refit_select:.3f} over its terms refit"
+        d.action = "terms-changed"
+        d.reason = f"{moved}; new terms fit the head better (select IoU {d.fresh_select:.3f}{gain})"
+    else:
+        d.action = "refit"
+        d.reason = f"{moved}; the baseline's terms with new weights (select IoU {d.refit_select:.3f})"
+    d.reason = d.reason.lstrip("; ")
+    return d
+
+
+def with_reason(source: str, reason: str) -> str:
+    """``source`` with a ``warm_start: reason`` line heading its docstring's ``key: value`` block
+    (after the summary paragraph, where :func:`surgery.runtime.program.with_scores` writes too)."""
+    note = f"warm_start: {reason}\n"
+    body = source.split('"""', 2)
+    if len(body) != 3 or body[0].strip():
+        return f'"""{note}"""\n{source}'
+    doc = body[1].lstrip()
+    first, sep, rest = doc.partition("\n\n")
+    if sep and first and ":" not in first.splitlines()[0]:
+        return f'"""{first}\n\n{note}{rest}"""{body[2]}'
+    return f'"""{note}{doc}"""{body[2]}'
+
+
+def warm_start(store: AttentionStore, out: Path, heads: list[tuple[int, int]], cfg, progress: bool = True,
+               executor=None) -> HeadMap:
+    """Programs for ``heads`` of ``store`` in ``out``, started from ``cfg.baseline`` (see the module docstring)."""
+    if cfg.method != "search" or cfg.form != "terms":
+        raise ValueError("--baseline (warm start) fits terms programs: use it with --method search --form terms")
+    base_dir = Path(cfg.baseline)
+    if not (base_dir / "heads.json").is_file():
+        raise ValueError(f"no heads.json in {base_dir}: --baseline takes a programs directory written by synthesize")
+    base_map = HeadMap.load(base_dir)
+    names = [head_name(*hd) for hd in heads]
+    select, report = heldout_halves(store)
+    report = report if len(report) else select
+    base = baseline_programs(base_dir, names)
+    on_report = scores_of(store, base, report, progress, executor)
+    decisions = {}
+    for name in names:
+        recorded = base_map.heads[name].iou if name in base_map.heads else None
+        d = Decision(name, "kept", recorded, on_report.get(name))
+        if d.baseline_report is not None and recorded is not None and d.baseline_report >= recorded - cfg.keep_tolerance:
+            d.reason = f"IoU on this checkpoint {d.baseline_report:.3f}, recorded {recorded:.3f}"
+        else:
+            d.action = "moved"
+        decisions[name] = d
+    moved = [hd for hd, name in zip(heads, names) if decisions[name].action == "moved"]
+    candidates = _candidates(store, out, base, moved, cfg, progress, executor)
+    chosen = _choose(store, decisions, base, candidates, select, cfg.keep_tolerance, progress, executor)
+    headmap = _write(store, out, base, base_map, decisions, chosen, report, cfg, progress, executor)
+    write_json(out / "warm.json", {"baseline": str(base_dir), "keep_tolerance": cfg.keep_tolerance,
+                                   "term_gain": TERM_GAIN, "heads": {n: vars(d) for n, d in decisions.items()}})
+    return headmap
+
+
+def _candidates(store, out: Path, base: dict, moved: list, cfg, progress: bool, executor) -> dict[str, dict]:
+    """head -> {"refit": Program, "fresh": Program} for the heads that moved."""
+    refits = write_refits(store, out, base, moved, cfg)
+    fresh = fresh_programs(store, out, moved, cfg, progress, executor)
+    return {head_name(*hd): {"refit": refits.get(head_name(*hd)), "fresh": fresh.get(head_name(*hd))} for hd in moved}
+
+
+def _choose(store, decisions: dict, base: dict, candidates: dict, select, tolerance: float, progress: bool,
+            executor) -> dict[str, Program | None]:
+    """head -> the new program of each moved head (None: the baseline's is kept), deciding in place."""
+    if not candidates:
+        return {}
+    scored = {("base", h): base[h] for h in candidates if h in base}
+    scored.update({(kind, h): p for h, c in candidates.items() for kind, p in c.items() if p is not None})
+    iou = scores_of(store, scored, select, progress, executor)
+    chosen = {}
+    for h, c in candidates.items():
+        d = decisions[h]
+        d.baseline_select, d.refit_select, d.fresh_select = (iou.get(("base", h)), iou.get(("refit", h)),
+                                                             iou.get(("fresh", h)))
+        decide(d, tolerance)
+        chosen[h] = {"refit": c["refit"], "terms-changed": c["fresh"], "new": c["fresh"]}.get(d.action)
+    return chosen
+
+
+def _write(store, out: Path, base: dict, base_map: HeadMap, decisions: dict, chosen: dict, report, cfg,
+           progress: bool, executor) -> HeadMap:
+    """Every head's file in ``out`` (kept: the baseline's bytes) and ``heads.json`` with report-window IoUs."""
+    new = {h: p for h, p in chosen.items() if p is not None}
+    kept = {h: base[h] for h in decisions if h not in new and h in base}
+    programs = {**kept, **new}
+    result = score_programs(store, list(programs.values()), windows=report, progress=progress, executor=executor) \
+        if programs else None
+    column = {id(p): j for j, p in enumerate(result.programs)} if result else {}
+    row = {h: i for i, h in enumerate(result.heads)} if result else {}
+    headmap = HeadMap.load(out) if (out / "heads.json").exists() and cfg.heads else HeadMap()
+    headmap.model = store.meta.model
+    for h, prog in programs.items():
+        j = column.get(id(prog))
+        iou = float(result.iou[row[h], j]) if j is not None else 0.0  # 0: the program fails on this store
+        nb = float(result.iou_no_bos[row[h], j]) if j is not None else 0.0
+        if h in new:
+            text = with_reason(prog.path.read_text(), decisions[h].reason)
+            (out / f"{h}.py").write_text(with_scores(text, h, iou, nb))
+            method = "warm/" + decisions[h].action
+        else:
+            shutil.copyfile(prog.path, out / f"{h}.py")  # byte for byte
+            method = base_map.heads[h].method
+        headmap.heads[h] = HeadEntry(program=f"{h}.py", iou=iou, iou_no_bos=nb, method=method)
+    headmap.save(out)
+    return headmap

@@ -1,0 +1,99 @@
+"""Warm-started synthesis: programs stay byte-identical unless their head moved; a changed one says why."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+from click.testing import CliRunner
+
+from conftest_programs import WORDS, make_store, random_windows
+from surgery.io.store import StoreMeta, StoreWriter
+from surgery.lang import primitives as P
+from surgery.lang.context import build_context
+from surgery.runtime.program import normalize
+from surgery.cli import cli
+from surgery.forms.terms import read_terms
+from surgery.runtime.program import read_meta
+from surgery.synthesize.synthesize import SynthConfig, synthesize
+from surgery.synthesize.warm import TERM_GAIN, Decision, decide, with_reason
+
+SMALL = dict(levels=(1, 2, 4), max_terms=4, refit_steps=8, full_steps=0, calibrate_steps=5)
+HEADS = ["L0H0", "L0H1", "L0H2"]  # previous token, first token, self (make_store's planted patterns)
+
+
+@pytest.fixture(scope="module")
+def baseline(tmp_path_factory):
+    """A store of three planted heads and its programs synthesized from scratch."""
+    root = tmp_path_factory.mktemp("warm")
+    make_store(root / "attn", n_windows=16, n_layers=1, n_heads=3, window=12)
+    synthesize(SynthConfig(attn=str(root / "attn"), out=str(root / "programs"), **SMALL), progress=False)
+    return root
+
+
+def moved_store(path: Path) -> Path:
+    """make_store's store (the same windows) with head L0H0 (previous token) now attending to the first token."""
+    ids, strs = random_windows(16, 12)
+    meta = StoreMeta(model="toy", n_layers=1, n_heads=3, window=12, n_windows=16, corpus="toy", seed=0)
+    with StoreWriter(path, meta) as w:
+        w.write_tokens(ids, strs, doc_ids=np.arange(16), split=np.arange(16) % 2)
+        w.write_embeddings(np.arange(len(WORDS) + 1), np.random.default_rng(1).normal(size=(len(WORDS) + 1, 8)).astype(np.float32))
+        for wi in range(16):
+            ctx = build_context(ids[wi], strs[wi])
+            for h, planted in enumerate([P.first, P.first, P.self_token]):
+                w.attn[wi, 0, h] = normalize(planted(ctx))
+    return path
+
+
+def test_unchanged_heads_keep_their_programs_byte_for_byte_under_another_seed(baseline, tmp_path):
+    out = tmp_path / "warm"
+    synthesize(SynthConfig(attn=str(baseline / "attn"), out=str(out), seed=1, baseline=str(baseline / "programs"),
+                           **SMALL), progress=False)
+    for head in HEADS:
+        assert (out / f"{head}.py").read_bytes() == (baseline / "programs" / f"{head}.py").read_bytes()
+    warm = json.loads((out / "warm.json").read_text())
+    assert {h: d["action"] for h, d in warm["heads"].items()} == {h: "kept" for h in HEADS}
+    recorded = json.loads((baseline / "programs" / "heads.json").read_text())["heads"]
+    heads = json.loads((out / "heads.json").read_text())["heads"]
+    assert all(heads[h]["iou"] == pytest.approx(recorded[h]["iou"], abs=1e-9) for h in HEADS)  # same windows
+
+
+def test_a_moved_head_is_refit_and_says_why_the_others_stay(baseline, tmp_path):
+    store = moved_store(tmp_path / "attn")
+    out = tmp_path / "warm"
+    result = CliRunner().invoke(cli, ["synthesize", "--attn", str(store), "--out", str(out),
+                                      "--max-terms", "4", "--refit-steps", "8", "--full-steps", "0",
+                                      "--calibrate-steps", "5", "--baseline", str(baseline / "programs")])
+    assert result.exit_code == 0, result.output
+    for head in ("L0H1", "L0H2"):
+        assert (out / f"{head}.py").read_bytes() == (baseline / "programs" / f"{head}.py").read_bytes()
+    warm = json.loads((out / "warm.json").read_text())["heads"]
+    moved = warm["L0H0"]
+    assert moved["action"] in ("refit", "terms-changed")
+    assert moved["baseline_report"] < moved["recorded"] - 0.5  # a previous-token program on a first-token head
+    source = (out / "L0H0.py").read_text()
+    meta = read_meta(out / "L0H0.py")
+    assert meta["warm_start"].startswith("the baseline program's IoU on this checkpoint")
+    assert ("first" in {t[0] for _, t in read_terms(source)}) and json.loads((out / "heads.json").read_text())[
+        "heads"]["L0H0"]["iou"] > 0.9  # the new program fits the head as it is now
+    assert json.loads((out / "config.json").read_text())["config"]["baseline"] == str(baseline / "programs")
+
+
+def test_refit_keeps_the_baseline_terms_unless_new_ones_gain():
+    d = decide(Decision("L0H0", "moved", 0.8, 0.5, baseline_select=0.5, refit_select=0.7,
+                        fresh_select=0.7 + TERM_GAIN / 2), tolerance=0.02)
+    assert d.action == "refit" and "the baseline's terms with new weights" in d.reason
+    d = decide(Decision("L0H0", "moved", 0.8, 0.5, baseline_select=0.5, refit_select=0.7,
+                        fresh_select=0.7 + 2 * TERM_GAIN), tolerance=0.02)
+    assert d.action == "terms-changed" and "new terms fit the head better" in d.reason
+    d = decide(Decision("L0H0", "moved", 0.8, 0.5, baseline_select=0.69, refit_select=0.7, fresh_select=0.7),
+               tolerance=0.02)
+    assert d.action == "kept-best"  # the head moved, but no refit describes it better
+
+
+def test_with_reason_is_a_metadata_line_after_the_summary():
+    source = '"""Attends to the first token.\n\nname: L0H0\nform: terms\n"""\nTERMS = []\n'
+    text = with_reason(source, "refit: terms kept")
+    assert text.startswith('"""Attends to the first token.\n\nwarm_start: refit: terms kept\nname: L0H0')
+    assert text.endswith("TERMS = []\n")
