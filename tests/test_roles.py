@@ -92,6 +92,8 @@ def test_the_program_view_says_what_the_program_reproduces(synthetic):
     heads = record["heads"]
     assert heads["L0H0"]["program"]["reproduces"] == {"self": False} and heads["L0H0"]["program"]["roles"] == ["sink"]
     assert heads["L0H1"]["program"]["reproduces"] == {"previous-token": True}
+    assert heads["L0H1"]["program"]["iou"]["natural"] > 0.99 and heads["L0H0"]["program"]["iou"]["natural"] < 0.2
+    assert set(heads["L0H4"]["program"]["iou"]) == {"natural", "probe"}
     assert heads["L0H4"]["program"]["reproduces"]["induction"]
     assert record["agreement"]["program_reproduces_lead"] == pytest.approx(3 / 5)  # self and lexical missed
 

@@ -25,7 +25,8 @@ least ``min_mass``; sink passes when the BOS mass is at least ``threshold``. A h
 those that pass, the others largest share first, sink last (it is where a head rests); a head with
 none is *unexplained* (whatever terms its program has). The head's program (its ``heads.json``
 entry, a library program included) runs on the same windows and gets the same measurements; it
-*reproduces* a role of the head when that role passes on the program too. An attention-based
+*reproduces* a role of the head when that role passes on the program too; its soft IoU with the
+head is given per kind of window (natural, probe). An attention-based
 detector in the style of TransformerLens ``detect_head`` (``"mul"`` scores: attention on a 0/1
 detection pattern over all attention, ``exclude_bos`` for all but the sink pattern, mean over
 windows) scores sink, previous, self, duplicate and induction patterns built from the tokens;
@@ -50,7 +51,7 @@ from surgery.io.corpus import probe_mask
 from surgery.io.headmap import HeadMap, parse_head
 from surgery.forms.terms import read_terms
 from surgery.runtime.program import ProgramError, load_program
-from surgery.score import program_patterns
+from surgery.score import batch_iou, program_patterns
 from surgery.score.profile import MECHANISMS, stack_masks
 
 HEAD_ROLES = ("sink", "previous-token", "self", "duplicate-token", "induction", "recent", "boundary", "lexical")
@@ -275,7 +276,7 @@ def _head_record(name, own, program, sets, cfg, headmap, programs_dir, term_ctxs
     rec = {"roles": roles, "mass": masses, "share": shares, "profile": profiles,
            "preferred_tokens": _token_texts(preferred, sets),
            "detector": {"scores": det, "scores_with_bos": raw, "lead": lead, "agrees": comparable(roles) == lead},
-           "program": _program_record(program, sets, preferred, roles, cfg),
+           "program": _program_record(program, own, sets, preferred, roles, cfg),
            "iou": entry.iou, "low_iou": entry.iou is not None and entry.iou < cfg.iou_floor,
            "terms": len(terms) if terms else None,
            "term_roles": dominant(role_mass(terms, term_ctxs), cfg.share) if terms and term_ctxs else []}
@@ -288,12 +289,15 @@ def _detector_views(own: dict, sets: dict) -> dict:
     return {"natural": views.get("natural", views.get("probe")), "probe": views.get("probe", views.get("natural"))}
 
 
-def _program_record(program, sets, preferred, roles, cfg) -> dict:
+def _program_record(program, head, sets, preferred, roles, cfg) -> dict:
+    """The program's measurements on the head's windows, the head's roles it reproduces, and its
+    held-out soft IoU with the head per kind of window."""
     if program is None or isinstance(program, str):
         return {"error": program or "no program"}
     masses, shares, profiles = role_masses(program, sets, preferred)
     own = passing(masses, shares, cfg.threshold, cfg.min_mass)
-    return {"mass": masses, "share": shares, "profile": profiles, "roles": own,
+    iou = {v: round(float(batch_iou(head[v], program[v]).mean()), 4) for v in ("natural", "probe") if v in program}
+    return {"mass": masses, "share": shares, "profile": profiles, "roles": own, "iou": iou,
             "reproduces": {r: r in own for r in roles if r != UNEXPLAINED}}
 
 
@@ -346,9 +350,10 @@ def agreement(heads: dict) -> dict:
     rows = list(heads.values())
     led = [h for h in rows if h["roles"][0] != UNEXPLAINED]
     reproduced = [h for h in led if h["program"].get("reproduces", {}).get(h["roles"][0])]
+    ious = {v: [h["program"]["iou"][v] for h in rows if v in h["program"].get("iou", {})] for v in ("natural", "probe")}
     return {"detector": round(sum(h["detector"]["agrees"] for h in rows) / max(len(rows), 1), 4),
             "program_reproduces_lead": round(len(reproduced) / max(len(led), 1), 4),
-            "heads": len(rows)}
+            "heads": len(rows), "mean_iou": {v: round(float(np.mean(x)), 4) for v, x in ious.items() if x}}
 
 
 def counts(heads: dict) -> dict[str, int]:
@@ -388,4 +393,6 @@ def table(record: dict) -> str:
     if a:
         lines.append(f"leading role agrees with the attention detector: {a['detector']:.1%} of {a['heads']} heads; "
                      f"the program reproduces the leading role: {a['program_reproduces_lead']:.1%}")
+        if a.get("mean_iou"):
+            lines.append("programs' mean held-out IoU: " + ", ".join(f"{v} windows {x:.3f}" for v, x in a["mean_iou"].items()))
     return "\n".join(lines)
