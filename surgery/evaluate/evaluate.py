@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from surgery.io.records import read_json
+from surgery.io.records import read_config
 from surgery.io.store import HELDOUT
 from surgery.substitute.plan import PatternCache, Plan, substituted
 
@@ -337,8 +337,10 @@ def _ppl_tokens(cfg: EvalConfig, model, docs: list[str] | None) -> np.ndarray:
         store = AttentionStore(cfg.store)
         corpus, seed, frac = store.meta.corpus, store.meta.seed, store.meta.heldout_frac
         if frac is None:  # a store written before store.json recorded its split: its extract config says
+            from surgery.extract import ExtractConfig
+
             conf = Path(cfg.store) / "config.json"
-            frac = read_json(conf).get("config", {}).get("heldout_frac", cfg.heldout_frac) if conf.exists() else cfg.heldout_frac
+            frac = read_config(conf, ExtractConfig).heldout_frac if conf.exists() else cfg.heldout_frac
         exclude = store.tokens[store.split != HELDOUT]
     docs = load_documents(corpus) if docs is None else docs
     return heldout_windows(model.tokenizer, docs, cfg.window, cfg.n_windows, frac, seed, bos_id(model), exclude)

@@ -168,6 +168,29 @@ def write_config(out_dir: str | os.PathLike, command: str, config: Any) -> Path:
     return write_json(Path(out_dir) / "config.json", record)
 
 
+def read_config(path: str | os.PathLike, config_type: type):
+    """The config a command wrote into ``path`` (a ``config.json``), read back as ``config_type``.
+
+    Lists come back as tuples where the field is a tuple; keys the type does not know (written by
+    another version) are left out; a field that the file lacks and the type has no default for is a
+    one-line FormatError naming the file.
+    """
+    import typing
+
+    values = read_json(path).get("config", {})
+    hints = typing.get_type_hints(config_type)
+    kwargs = {}
+    for f in dataclasses.fields(config_type):
+        if f.name in values:
+            value = values[f.name]
+            tuple_field = typing.get_origin(hints.get(f.name)) is tuple or hints.get(f.name) is tuple
+            kwargs[f.name] = tuple(value) if tuple_field and isinstance(value, list) else value
+    try:
+        return config_type(**kwargs)
+    except TypeError as err:
+        raise FormatError(f"{path} does not hold a {config_type.__name__}: {err}") from None
+
+
 def keep_freed_memory(limit: int = 1 << 30) -> bool:
     """Ask glibc to keep freed blocks up to ``limit`` bytes for reuse instead of unmapping them.
 
