@@ -165,3 +165,9 @@ def test_written_programs_say_what_they_were_measured_on_and_add_up(planted_run)
         source = path.read_text()
         assert "described: the head's real attention on" in source
         assert sum(int(m) for m in re.findall(r"# .*: (\d+)%$", source, flags=re.M)) == 100
+
+
+def test_a_program_without_terms_is_all_other():
+    share = T.shares(_contexts(), [])
+    assert share.tolist() == [pytest.approx(1.0)]
+    assert "# other keys: 100%" in termcode.program_source("L0H0", [], share)

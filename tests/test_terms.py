@@ -102,12 +102,12 @@ def test_term_tables_equal_each_programs_own_pattern(tmp_path):
 
 
 def test_with_scores_keeps_the_summary_first(tmp_path):
-    src = termcode.program_source("L0H0", [(3.0, ("first",))], np.array([0.5]))
+    src = termcode.program_source("L0H0", [(3.0, ("first",))], np.array([0.6]))
     scored = with_scores(src, "L0H0", 0.81, 0.5)
     path = tmp_path / "L0H0.py"
     path.write_text(scored)
     meta = load_program(path, trusted=True).meta
-    assert meta["description"] == "Mostly the first token (50% of the program's attention)." and meta["heldout_iou"] == "0.810"
+    assert meta["description"] == "Mostly the first token (60% of the program's attention)." and meta["heldout_iou"] == "0.810"
 
 
 @pytest.fixture(scope="module")

@@ -276,6 +276,7 @@ def role(term) -> str:
 
 GRADED = ("log_distance", "embed_cosine")  # real-valued terms: every other family is a 0/1 indicator
 CLOSE = 0.05  # two mechanisms whose masses are this close are both named in a description
+MOSTLY = 0.55  # "Mostly X" needs X at half the attention and this margin above, so it holds on other text too
 SPREAD = 0.2  # a head whose largest mechanism holds less than this is described as spread out
 
 
@@ -313,14 +314,16 @@ def shares(ctxs, terms, patterns=None) -> np.ndarray:
 
     The attention on a key is credited, mean over query rows 1.. of every window:
 
-    1. to the terms that hold there with a positive weight, split in proportion to their weights;
+    1. to the most specific of the terms that hold there with a positive weight (the one holding
+       on the fewest keys of the row, then of the rows where it holds: the token itself before the query's own
+       word and sentence), ties split in proportion to their weights;
     2. else to the graded terms (``GRADED``) that raise the key above the row's lowest key,
        in proportion to how much;
     3. else to the terms that hold there with a negative weight: the attention they leave there;
     4. else to "other".
 
-    So a positive 0/1 term's share is the attention on the keys where it holds, less what terms
-    holding there too take.
+    So a positive 0/1 term's share is the attention on the keys where it holds, less what more
+    specific terms holding there too take.
 
     >>> from surgery.lang.context import build_context
     >>> ctx = build_context(np.arange(5), ["<s>", " a", " b", " c", " d"])
@@ -340,15 +343,23 @@ def shares(ctxs, terms, patterns=None) -> np.ndarray:
 def _credit(ctx, terms) -> np.ndarray:
     """float [terms, n, n]: the part of each causal key's attention credited to each term (``shares``)."""
     n = ctx.n
+    if not terms:
+        return np.zeros((0, n, n))
     causal = _distance(n) >= 0
     weight = np.array([w for w, *_ in terms], dtype=np.float64)[:, None, None]
     graded = np.array([t[1] in GRADED for t in terms], dtype=bool)
-    value = np.stack([feature(ctx, tuple(t)) for _, *t in terms]).astype(np.float64) if terms else np.zeros((0, n, n))
+    value = np.stack([feature(ctx, tuple(t)) for _, *t in terms]).astype(np.float64)
     on = (value != 0) & causal & ~graded[:, None, None]
     lift = np.where(causal, weight * value, np.inf)
     lift = np.where(causal & graded[:, None, None], weight * value - lift.min(-1, keepdims=True), 0.0)
+    positive = on & (weight > 0)
+    row_keys = positive.sum(-1, keepdims=True)  # [terms, n, 1]
+    per_row = row_keys.sum(1, keepdims=True) / np.maximum((row_keys > 0).sum(1, keepdims=True), 1)  # [terms, 1, 1]
+    keys = row_keys + per_row / (n + 1)  # the row's keys; ties: the mean over the rows where it holds at all
+    count = np.where(positive, keys, np.inf)  # [terms, n, n]
+    specific = positive & (count == count.min(0, keepdims=True))  # the most specific positive terms of each key
     out = np.zeros((len(terms), n, n))
-    for part in (np.where(on & (weight > 0), weight, 0.0), lift, np.where(on & (weight < 0), -weight, 0.0)):
+    for part in (np.where(specific, weight, 0.0), lift, np.where(on & (weight < 0), -weight, 0.0)):
         total = part.sum(0)
         free = out.sum(0) == 0
         out += np.where(free & (total > 0), part / np.where(total > 0, total, 1), 0.0)
@@ -375,7 +386,7 @@ def describe(terms, share, measured=None, probe=None, top: int = 4) -> str:
     a positive weight only). ``measured``: ``[(phrase, mass), ...]`` the real head's attention on
     the keys of distinct mechanisms (the standard ones and the program's 0/1 terms) on held-out
     windows, lead first (the caller ranks them; about the largest); the lead comes with its mass:
-    "Mostly" only when it is at least 50%, the next one within ``CLOSE`` is named too, a lead
+    "Mostly" only when it is at least ``MOSTLY`` (50% and a margin), the next one within ``CLOSE`` is named too, a lead
     under ``SPREAD`` reads "spread out", and a lead that is not a term of the program says so.
     ``probe``: the same on probe windows, named when its lead differs. Without ``measured`` the
     program's own shares of its 0/1 terms stand in, largest first, and say so.
@@ -400,7 +411,7 @@ def describe(terms, share, measured=None, probe=None, top: int = 4) -> str:
     named = [f"{p} ({m:.0%}{whose})" + ("" if p in listed else ", not a term of the program") for p, m in leads]
     if ranked[0][1] < SPREAD:
         head = f"Spread out; the largest part is {named[0]}"
-    elif len(leads) == 1 and ranked[0][1] >= 0.5:
+    elif len(leads) == 1 and ranked[0][1] >= MOSTLY:
         head = f"Mostly {named[0]}"
     else:
         head = f"Mainly {' and '.join(named)}"

@@ -34,6 +34,7 @@ from surgery.synthesize import termselect as TS
 MASS_WINDOWS = 32  # held-out windows the shares, the real masses and the mass moved are measured on (at most)
 MIN_MASS = 0.005  # a fitted term moving less attention than this (per row) is left out of the program
 DECIMALS = 2  # weights are written with this many decimals; the front is measured on them
+LEAD_COVERAGE = 0.25  # a claim naming more than this share of a row's keys (mean) never leads a description
 MECHANISM_PHRASES = {  # the measured mechanisms (``surgery.score.profile``) as a description names them
     "first": T.phrase(("first",), 1), "self": T.phrase(("distance", 0), 1), "previous": T.phrase(("distance", 1), 1),
     "induction": T.phrase(("induction",), 1), "earlier_copies": T.phrase(("same_token",), 1),
@@ -146,16 +147,23 @@ class Measure:
 
 def rank_claims(real: np.ndarray, masks: dict[str, np.ndarray]) -> list[tuple[str, float]]:
     """``(phrase, mass)`` of every mask (bool [w, n, n]) under the attention ``real`` [w, n, n]
-    (mean over rows 1..), lead first: of the claims within ``T.CLOSE`` of the largest mass, the
+    (mean over rows 1..), lead first. Only selective claims compete: those holding on at most
+    ``LEAD_COVERAGE`` of a row's keys (a region such as the query's own sentence or word starts
+    is where a head looks, not what it looks for). Of the claims within ``T.CLOSE`` of the largest mass, the
     one with the fewest keys (the token itself before the query's own word that contains it);
     then the others by mass, each kept only when at least half its mass lies outside the keys
     of the claims kept before it (so a claim is never named twice under two phrases).
 
-    >>> real = np.zeros((1, 3, 3)); real[0, :, 0] = 0.3; real[0, 1, 1] = real[0, 2, 2] = 0.7
-    >>> eye = np.eye(3, dtype=bool)[None]; word = eye.copy(); word[0, 2, 1] = True  # its word: itself and more
-    >>> [(p, round(m, 2)) for p, m in rank_claims(real, {"its word": word, "itself": eye})]
+    >>> real = 0.7 * np.eye(10)[None]; real[0, :, 0] += 0.3; real[0, 0, 0] = 1
+    >>> eye = np.eye(10, dtype=bool)[None]; word = eye.copy(); word[0, 2, 1] = True  # its word: itself and more
+    >>> sentence = np.tril(np.ones((1, 10, 10), dtype=bool))  # every key: a region, never a lead
+    >>> [(p, round(m, 2)) for p, m in rank_claims(real, {"its word": word, "itself": eye, "its sentence": sentence})]
     [('itself', 0.7)]
     """
+    rows = np.arange(1, real.shape[-1] + 1)[1:]  # causal keys of rows 1..
+    masks = {p: m for p, m in masks.items() if (m[:, 1:].sum(-1) / rows).mean() <= LEAD_COVERAGE}
+    if not masks:
+        return []
     mass = {p: float((real * m)[:, 1:].sum(-1).mean()) for p, m in masks.items()}
     keys = {p: float(m[:, 1:].sum(-1).mean()) for p, m in masks.items()}
     top = max(mass.values())
