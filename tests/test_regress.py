@@ -16,7 +16,7 @@ from surgery.cli import cli
 from surgery.extract import ExtractConfig, extract
 from surgery.runtime.program import code_key
 from surgery.analyse.regress import RegressConfig, RegressError, regress
-from surgery.io.store import array_record
+from surgery.io.store import _header, array_record, block_checksums
 
 # the primitive each head of make_store(n_layers=2, n_heads=3) has exactly, as a library program
 TOY_PROGRAMS = {"L0H0": "previous", "L0H1": "first", "L0H2": "self", "L1H0": "induction", "L1H1": "uniform",
@@ -42,6 +42,21 @@ def toy_run(path: Path) -> Path:
     return path
 
 
+def copy_head(attn_dir: Path, source: tuple[int, int], target: tuple[int, int]) -> None:
+    """Head ``target`` of a store now attends as head ``source`` does; the store's checksums are
+    recorded again, so it reads as a consistent store of that attention (not a damaged one)."""
+    path = attn_dir / "attn.npy"
+    attn = np.load(path, mmap_mode="r+")  # [w, layer, head, q, k]
+    attn[:, target[0], target[1]] = attn[:, source[0], source[1]]
+    attn.flush()
+    del attn
+    meta = json.loads((attn_dir / "store.json").read_text())
+    shape, dtype, offset = _header(path)
+    meta["files"]["attn.npy"] = {**array_record(path),
+                                 "blocks": block_checksums(path, offset, int(np.prod(shape[1:])) * dtype.itemsize, shape[0])}
+    (attn_dir / "store.json").write_text(json.dumps(meta))
+
+
 def invoke(*args: str):
     return CliRunner().invoke(cli, ["regress", *args])
 
@@ -63,10 +78,7 @@ def test_identical_candidate_run_is_not_a_regression(tmp_path):
 def test_changed_head_is_flagged_and_reranked_and_program_diff_reported(tmp_path):
     base = toy_run(tmp_path / "base")
     cand = Path(shutil.copytree(base, tmp_path / "cand"))
-    attn = np.load(cand / "attn" / "attn.npy", mmap_mode="r+")  # [w, layer, head, q, k]
-    attn[:, 0, 0] = attn[:, 0, 1]  # L0H0 (previous token) now attends like L0H1 (first token)
-    attn.flush()
-    del attn
+    copy_head(cand / "attn", (0, 1), (0, 0))  # L0H0 (previous token) now attends like L0H1 (first token)
     (cand / "programs" / "L1H2.py").write_text((LIBRARY / "last_period.py").read_text())
     (cand / "programs" / "L1H1.py").write_text(with_scores(LIBRARY / "uniform.py", "L1H1", 0.5))
 
@@ -88,10 +100,7 @@ def test_changed_head_is_flagged_and_reranked_and_program_diff_reported(tmp_path
 def test_human_output_lists_worst_drop_first(tmp_path):
     base = toy_run(tmp_path / "base")
     cand = Path(shutil.copytree(base, tmp_path / "cand"))
-    attn = np.load(cand / "attn" / "attn.npy", mmap_mode="r+")
-    attn[:, 1, 0] = attn[:, 1, 1]  # L1H0 (induction) becomes uniform
-    attn.flush()
-    del attn
+    copy_head(cand / "attn", (1, 1), (1, 0))  # L1H0 (induction) becomes uniform
     result = invoke("--baseline", str(base), "--candidate", str(cand), "--trusted", "--tolerance", "0.1")
     assert result.exit_code == 1
     lines = result.stdout.splitlines()
@@ -304,3 +313,43 @@ def test_program_changes_tell_a_new_behaviour_from_a_rewording(tmp_path):
     assert "0 of 6 heads dropped more than 0.05" in section and "1 behave differently" in section
     assert "BEHAVIOUR CHANGED (patterns agree" in section and "role sink -&gt; previous-token" in section
     assert "same behaviour" not in section.split("</section>")[0]
+
+
+def test_ci_summary_and_junit_xml_give_one_line_and_one_testcase_per_head(tmp_path):
+    """A candidate run whose head L0H0 turned from previous-token to first-token, with a program that
+    follows it: the CI summary names that head with its drop and its program change, the JUnit report
+    fails its testcase alone, and the exit status is 1."""
+    import xml.etree.ElementTree as ET
+
+    base = toy_run(tmp_path / "base")
+    cand = Path(shutil.copytree(base, tmp_path / "cand"))
+    copy_head(cand / "attn", (0, 1), (0, 0))
+    (cand / "programs" / "L0H0.py").write_text(with_scores(LIBRARY / "first.py", "L0H0", 1.0))
+    junit = tmp_path / "ci" / "regress.xml"
+    result = invoke("--baseline", str(base), "--candidate", str(cand), "--trusted", "--ci", "--junit-xml", str(junit),
+                    "--out", str(tmp_path / "out"))
+    assert result.exit_code == 1, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0] == ("surgery regress FAIL: 1 of 6 heads dropped more than 0.05 (iou, 4 windows); "
+                        "1 candidate programs behave differently, 0 reworded or failed")
+    assert lines[1].startswith("L0H0: FAIL iou 1.000 -> ") and "BEHAVIOUR CHANGED (patterns agree" in lines[1]
+    assert len(lines) == 2
+    assert (tmp_path / "out" / "summary.txt").read_text().splitlines() == lines
+    suite = ET.parse(junit).getroot()
+    assert suite.tag == "testsuite" and suite.get("tests") == "6" and suite.get("failures") == "1"
+    cases = {c.get("name"): c for c in suite.iter("testcase")}
+    assert set(cases) == set(TOY_PROGRAMS) and cases["L0H0"].get("classname") == "regress.L0"
+    failure = cases["L0H0"].find("failure")
+    assert failure is not None and failure.get("message") == lines[1] and "+    return P.first(ctx)" in failure.text
+    assert all(cases[h].find("failure") is None for h in TOY_PROGRAMS if h != "L0H0")
+
+
+def test_ci_summary_of_an_unchanged_candidate_passes(tmp_path):
+    base = toy_run(tmp_path / "base")
+    shutil.copytree(base, tmp_path / "cand")
+    result = invoke("--baseline", str(base), "--candidate", str(tmp_path / "cand"), "--trusted", "--ci",
+                    "--junit-xml", str(tmp_path / "r.xml"))
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("surgery regress PASS: 0 of 6 heads dropped more than 0.05")
+    assert len(result.stdout.splitlines()) == 1
+    assert "<failure" not in (tmp_path / "r.xml").read_text()

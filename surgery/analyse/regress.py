@@ -351,6 +351,60 @@ def change_line(change: dict) -> str:
     return f"{change['head']}: {kind} (patterns agree {change['agreement']:.3f}{role}){_term_summary(change)}"
 
 
+def head_line(row: dict, change: dict | None, metric: str = "iou", has_programs: bool = False) -> str:
+    """One line on one head for a CI log: its baseline program's IoU on both checkpoints, then what
+    the candidate's own program says (:func:`change_line`), or that it was kept.
+
+    >>> head_line({"head": "L5H3", "iou_base": 0.61, "iou_cand": 0.4, "drop": 0.21, "flagged": True}, None,
+    ...           has_programs=True)
+    'L5H3: FAIL iou 0.610 -> 0.400 (drop 0.210); candidate program unchanged'
+    """
+    base, cand = (row["iou_base"], row["iou_cand"]) if metric == "iou" else (row["iou_no_bos_base"], row["iou_no_bos_cand"])
+    line = f"{row['head']}: {'FAIL' if row['flagged'] else 'ok'} {metric} {base:.3f} -> {cand:.3f} (drop {metric_drop(row, metric):.3f})"
+    if change is not None:
+        return line + "; " + change_line(change).split(": ", 1)[1]
+    return line + ("; candidate program unchanged" if has_programs else "")
+
+
+def ci_lines(report: dict) -> list[str]:
+    """The check as a CI log shows it: a verdict line, then one line per flagged head (worst first)
+    and per other head whose candidate program behaves differently."""
+    s, metric = report["summary"], report["metric"]
+    rows = {r["head"]: r for r in report["heads"]}
+    changes = {c["head"]: c for c in report["program_changes"]}
+    has_programs = report.get("candidate_programs") is not None
+    shown = report["flagged"] + [c["head"] for c in report["program_changes"]
+                                 if c["same_behaviour"] is False and c["head"] not in report["flagged"]]
+    verdict = "FAIL" if report["flagged"] else "PASS"
+    lines = [f"surgery regress {verdict}: {s['n_flagged']} of {s['n_heads']} heads dropped more than "
+             f"{report['tolerance']} ({metric}, {s['n_windows']} windows); "
+             f"{s.get('n_behaviour_changed', 0)} candidate programs behave differently, "
+             f"{s.get('n_program_changed', 0) - s.get('n_behaviour_changed', 0)} reworded or failed"]
+    lines += [head_line(rows[h], changes.get(h), metric, has_programs) for h in shown if h in rows]
+    return lines
+
+
+def junit_xml(report: dict) -> str:
+    """JUnit XML of the check: one testcase per head (class ``regress.L{layer}``), a failure for each
+    flagged head with its :func:`head_line`; a behaviour change of an unflagged head is its system-out."""
+    import xml.etree.ElementTree as ET
+
+    metric = report["metric"]
+    changes = {c["head"]: c for c in report["program_changes"]}
+    has_programs = report.get("candidate_programs") is not None
+    suite = ET.Element("testsuite", name="surgery regress", tests=str(len(report["heads"])),
+                       failures=str(report["summary"]["n_flagged"]), errors="0", skipped="0")
+    for row in report["heads"]:
+        case = ET.SubElement(suite, "testcase", classname=f"regress.L{row['layer']}", name=row["head"], time="0")
+        line = head_line(row, changes.get(row["head"]), metric, has_programs)
+        if row["flagged"]:
+            failure = ET.SubElement(case, "failure", message=line, type="regression")
+            failure.text = changes[row["head"]]["diff"] if row["head"] in changes else line
+        elif row["head"] in changes:
+            ET.SubElement(case, "system-out").text = line
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(suite, encoding="unicode") + "\n"
+
+
 def _term_summary(change: dict, k: int = 3) -> str:
     """``; +term (12%), -term (30%)``: the added and removed terms that move most attention."""
     terms = change.get("terms")
@@ -448,7 +502,8 @@ def regress(cfg: RegressConfig, model=None, progress: bool = True) -> dict:
                "n_windows": len(base.windows), "n_programs": len(pset.programs)}
     return {
         "baseline": cfg.baseline, "candidate": cfg.candidate, "candidate_kind": cand.kind,
-        "programs": str(base.programs_dir), "tolerance": cfg.tolerance, "metric": cfg.metric, "same_behaviour": cfg.same_behaviour,
+        "programs": str(base.programs_dir), "candidate_programs": str(cand.programs_dir) if cand.programs_dir else None,
+        "tolerance": cfg.tolerance, "metric": cfg.metric, "same_behaviour": cfg.same_behaviour,
         "heads": rows, "flagged": [r["head"] for r in sorted(rows, key=lambda r: -metric_drop(r, cfg.metric)) if r["flagged"]],
         "best_changed": [r["head"] for r in rows if r["best_changed"]],
         "program_changes": changes, "errors": dict(pset.errors), "summary": summary,

@@ -9,7 +9,8 @@ import click
 
 from surgery.cli.fields import field_option
 
-from surgery.analyse.regress import METRICS, RegressConfig, RegressError, change_line, metric_drop, regress
+from surgery.analyse.regress import (METRICS, RegressConfig, RegressError, change_line, ci_lines, junit_xml, metric_drop,
+                                     regress)
 from surgery.io.records import provenance, write_config, write_json
 from surgery.cli.preflight import writable_out
 
@@ -31,6 +32,7 @@ def write_outputs(out: Path, cfg: RegressConfig, report: dict) -> None:
         diffs = "".join(f"# {change_line(c)}\n" + c["diff"] for c in part)
         if diffs:
             (out / name).write_text(diffs)
+    (out / "summary.txt").write_text("\n".join(ci_lines(report)) + "\n")
 
 
 def print_table(report: dict, k: int = 10) -> None:
@@ -76,6 +78,11 @@ def print_verdict(report: dict) -> None:
         click.echo(f"  skipped {head}: {reason}", err=True)
 
 
+def print_ci(report: dict) -> None:
+    """The verdict and one line per flagged or behaviour-changed head, for a CI log."""
+    click.echo("\n".join(ci_lines(report)))
+
+
 @click.command("regress")
 @click.option("--baseline", required=True, type=click.Path(), help="Baseline run directory: attn/ and programs/heads.json.")
 @click.option("--candidate", required=True,
@@ -95,8 +102,13 @@ def print_verdict(report: dict) -> None:
               help="Output directory: config.json, regress.json, programs.diff (heads whose behaviour changed), "
                    "programs.reworded.diff (the others), attn/ of a candidate model.")
 @click.option("--json", "as_json", is_flag=True, help="Print the JSON report to stdout instead of the table.")
+@click.option("--junit-xml", "junit_xml_path", default=None, type=click.Path(dir_okay=False),
+              help="Also write a JUnit XML report here: one testcase per head, a failure per flagged head (with its "
+                   "program diff when the candidate has programs), for CI test-report views.")
+@click.option("--ci", "ci_only", is_flag=True,
+              help="Print only the CI summary: the verdict, then one line per flagged or behaviour-changed head.")
 def command(baseline, candidate, programs, tolerance, metric, max_windows, trusted, batch_size, device, same_behaviour,
-            out, as_json):
+            out, as_json, junit_xml_path, ci_only):
     """Re-score the baseline's programs on a candidate checkpoint's attention over the same windows.
 
     Reports heads whose IoU dropped by more than --tolerance, heads whose best program (re-ranked
@@ -125,9 +137,15 @@ def command(baseline, candidate, programs, tolerance, metric, max_windows, trust
         click.get_current_context().exit(EXIT_ERROR)
     if out:
         write_outputs(Path(out), cfg, report)
+    if junit_xml_path:
+        Path(junit_xml_path).parent.mkdir(parents=True, exist_ok=True)
+        Path(junit_xml_path).write_text(junit_xml(report))
     if as_json:
         click.echo(json.dumps(report, indent=2))
+    elif ci_only:
+        print_ci(report)
     else:
         print_table(report)
         print_verdict(report)
+        print_ci(report)
     click.get_current_context().exit(report["exit_status"])
