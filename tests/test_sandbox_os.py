@@ -139,3 +139,31 @@ def test_a_long_reason_on_a_one_token_context_is_kept():
     status, reason = worker._run_in_child(
         "def attention(ctx):\n    raise ValueError('x' * 1000)\n", [one], FAST)
     assert status == "error" and reason.startswith("ValueError: xxx") and len(reason) == 300
+
+
+def test_landlock_alone_refuses_files_and_signals(tmp_path):
+    """The Landlock layer on its own (no filter, no limits): opening or creating a file fails with
+    Landlock's EACCES, and so (ABI 6) does a signal to the parent, outside the domain."""
+    ruleset = confine.landlock_ruleset()
+    if ruleset is None:
+        pytest.skip("this kernel has no Landlock")
+    os.close(ruleset)
+    r, w = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        try:
+            confine._prctl(confine.PR_SET_NO_NEW_PRIVS, 1)
+            entered = confine.landlock_restrict(confine.landlock_ruleset())
+            answers = [str(entered), errno_of(lambda: os.open("/etc/hostname", os.O_RDONLY)),
+                       errno_of(lambda: os.open(tmp_path / "new", os.O_CREAT | os.O_WRONLY)),
+                       errno_of(lambda: os.kill(os.getppid(), 0))]
+            os.write(w, " ".join(answers).encode())
+        finally:
+            os._exit(0)
+    os.close(w)
+    answers = os.read(r, 4096).decode().split()
+    os.close(r)
+    os.waitpid(pid, 0)
+    assert answers[:3] == ["True", "EACCES", "EACCES"]
+    assert answers[3] == ("EPERM" if confine.landlock_abi() >= 6 else "DONE")
+    assert not (tmp_path / "new").exists()

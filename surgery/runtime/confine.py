@@ -9,7 +9,9 @@ Layers, applied in this order by :func:`confine` (each one that the platform lac
    ``RLIMIT_NPROC = 0``.
 3. Started as root: drop to ``nobody`` (uid and gid 65534, no supplementary groups), so no limit can
    be raised again and no file of the caller's is writable.
-4. A deny-by-default seccomp-bpf filter (libseccomp through ``pyseccomp``): only the system calls
+4. Landlock, where the kernel has it: a ruleset that handles every file-system right (and, from ABI
+   4 and 6, TCP bind/connect and signals to processes outside the domain) and grants none.
+5. A deny-by-default seccomp-bpf filter (libseccomp through ``pyseccomp``): only the system calls
    that computing in memory and writing the result need are allowed, ``write`` only on the result
    descriptor; every other call (open, fork, kill, unlink, chmod, socket, ...) fails with
    ``EPERM``, whatever Python object a program reaches.
@@ -24,6 +26,8 @@ from dataclasses import dataclass
 
 NOBODY = 65534
 PR_SET_DUMPABLE, PR_SET_NO_NEW_PRIVS, PR_GET_NO_NEW_PRIVS = 4, 38, 39
+SYS_LANDLOCK_CREATE_RULESET, SYS_LANDLOCK_RESTRICT_SELF = 444, 446  # the same number on every architecture
+LANDLOCK_CREATE_RULESET_VERSION = 1
 
 # System calls a confined child may make: memory for numpy, futexes, the clock, and leaving.
 ALLOWED_SYSCALLS = (
@@ -42,18 +46,19 @@ class Features:
     no_new_privs: bool  # prctl(PR_SET_NO_NEW_PRIVS) took effect
     nproc: bool  # fork is refused (by the filter, or by RLIMIT_NPROC = 0, which root is exempt from)
     uid_drop: bool | None  # dropped to nobody (None: not started as root, nothing to drop)
+    landlock: bool = False  # a Landlock domain granting no file access was entered
     detail: str = ""  # why a layer is missing, one line
 
     def missing(self) -> list[str]:
         """The layers this machine lacks, by name."""
-        names = [n for n in ("seccomp", "no_new_privs", "nproc") if not getattr(self, n)]
+        names = [n for n in ("seccomp", "no_new_privs", "nproc", "landlock") if not getattr(self, n)]
         return names + (["uid_drop"] if self.uid_drop is False else [])
 
     def line(self) -> str:
         """One line for the start-up report."""
         miss = self.missing()
         if not miss:
-            return "sandbox: seccomp filter, no_new_privs, RLIMIT_NPROC" + (", uid nobody" if self.uid_drop else "")
+            return "sandbox: seccomp filter, Landlock, no_new_privs, RLIMIT_NPROC" + (", uid nobody" if self.uid_drop else "")
         return f"sandbox: this machine lacks {', '.join(miss)}" + (f" ({self.detail})" if self.detail else "")
 
 
@@ -87,6 +92,38 @@ def drop_privileges() -> bool | None:
     return os.geteuid() == NOBODY
 
 
+def _syscall(*args) -> int:
+    return _libc().syscall(*(ctypes.c_long(a) if isinstance(a, int) else a for a in args))
+
+
+def landlock_abi() -> int:
+    """The kernel's Landlock ABI version (0: none)."""
+    return max(0, _syscall(SYS_LANDLOCK_CREATE_RULESET, 0, 0, LANDLOCK_CREATE_RULESET_VERSION))
+
+
+def landlock_ruleset() -> int | None:
+    """A Landlock ruleset handling every right this kernel's ABI knows, with no rule granting any:
+    no file opened, no TCP port bound or connected (ABI 4), no signal or abstract socket outside
+    the domain (ABI 6). Its descriptor, or None where the kernel has no Landlock."""
+    abi = landlock_abi()
+    if abi < 1:
+        return None
+    fs = (1 << 13) - 1 | (1 << 13 if abi >= 2 else 0) | (1 << 14 if abi >= 3 else 0) | (1 << 15 if abi >= 5 else 0)
+    attr = (ctypes.c_uint64 * 3)(fs, 3 if abi >= 4 else 0, 3 if abi >= 6 else 0)  # fs, net, scoped
+    size = 8 if abi < 4 else 16 if abi < 6 else 24
+    fd = _syscall(SYS_LANDLOCK_CREATE_RULESET, ctypes.pointer(attr), size, 0)
+    return fd if fd >= 0 else None
+
+
+def landlock_restrict(ruleset: int | None) -> bool:
+    """Enter the ruleset's domain (needs no_new_privs first); closes its descriptor."""
+    if ruleset is None:
+        return False
+    entered = _syscall(SYS_LANDLOCK_RESTRICT_SELF, ruleset, 0) == 0
+    os.close(ruleset)
+    return entered
+
+
 def seccomp_filter(result_fd: int):
     """The deny-by-default filter (not loaded): EPERM for every call not in the allow-list."""
     import pyseccomp as sc
@@ -102,11 +139,11 @@ def seccomp_filter(result_fd: int):
     return filt
 
 
-def confine(result_fd: int, mem_bytes: int, cpu_s: int, require_seccomp: bool = True) -> tuple[bool, bool | None]:
+def confine(result_fd: int, mem_bytes: int, cpu_s: int, require_seccomp: bool = True) -> tuple[bool, bool | None, bool]:
     """Apply every layer to the calling (forked, single-threaded) process; irreversible.
 
-    Returns (no_new_privs took effect, dropped to nobody: None when not root). Raises ``OSError``
-    or ``RuntimeError`` when the filter cannot be loaded and ``require_seccomp``.
+    Returns (no_new_privs took effect, dropped to nobody: None when not root, entered Landlock).
+    Raises ``OSError`` or ``RuntimeError`` when the filter cannot be loaded and ``require_seccomp``.
     """
     try:
         filt = seccomp_filter(result_fd)  # built while libseccomp can still be loaded
@@ -114,32 +151,34 @@ def confine(result_fd: int, mem_bytes: int, cpu_s: int, require_seccomp: bool = 
         if require_seccomp:
             raise
         filt = None
+    ruleset = landlock_ruleset()  # a descriptor: made before RLIMIT_NOFILE = 0
     os.environ.clear()
     _prctl(PR_SET_NO_NEW_PRIVS, 1)
     _prctl(PR_SET_DUMPABLE, 0)
     nnp = _prctl(PR_GET_NO_NEW_PRIVS, 0) == 1
     set_limits(mem_bytes, cpu_s)
     dropped = drop_privileges()
+    landlocked = landlock_restrict(ruleset)
     if filt is not None:
         try:
             filt.load()
         except OSError:
             if require_seccomp:
                 raise
-    return nnp, dropped
+    return nnp, dropped, landlocked
 
 
 def _probe_child(w: int) -> None:
     """In a forked child: confine, then report which layers hold as one byte per layer."""
-    nnp = uid = seccomp = nproc = b"0"
+    nnp = uid = landlock = seccomp = nproc = b"0"
     try:
         soft, _ = resource.getrlimit(resource.RLIMIT_AS)
-        got_nnp, dropped = confine(w, soft, 5, require_seccomp=False)
-        nnp, uid = (b"1" if got_nnp else b"0"), (b"1" if dropped else b"0")
+        got_nnp, dropped, landlocked = confine(w, soft, 5, require_seccomp=False)
+        nnp, uid, landlock = (b"1" if got_nnp else b"0"), (b"1" if dropped else b"0"), (b"1" if landlocked else b"0")
         seccomp = _refused(lambda: os.open("/", os.O_RDONLY), errno.EPERM)
         nproc = _refused(os.fork, errno.EAGAIN, errno.EPERM)
     finally:
-        os.write(w, nnp + uid + seccomp + nproc)
+        os.write(w, nnp + uid + landlock + seccomp + nproc)
         os._exit(0)
 
 
@@ -171,8 +210,8 @@ def probe() -> Features:
     data = os.read(r, 16)
     os.close(r)
     os.waitpid(pid, 0)
-    nnp, uid, seccomp, nproc = (data.decode() + "0000")[:4]
+    nnp, uid, landlock, seccomp, nproc = (data.decode() + "00000")[:5]
     if not detail and seccomp != "1":
         detail = "the kernel refused the seccomp filter"
     return Features(seccomp=seccomp == "1", no_new_privs=nnp == "1", nproc=nproc == "1",
-                    uid_drop=(uid == "1") if was_root else None, detail=detail)
+                    uid_drop=(uid == "1") if was_root else None, landlock=landlock == "1", detail=detail)
