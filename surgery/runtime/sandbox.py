@@ -11,8 +11,9 @@ Defense in depth, in order; the wall is layer 2, the others give reasons and cat
    of contexts. For every program it forks a *child*, so nothing a program does survives it. The
    child closes every descriptor but its result pipe and applies :mod:`surgery.runtime.confine`:
    resource limits (no file, process or memory beyond the limits), ``no_new_privs``, ``nobody``
-   when started as root, and a deny-by-default seccomp filter under which only computing in
-   memory and writing to the result pipe succeed. Then it runs the program (restricted builtins,
+   when started as root, Landlock granting no file access where the kernel has it, and a
+   deny-by-default seccomp filter under which only computing in memory and writing to the result
+   pipe succeed. Then it runs the program (restricted builtins,
    an import hook) on every context, and once more on the first ``repeat`` to catch nondeterminism.
 3. The worker enforces the wall-time limit and reads at most one result's bytes: ``b"A"`` and
    raw float32 scores, or ``b"E"`` and a reason. It believes nothing else the child says: the
