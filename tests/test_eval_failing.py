@@ -66,3 +66,28 @@ def test_a_failure_during_the_run_names_program_and_head(tmp_path):
         prog.patterns([ctx])
     line = failure_line(err.value, {(1, 3): prog, (0, 0): object()})
     assert line.startswith("program long_fail of head L1H3 failed during the evaluation: ValueError: context too long")
+
+
+QA_FAIL = ('"""Previous token, but only on contexts of exactly 24 tokens (the perplexity windows)."""\n'
+           "from surgery.lang import primitives as P\n\n\ndef attention(ctx):\n"
+           "    if ctx.n != 24:\n        raise ValueError('not 24 tokens: ' + str(ctx.n))\n"
+           "    return P.previous(ctx)\n")
+
+
+@pytest.mark.parametrize("skip", [False, True])
+def test_failure_during_the_run(tmp_path, programs_dir, offline, skip):  # noqa: F811
+    """A program that passes the check on the perplexity windows and fails on a QA context."""
+    (programs_dir / "long_fail.py").write_text(QA_FAIL)
+    out = tmp_path / "run"
+    res = CliRunner().invoke(cli, ["eval", "--programs", str(programs_dir), "--fraction", "0.25", *SMALL,
+                                   "--tasks", "arc_easy", "--limit", "3", "--out", str(out)]
+                             + (["--skip-failing-heads"] if skip else []))
+    if not skip:
+        errors = [ln for ln in res.output.splitlines() if ln.startswith("Error")]  # lm-eval's progress bars aside
+        assert res.exit_code == 1 and len(errors) == 1 and "Traceback" not in res.output, res.output
+        assert errors[0].startswith("Error: program long_fail of head L1H3 failed during the evaluation: ValueError: not 24")
+        return
+    assert res.exit_code == 0, res.output
+    r = json.loads((out / "results.json").read_text())
+    assert list(r["skipped_heads"]) == ["L1H3"] and "not 24 tokens" in r["skipped_heads"]["L1H3"]["reason"]
+    assert "L1H3" not in r["replaced_heads"] and r["n_replaced"] == 1

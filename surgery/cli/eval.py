@@ -9,7 +9,7 @@ import click
 from surgery.cli.fields import field_option
 
 from surgery.evaluate.evaluate import EvalConfig, choose, describe_plan, relative
-from surgery.evaluate.failing import drop_failing, failure_line
+from surgery.evaluate.failing import drop_failing, failure_line, without_failed
 from surgery.runtime.program import ProgramError
 from surgery.io.records import provenance, seed_everything, write_config, write_json
 from surgery.evaluate.uncertainty import acc_text, from_results
@@ -58,10 +58,7 @@ def command(fraction, out, tune_steps, tune_windows, executor, skip_failing_head
         tuning = None
         if cfg.tune_steps:
             plan, tuning = tuned_plan(s, cfg, heads)
-        try:
-            base, sub = variants(pool, s, [{}, plan], cfg)
-        except ProgramError as err:
-            raise click.ClickException(failure_line(err, plan)) from None
+        base, sub, heads, plan = measure_skipping(pool, s, cfg, heads, plan, skipped)
     results = {
         "model": cfg.model, "fraction": cfg.fraction, "strategy": cfg.strategy, "control": cfg.control,
         "tune_steps": cfg.tune_steps, "skip_failing_heads": cfg.skip_failing_heads, "skipped_heads": skipped,
@@ -75,6 +72,22 @@ def command(fraction, out, tune_steps, tune_windows, executor, skip_failing_head
     echo_summary(results)
     if cfg.control == "none" and (cfg.strategy != "min-cost" or not cfg.tune_steps):
         click.echo(f"lower-cost recipe (README figures): {recipe_command(cfg)}")
+
+
+def measure_skipping(pool, s, cfg: EvalConfig, heads: list, plan: dict, skipped: dict) -> tuple:
+    """Baseline and substituted results, heads and plan. A program failing during the run stops it
+    in one line naming the program and its heads; with --skip-failing-heads its heads leave the
+    plan (recorded in ``skipped``) and the run is redone."""
+    while True:
+        try:
+            base, sub = variants(pool, s, [{}, plan], cfg)
+            return base, sub, heads, plan
+        except ProgramError as err:
+            left, rest, gone = without_failed(err, heads, plan)
+            if not cfg.skip_failing_heads or not gone:
+                raise click.ClickException(failure_line(err, plan)) from None
+            skipped.update(gone)
+            heads, plan = left, rest
 
 
 RECIPE = ("min-cost", 40)  # --strategy, --tune-steps of the README's lowest-cost figures

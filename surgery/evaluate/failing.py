@@ -4,7 +4,8 @@ A program can pass scoring (short store windows) and fail on the evaluation's lo
 :func:`failing_heads` runs every planned program once on the evaluation's own windows, in seconds,
 before minutes of forward passes; :func:`drop_failing` refuses the run naming the program and the
 head, or, with ``--skip-failing-heads``, leaves those heads unreplaced and says so in results.json.
-A program that fails later anyway (on a QA context, say) is named by :func:`failure_line`.
+A program that fails later anyway (on a QA context, say) is named by :func:`failure_line`, or,
+with ``--skip-failing-heads``, taken out with its heads by :func:`without_failed` and the run redone.
 """
 from __future__ import annotations
 
@@ -56,3 +57,12 @@ def failure_line(err: ProgramError, plan: dict) -> str:
     heads = [head_name(*h) for h, src in sorted(plan.items()) if getattr(src, "name", None) == name]
     where = f"program {name} of head {', '.join(heads)}" if heads else "a program"
     return f"{where} failed during the evaluation: {err}; pass --skip-failing-heads to leave such heads out"
+
+
+def without_failed(err: ProgramError, heads: list, plan: dict) -> tuple[list, dict, dict]:
+    """(heads, plan) less the heads of the program that raised ``err``, and those skipped as
+    ``{head: {program, reason}}`` (none when ``err`` names no planned program)."""
+    name = getattr(err, "program", None)
+    gone = sorted(h for h, src in plan.items() if name is not None and getattr(src, "name", None) == name)
+    kept = [h for h in heads if h not in gone]
+    return kept, {h: plan[h] for h in kept}, {head_name(*h): {"program": name, "reason": str(err)} for h in gone}
