@@ -52,6 +52,14 @@ def test_no_description_leads_with_or_lists_a_negative_term():
     assert text.startswith("Mainly the previous token") and "away" not in text and "itself" not in text
 
 
+def test_a_weak_lead_reads_spread_out_and_a_lead_the_program_lacks_says_so():
+    terms = [(1.0, "key_class", "DET"), (-0.5, "log_distance")]
+    text = T.describe(terms, [0.2, 0.3], [("determiners", 0.18), ("the first token", 0.1)])
+    assert text == "Spread out, the largest part on determiners (18%); otherwise recent tokens."
+    text = T.describe(terms, [0.2, 0.3], [("the token itself", 0.4)])
+    assert text.startswith("Mainly the token itself (40%), not a term of the program;")
+
+
 def test_same_token_is_earlier_copies_only_and_distance_zero_is_the_token_itself():
     ctx = build_context(np.array([0, 5, 6, 5, 5]), ["<s>", " a", " b", " a", " a"])
     same = T.feature(ctx, ("same_token",))
@@ -171,3 +179,46 @@ def test_a_program_without_terms_is_all_other():
     share = T.shares(_contexts(), [])
     assert share.tolist() == [pytest.approx(1.0)]
     assert "# other keys: 100%" in termcode.program_source("L0H0", [], share)
+
+
+# ---------------------------------------------------------------- the real default model, audited on other text
+
+
+def _lead_claims(description: str) -> list[tuple[str, float]]:
+    """``(phrase, mass)`` of the mechanisms a description's lead names with their measured mass."""
+    lead = description.split(";")[0]
+    return [(p, int(m) / 100) for p, m in re.findall(r"(?:Mostly |Mainly |and |on )(.+?) \((\d+)%", lead)]
+
+
+@pytest.mark.slow
+def test_real_model_leads_hold_on_text_never_fit_on(tmp_path):
+    """Programs of a few SmolLM2 heads fit and described on the stories; their leads checked against
+    the same heads' real attention on LAMBADA windows (the store alone, no program)."""
+    from surgery.extract import ExtractConfig, extract
+    from surgery.io import models
+    from surgery.lang.context import store_contexts
+    from surgery.score.profile import profile
+    from surgery.synthesize.terms import MECHANISM_PHRASES
+
+    model = models.load_model("smollm2-135m")
+    extract(ExtractConfig(out=str(tmp_path / "stories"), n_windows=32, window=48), model=model, progress=False)
+    other = extract(ExtractConfig(out=str(tmp_path / "lambada"), corpus="lambada", n_windows=24, window=48,
+                                  probes="none"), model=model, progress=False)
+    del model
+    heads = {"L11H6": (11, 6), "L17H3": (17, 3), "L12H5": (12, 5), "L6H3": (6, 3)}
+    synthesize(SynthConfig(attn=str(tmp_path / "stories"), out=str(tmp_path / "programs"), heads=tuple(heads),
+                           **QUICK), progress=False)
+    windows = np.arange(other.meta.n_windows)
+    ctxs = store_contexts(other, windows)
+    mechanism = {phrase: m for m, phrase in MECHANISM_PHRASES.items()}
+    for name, (layer, head) in heads.items():
+        description = load_program(tmp_path / "programs" / "fitted" / f"{name}.py", trusted=True).meta["description"]
+        prof = profile(other.head_attention(layer, head, windows), ctxs)
+        largest = max((m for m in prof if m != "rest"), key=prof.get)
+        claims = [(mechanism[p], m) for p, m in _lead_claims(description) if p in mechanism]
+        assert claims, description  # these heads lead with a measured mechanism
+        assert largest in [m for m, _ in claims] or prof[largest] - prof[claims[0][0]] < T.CLOSE, (description, prof)
+        for m, stated in claims:
+            assert abs(prof[m] - stated) < 0.12, (description, prof)  # the stated mass holds on other text
+        if description.startswith("Mostly"):
+            assert prof[claims[0][0]] >= 0.5, (description, prof)

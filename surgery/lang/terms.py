@@ -398,7 +398,7 @@ def describe(terms, share, measured=None, probe=None, top: int = 4) -> str:
     """
     listed = [phrase(tuple(t), w) for w, *t in terms]
     positive = [j for j in np.argsort(-np.asarray(share[: len(terms)]), kind="stable")
-                if terms[j][0] > 0 and share[j] > 0]
+                if not listed[j].startswith("away from") and share[j] > 0]  # recent tokens: a negative weight
     if measured is None:
         measured = [(listed[j], float(share[j])) for j in positive if terms[j][1] not in GRADED]
         whose = " of the program's attention"
@@ -410,7 +410,7 @@ def describe(terms, share, measured=None, probe=None, top: int = 4) -> str:
     leads = [ranked[0]] + [pm for pm in ranked[1:2] if pm[1] >= ranked[0][1] - CLOSE]
     named = [f"{p} ({m:.0%}{whose})" + ("" if p in listed else ", not a term of the program") for p, m in leads]
     if ranked[0][1] < SPREAD:
-        head = f"Spread out; the largest part is {named[0]}"
+        head = f"Spread out, the largest part on {named[0]}"
     elif len(leads) == 1 and ranked[0][1] >= MOSTLY:
         head = f"Mostly {named[0]}"
     else:
