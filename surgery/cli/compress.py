@@ -106,7 +106,7 @@ def write_library(out: Path, c: Compression, scores: SplitScores, model: str, bo
             terms = termcode.read_terms(prog.source)
             if terms is not None:
                 terms = tempered_terms(terms, t, b)
-                source = termcode.program_source(head, terms, T.mass_moved(ctxs, [(w, *x) for w, x in terms]), origin)
+                source = termcode.program_source(head, terms, T.shares(ctxs, [(w, *x) for w, x in terms]), origin)
             else:
                 source = table_form.program_source(head, table_form.tempered_tables(table_form.read_tables(prog.source), t, b, bos), origin=origin)
             (lib / program).write_text(source)
