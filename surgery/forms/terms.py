@@ -66,10 +66,10 @@ described: {described}
 from surgery.lang import terms as T
 
 # (weight, term, arguments): logit added where the term holds (surgery/lang/terms.py). Comment: what
-# the term draws attention to (with its sign), and its share of the program's attention on held-out
-# windows: the attention on the keys where the term holds, a key going to the most specific term
-# holding there (graded terms take keys no 0/1 term holds; negative terms the attention left where
-# they hold). The shares and "other keys" add up to 100%.
+# the term draws attention to (with its sign), and its share of the program's attention (windows as
+# 'described' says): the attention on the keys where the term holds, a key going to the most specific
+# term holding there (graded terms take keys no 0/1 term holds; negative terms the attention left
+# where they hold). The shares and "other keys" add up to 100%.
 TERMS = [
 {terms}
 ]

@@ -224,9 +224,11 @@ def _program(name: str, terms, measure: Measure) -> tuple[list, str]:
     share = T.shares(ctxs, listed)
     probes = measure.part(True)
     measured = measure.claims(terms, natural) or None
-    described = None if measured is None else f"the head's real attention on {len(natural)} held-out windows"
+    where = f"{len(ctxs)} held-out windows"
+    described = (f"the program's own attention on {where} (no real attention measured)" if measured is None
+                 else f"lead: the head's real attention on {where}; shares: the program's on the same windows")
     if measured is not None and len(probes):
-        described += f" (and {len(probes)} probe windows)"
+        described += f"; probe lead: {len(probes)} probe windows"
     source = termcode.program_source(name, terms, share, measured=measured,
                                      probe=measure.claims(terms, probes) or None, described=described)
     return terms, source
