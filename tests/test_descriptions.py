@@ -60,6 +60,15 @@ def test_a_weak_lead_reads_spread_out_and_a_lead_the_program_lacks_says_so():
     assert text.startswith("Mainly the token itself (40%), not a term of the program;")
 
 
+def test_a_lead_that_flips_on_probe_text_names_both():
+    terms = [(4.0, "first"), (2.0, "induction")]
+    ind = T.phrase(("induction",), 2.0)
+    text = T.describe(terms, [0.8, 0.1], [("the first token", 0.85), (ind, 0.05)], probe=[(ind, 0.8), ("the first token", 0.1)])
+    assert text.startswith(f"Mostly the first token (85%); on repeated random tokens mainly {ind} (80%)")
+    same = T.describe(terms, [0.8, 0.1], [("the first token", 0.85)], probe=[("the first token", 0.9)])
+    assert "repeated random tokens" not in same
+
+
 def test_same_token_is_earlier_copies_only_and_distance_zero_is_the_token_itself():
     ctx = build_context(np.array([0, 5, 6, 5, 5]), ["<s>", " a", " b", " a", " a"])
     same = T.feature(ctx, ("same_token",))
