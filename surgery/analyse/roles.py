@@ -387,7 +387,7 @@ def table(record: dict) -> str:
         row = record["by_layer"][layer]
         lines.append(f"{layer:>5}  " + "  ".join(str(row.get(r, 0) or ".").rjust(w) for r, w in zip(names, width)))
     lines.append("  all  " + "  ".join(str(record["counts"][r]).rjust(w) for r, w in zip(names, width)))
-    lines.append("heads with the role (mass >= threshold): "
+    lines.append("heads with the role among those that pass: "
                  + ", ".join(f"{r} {n}" for r, n in record["counts_any"].items()))
     a = record.get("agreement")
     if a:
