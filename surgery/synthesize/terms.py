@@ -132,9 +132,10 @@ class Measure:
     def part(self, probe: bool) -> np.ndarray:
         return np.flatnonzero(self.probe == probe)
 
-    def claims(self, terms, rows: np.ndarray) -> list[tuple[str, float]]:
+    def claims(self, terms, rows: np.ndarray, repeated: bool = False) -> list[tuple[str, float]]:
         """``(phrase, mass)`` of the real head on windows ``rows``, in the order a description names
-        them: every mechanism and every 0/1 term with a positive weight (:func:`rank_claims`)."""
+        them: every mechanism and every 0/1 term with a positive weight (:func:`rank_claims`).
+        ``repeated``: on the query rows whose token occurred before only (a probe's repeat)."""
         if not len(rows):
             return []
         real = self.real[rows].astype(np.float64)  # [w, n, n]
@@ -142,17 +143,19 @@ class Measure:
         for w, t in terms:
             if w > 0 and t[0] not in T.GRADED:
                 masks.setdefault(T.phrase(t, w), np.stack([T.holds(self.ctxs[i], t) for i in rows]))
-        return rank_claims(real, masks)
+        queries = self.masks[rows, MECHANISMS.index("earlier_copies")].any(-1) if repeated else None
+        return rank_claims(real, masks, queries)
 
 
-def rank_claims(real: np.ndarray, masks: dict[str, np.ndarray]) -> list[tuple[str, float]]:
+def rank_claims(real: np.ndarray, masks: dict[str, np.ndarray], queries: np.ndarray | None = None) -> list[tuple[str, float]]:
     """``(phrase, mass)`` of every mask (bool [w, n, n]) under the attention ``real`` [w, n, n]
-    (mean over rows 1..), lead first. Only selective claims compete: those holding on at most
-    ``LEAD_COVERAGE`` of a row's keys (a region such as the query's own sentence or word starts
-    is where a head looks, not what it looks for). Of the claims within ``T.CLOSE`` of the largest mass, the
-    one with the fewest keys (the token itself before the query's own word that contains it);
-    then the others by mass, each kept only when at least half its mass lies outside the keys
-    of the claims kept before it (so a claim is never named twice under two phrases).
+    (mean over the query rows ``queries``, bool [w, n]; default rows 1..), lead first. Only
+    selective claims compete: those holding on at most ``LEAD_COVERAGE`` of a row's keys (a
+    region such as the query's own sentence or word starts is where a head looks, not what it
+    looks for). Of the claims within ``T.CLOSE`` of the largest mass, the one with the fewest
+    keys (the token itself before the query's own word that contains it); then the others by
+    mass, each kept only when at least half its mass lies outside the keys of the claims kept
+    before it (so a claim is never named twice under two phrases).
 
     >>> real = 0.7 * np.eye(10)[None]; real[0, :, 0] += 0.3; real[0, 0, 0] = 1
     >>> eye = np.eye(10, dtype=bool)[None]; word = eye.copy(); word[0, 2, 1] = True  # its word: itself and more
@@ -160,17 +163,26 @@ def rank_claims(real: np.ndarray, masks: dict[str, np.ndarray]) -> list[tuple[st
     >>> [(p, round(m, 2)) for p, m in rank_claims(real, {"its word": word, "itself": eye, "its sentence": sentence})]
     [('itself', 0.7)]
     """
-    rows = np.arange(1, real.shape[-1] + 1)[1:]  # causal keys of rows 1..
-    masks = {p: m for p, m in masks.items() if (m[:, 1:].sum(-1) / rows).mean() <= LEAD_COVERAGE}
+    n = real.shape[-1]
+    if queries is None:
+        queries = np.broadcast_to(np.arange(n) >= 1, real.shape[:2])
+    if not queries.any():
+        return []
+
+    def mean(x: np.ndarray) -> float:  # [w, n] per query row -> mean over the chosen rows
+        return float(x[queries].mean())
+
+    width = np.arange(1, n + 1)  # causal keys of each row
+    masks = {p: m for p, m in masks.items() if mean(m.sum(-1) / width) <= LEAD_COVERAGE}
     if not masks:
         return []
-    mass = {p: float((real * m)[:, 1:].sum(-1).mean()) for p, m in masks.items()}
-    keys = {p: float(m[:, 1:].sum(-1).mean()) for p, m in masks.items()}
+    mass = {p: mean((real * m).sum(-1)) for p, m in masks.items()}
+    keys = {p: mean(m.sum(-1)) for p, m in masks.items()}
     top = max(mass.values())
     lead = min((p for p in masks if mass[p] >= top - T.CLOSE), key=lambda p: (keys[p], -mass[p]))
     kept, union = [lead], masks[lead].copy()
     for p in sorted(masks, key=lambda p: -mass[p]):
-        fresh = float((real * (masks[p] & ~union))[:, 1:].sum(-1).mean())
+        fresh = mean((real * (masks[p] & ~union)).sum(-1))
         if p != lead and mass[p] > 0 and fresh >= 0.5 * mass[p]:
             kept.append(p)
             union |= masks[p]
@@ -228,9 +240,9 @@ def _program(name: str, terms, measure: Measure) -> tuple[list, str]:
     described = (f"the program's own attention on {where} (no real attention measured)" if measured is None
                  else f"lead: the head's real attention on {where}; shares: the program's on the same windows")
     if measured is not None and len(probes):
-        described += f"; probe lead: {len(probes)} probe windows"
+        described += f"; probe lead: the repeated half of {len(probes)} probe windows"
     source = termcode.program_source(name, terms, share, measured=measured,
-                                     probe=measure.claims(terms, probes) or None, described=described)
+                                     probe=measure.claims(terms, probes, repeated=True) or None, described=described)
     return terms, source
 
 
