@@ -62,8 +62,23 @@ class Features:
         return f"sandbox: this machine lacks {', '.join(miss)}" + (f" ({self.detail})" if self.detail else "")
 
 
+_LIBC = ctypes.CDLL(None, use_errno=True)
+
+
 def _libc():
-    return ctypes.CDLL(None, use_errno=True)
+    return _LIBC
+
+
+def warm_up() -> None:
+    """Build (and drop) a filter and a ruleset once, so that a process forked afterwards finds
+    libseccomp and its ctypes functions already resolved and builds its own in a millisecond."""
+    try:
+        seccomp_filter(0)
+    except (ImportError, OSError, RuntimeError):
+        pass
+    ruleset = landlock_ruleset()
+    if ruleset is not None:
+        os.close(ruleset)
 
 
 def _prctl(option: int, value: int) -> int:

@@ -192,6 +192,9 @@ class Worker:
         )
         self.key: str | None = None
         kind, value = self._call(None, Limits(wall_s=start_s))
+        if kind != "features":
+            self.close()
+            raise ProgramError("sandbox worker failed: it did not report its features")
         self.features = confine.Features(**value)
         _report_once(self.features)
 
@@ -256,8 +259,8 @@ class SandboxPool:
     def _acquire(self) -> Worker:
         with self._lock:
             if self._idle.empty() and self._started < self.size:
+                w = Worker()  # counted only once started: one that fails to start leaves room for another
                 self._started += 1
-                w = Worker()
                 self._all.append(w)
                 return w
         return self._idle.get()

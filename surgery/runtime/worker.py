@@ -207,6 +207,7 @@ def worker_main() -> None:
     os.dup2(2, 1)  # stray prints must not corrupt the protocol
     inp = os.fdopen(0, "rb")
     features = confine.probe()
+    confine.warm_up()
     _send(out, ("features", asdict(features)))
     require = "seccomp" not in features.missing()
     contexts: dict[str, list] = {}
