@@ -63,3 +63,14 @@ def test_the_fit_is_deterministic_and_stops_when_no_term_gains():
     assert all(torch.equal(a, b) for a, b in zip(one, two))
     assert [t for _, t in TF.head_terms(one[-1], 0, f.vocab)] == [("first",)]
     assert [t for _, t in TF.head_terms(one[-1], 1, f.vocab)] == [("distance", 1)]
+
+
+def test_of_near_ties_the_token_itself_beats_the_querys_own_word():
+    """A self-attention head is written with ``distance 0``, not with a region that contains the query."""
+    f = _features()
+    rank = TS.simplicity(len(f.vocab))
+    itself, word, first = _entry(("distance", 0), f), _entry(("same_word",), f), _entry(("first",), f)
+    assert rank[first] < rank[itself] < rank[word] < rank[_entry(("key_class", "DET"), f)]
+    score = torch.full((1, f.n_weights), -torch.inf)
+    score[0, word], score[0, itself] = 1.0, 0.95
+    assert TS.pick(score, rank, tie=0.1).item() == itself

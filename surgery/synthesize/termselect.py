@@ -155,16 +155,23 @@ def calibrate(theta: torch.Tensor, f: Features, real: torch.Tensor, steps: int, 
 
 PRECEDENCE = ("scalar", "distance", "key_class", "last", "key_token", "pair", "after", "query_distance", "key_distance")
 """Family order of tie-breaking, simplest first: of near-equal candidates the earliest family's term is added."""
+SPECIFIC = ("first", "same_token", "induction")
+"""Scalar terms that name one kind of key; the other scalar terms (a region, a recency, a similarity)
+come after the distances, so a self-attention head gets ``distance 0``, not the query's own word."""
 
 
 def simplicity(n_vocab: int) -> torch.Tensor:
     """float [total]: each weight's tie-breaking rank (lower wins): its family's place in ``PRECEDENCE``,
-    then its place in the family."""
+    then its place in the family; the scalar terms not in ``SPECIFIC`` just after the distances."""
     rank = torch.zeros(offsets(n_vocab)["total"])
     view = families(rank[None], n_vocab)
     for place, name in enumerate(PRECEDENCE):
         table = view[name][0]
         table.copy_(place + torch.arange(table.numel()).view(table.shape) / table.numel())
+    after_distance = PRECEDENCE.index("distance") + 0.99
+    for j, name in enumerate(SCALAR_TERMS):
+        if name not in SPECIFIC:
+            view["scalar"][0][j] = after_distance + j / 1000
     return rank
 
 
