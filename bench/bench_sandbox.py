@@ -2,7 +2,8 @@
 
 68 sandboxed programs (parameter variants of the library) x 270 heads (a synthetic store shaped
 like smollm2-135m's, or ``--attn``) x 64 held-out windows of 64 tokens, scored with
-``score_programs`` twice per sandbox, alternating, on the same machine and inputs. The previous
+``score_programs`` once per round with each sandbox, alternating, on the same machine and inputs;
+then the time of one sandbox call (a library program on one context), 40 calls each, alternating. The previous
 sandbox (Python-level checks and resource limits, no seccomp, no uid drop, no validation in the
 parent) is read from git at ``--previous`` and run as it was. Prints each run and the ratio of
 the medians and the median of each round's ratio (target <= 1.1); on a shared machine the runs
@@ -24,6 +25,7 @@ from pathlib import Path
 
 from bench_score import synthetic_store, write_variants
 from surgery.io.store import AttentionStore
+from surgery.lang.context import store_contexts as computed_contexts
 from surgery.runtime import program as program_module
 from surgery.runtime.program import ProgramError, load_programs
 from surgery.runtime.sandbox import SandboxPool
@@ -74,6 +76,17 @@ def timed_score(store, programs, windows, run) -> float:
     return dt
 
 
+def call_times(runs: dict, source: str, ctxs: list, n: int = 40) -> dict[str, float]:
+    """Median seconds of one sandbox call per sandbox, calls alternating."""
+    times: dict[str, list[float]] = {k: [] for k in runs}
+    for i in range(n):
+        for name in (list(runs) if i % 2 == 0 else list(runs)[::-1]):
+            t0 = time.perf_counter()
+            runs[name](source, ctxs)
+            times[name].append(time.perf_counter() - t0)
+    return {k: statistics.median(v) for k, v in times.items()}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--attn", type=Path, default=None)
@@ -100,6 +113,7 @@ def main() -> None:
                 for name in (("previous", "today") if r % 2 == 0 else ("today", "previous")):
                     times[name].append(timed_score(store, programs, windows, runs[name]))
                     print(f"round {r}: {name:8s} {times[name][-1]:.1f} s", flush=True)
+            per_call = call_times(runs, programs[0].source, computed_contexts(store, windows[:1]))
         finally:
             for p in pools.values():
                 p.close()
@@ -108,6 +122,8 @@ def main() -> None:
     print(f"score: {len(programs)} sandboxed programs x {store.n_layers * store.n_heads} heads x {len(windows)} windows "
           f"of {store.meta.window} tokens; median previous {prev:.1f} s, today {today:.1f} s: "
           f"ratio {today / prev:.3f}, median of the rounds' ratios {paired:.3f} (target <= 1.1)")
+    print(f"one sandbox call on one context: previous {per_call['previous'] * 1e3:.1f} ms, "
+          f"today {per_call['today'] * 1e3:.1f} ms")
 
 
 if __name__ == "__main__":

@@ -23,9 +23,11 @@ import errno
 import os
 import resource
 from dataclasses import dataclass
+from functools import partial
 
 NOBODY = 65534
-PR_SET_DUMPABLE, PR_SET_NO_NEW_PRIVS, PR_GET_NO_NEW_PRIVS = 4, 38, 39
+PR_SET_DUMPABLE, PR_SET_SECCOMP, PR_SET_NO_NEW_PRIVS, PR_GET_NO_NEW_PRIVS = 4, 22, 38, 39
+SECCOMP_MODE_FILTER = 2
 SYS_LANDLOCK_CREATE_RULESET, SYS_LANDLOCK_RESTRICT_SELF = 444, 446  # the same number on every architecture
 LANDLOCK_CREATE_RULESET_VERSION = 1
 
@@ -154,18 +156,44 @@ def seccomp_filter(result_fd: int):
     return filt
 
 
-def confine(result_fd: int, mem_bytes: int, cpu_s: int, require_seccomp: bool = True) -> tuple[bool, bool | None, bool]:
+class _SockFprog(ctypes.Structure):
+    _fields_ = [("len", ctypes.c_ushort), ("filter", ctypes.c_void_p)]  # struct sock_fprog
+
+
+def compile_filter(result_fd: int) -> bytes:
+    """:func:`seccomp_filter` as raw BPF (libseccomp's export), for :func:`load_filter`: a worker
+    compiles it once, and each forked child loads it without libseccomp's work."""
+    import tempfile
+
+    with tempfile.TemporaryFile() as f:
+        seccomp_filter(result_fd).export_bpf(f)
+        f.seek(0)
+        return f.read()
+
+
+def load_filter(program: bytes) -> None:
+    """Attach a raw BPF program (8 bytes per instruction) as this process's seccomp filter."""
+    code = ctypes.create_string_buffer(program, len(program))
+    fprog = _SockFprog(len(program) // 8, ctypes.cast(code, ctypes.c_void_p))
+    if _libc().prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, ctypes.byref(fprog), 0, 0) != 0:
+        raise OSError(ctypes.get_errno(), "the kernel refused the seccomp filter")
+
+
+def confine(result_fd: int, mem_bytes: int, cpu_s: int, require_seccomp: bool = True,
+            program: bytes | None = None) -> tuple[bool, bool | None, bool]:
     """Apply every layer to the calling (forked, single-threaded) process; irreversible.
 
-    Returns (no_new_privs took effect, dropped to nobody: None when not root, entered Landlock).
-    Raises ``OSError`` or ``RuntimeError`` when the filter cannot be loaded and ``require_seccomp``.
+    ``program``: the filter already compiled for ``result_fd`` (:func:`compile_filter`); None
+    builds it here. Returns (no_new_privs took effect, dropped to nobody: None when not root,
+    entered Landlock). Raises ``OSError`` or ``RuntimeError`` when the filter cannot be loaded and
+    ``require_seccomp``.
     """
     try:
-        filt = seccomp_filter(result_fd)  # built while libseccomp can still be loaded
-    except (ImportError, OSError, RuntimeError):
+        load = seccomp_filter(result_fd).load if program is None else partial(load_filter, program)
+    except (ImportError, OSError, RuntimeError):  # libseccomp is loaded before the limits close the door
         if require_seccomp:
             raise
-        filt = None
+        load = None
     ruleset = landlock_ruleset()  # a descriptor: made before RLIMIT_NOFILE = 0
     os.environ.clear()
     _prctl(PR_SET_NO_NEW_PRIVS, 1)
@@ -174,9 +202,9 @@ def confine(result_fd: int, mem_bytes: int, cpu_s: int, require_seccomp: bool = 
     set_limits(mem_bytes, cpu_s)
     dropped = drop_privileges()
     landlocked = landlock_restrict(ruleset)
-    if filt is not None:
+    if load is not None:
         try:
-            filt.load()
+            load()
         except OSError:
             if require_seccomp:
                 raise

@@ -21,6 +21,7 @@ from surgery.runtime.sandbox import (
 )
 from surgery.runtime.validate import MAX_REASON, ProgramError, validate_scores
 
+RESULT_FD = 3  # a child's result pipe, moved here so that one compiled filter fits every child
 # numpy submodules a worker imports before forking (children open no file, so no lazy import works)
 PRELOAD = ("numpy.random", "numpy.linalg", "numpy.fft", "numpy.ma", "numpy.polynomial", "numpy.lib.stride_tricks")
 # Common array calls on ``a`` (float [3, 4]): each runs in every worker before it forks children
@@ -74,16 +75,18 @@ def _address_space() -> int:
         return int(f.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
 
 
-def _confine(result_fd: int, limits: Limits, require_seccomp: bool = True) -> None:
-    """Standard streams to /dev/null, every other descriptor closed, then the OS layers
-    (:func:`surgery.runtime.confine.confine`)."""
+def _confine(pipe: int, limits: Limits, require_seccomp: bool = True, program: bytes | None = None) -> None:
+    """Standard streams to /dev/null, the result pipe on ``RESULT_FD``, every other descriptor
+    closed, then the OS layers (:func:`surgery.runtime.confine.confine`; ``program``: the filter
+    compiled for ``RESULT_FD`` in advance)."""
     devnull = os.open(os.devnull, os.O_RDWR)
     for fd in (0, 1, 2):
         os.dup2(devnull, fd)
-    os.closerange(3, result_fd)
-    os.closerange(result_fd + 1, 65536)
+    if pipe != RESULT_FD:
+        os.dup2(pipe, RESULT_FD)
+    os.closerange(RESULT_FD + 1, 65536)
     mem = _address_space() + limits.mem_mb * 2**20
-    confine.confine(result_fd, mem, limits.cpu_s, require_seccomp=require_seccomp)
+    confine.confine(RESULT_FD, mem, limits.cpu_s, require_seccomp=require_seccomp, program=program)
 
 
 def _evaluate(source: str, ctxs: list, repeat: int) -> list[np.ndarray]:
@@ -102,10 +105,11 @@ def _evaluate(source: str, ctxs: list, repeat: int) -> list[np.ndarray]:
     return outs
 
 
-def _child_main(result_fd: int, source: str, ctxs: list, limits: Limits, require_seccomp: bool) -> None:
+def _child_main(pipe: int, source: str, ctxs: list, limits: Limits, require_seccomp: bool,
+                program: bytes | None) -> None:
     """Confine, run, write ``b"A"`` and the float32 bytes, or ``b"E"`` and a short reason."""
     try:
-        _confine(result_fd, limits, require_seccomp)
+        _confine(pipe, limits, require_seccomp, program)
         data = b"A" + b"".join(o.tobytes() for o in _evaluate(source, ctxs, limits.repeat))
     except MemoryError:
         data = b"Ememory limit exceeded (MemoryError)"
@@ -114,7 +118,7 @@ def _child_main(result_fd: int, source: str, ctxs: list, limits: Limits, require
     except BaseException as e:  # noqa: BLE001 - any failure of untrusted code is a reason, not a crash
         data = b"E" + f"{type(e).__name__}: {e}"[:MAX_REASON].encode(errors="replace")
     while data:
-        data = data[os.write(result_fd, data):]
+        data = data[os.write(RESULT_FD, data):]
 
 
 # ---------------------------------------------------------------- the worker (zygote)
@@ -159,7 +163,8 @@ def _decode_child(data: bytes, status: int, ns: list[int], limits: Limits) -> tu
         return "error", str(e)
 
 
-def _run_in_child(source: str, ctxs: list, limits: Limits, require_seccomp: bool = True) -> tuple[str, object]:
+def _run_in_child(source: str, ctxs: list, limits: Limits, require_seccomp: bool = True,
+                  program: bytes | None = None) -> tuple[str, object]:
     import time
 
     ns = [int(c.n) for c in ctxs]
@@ -168,7 +173,7 @@ def _run_in_child(source: str, ctxs: list, limits: Limits, require_seccomp: bool
     if pid == 0:  # child
         os.close(r)
         try:
-            _child_main(w, source, ctxs, limits, require_seccomp)
+            _child_main(w, source, ctxs, limits, require_seccomp, program)
         finally:
             os._exit(0)
     os.close(w)
@@ -210,6 +215,7 @@ def worker_main() -> None:
     confine.warm_up()
     _send(out, ("features", asdict(features)))
     require = "seccomp" not in features.missing()
+    program = confine.compile_filter(RESULT_FD) if require else None  # once, not in every child
     contexts: dict[str, list] = {}
     while True:
         try:
@@ -221,7 +227,7 @@ def worker_main() -> None:
             _send(out, ("ok", None))
         elif msg[0] == "run":
             _, key, source, limits = msg
-            _send(out, _run_in_child(source, contexts[key], Limits(**limits), require))
+            _send(out, _run_in_child(source, contexts[key], Limits(**limits), require, program))
 
 
 
