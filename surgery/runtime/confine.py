@@ -163,9 +163,7 @@ class _SockFprog(ctypes.Structure):
 def compile_filter(result_fd: int) -> bytes:
     """:func:`seccomp_filter` as raw BPF (libseccomp's export), for :func:`load_filter`: a worker
     compiles it once, and each forked child loads it without libseccomp's work."""
-    import tempfile
-
-    with tempfile.TemporaryFile() as f:
+    with os.fdopen(os.memfd_create("seccomp-bpf"), "w+b") as f:  # in memory: no file system needed
         seccomp_filter(result_fd).export_bpf(f)
         f.seek(0)
         return f.read()
