@@ -106,4 +106,5 @@ def test_show_prints_the_measured_profile_next_to_the_programs(run_dir):
     assert list(rows) == ["first", "self", "previous", "induction", "earlier_copies", "punctuation", "recent", "rest"]
     head, program = rows["previous"]
     assert head > 0.9 and program == pytest.approx(head, abs=0.01)  # a previous-token head and its exact program
+    assert lines[start + 11].startswith("IoU") and "natural 1.000" in lines[start + 11]
     assert lines.index("------------------------ source ------------------------") > start  # before the source

@@ -9,6 +9,7 @@ from surgery.cli import one_line
 from surgery.io.corpus import probe_mask
 from surgery.lang.context import store_contexts
 from surgery.runtime.program import ProgramError
+from surgery.score import batch_iou
 from surgery.score.profile import MECHANISMS, profile, stack_masks
 from surgery.io.headmap import head_name, parse_head
 from surgery.report.render import SHADES, side_by_side
@@ -38,9 +39,10 @@ def describe(v: HeadView) -> list[str]:
 PROFILE_WINDOWS = 16  # held-out windows of each kind the profile is measured on
 
 
-def profiles(store, layer: int, head: int, program) -> dict[str, tuple[int, dict, dict | str | None]]:
+def profiles(store, layer: int, head: int, program) -> dict[str, tuple]:
     """Per kind of held-out window (``natural``, ``probe``): (windows, the head's mechanism profile,
-    the program's, or why it has none). Probe windows pool the rows of the repeats only."""
+    the program's or why it has none, the program's mean IoU there or None). Probe windows pool
+    the rows of the repeats only (the IoU takes whole windows)."""
     probe = probe_mask(store.meta)
     held = store.heldout_windows()
     seq_len = (store.meta.probes or {}).get("seq_len", 0)
@@ -51,12 +53,15 @@ def profiles(store, layer: int, head: int, program) -> dict[str, tuple[int, dict
             continue
         ctxs = store_contexts(store, windows)
         masks, rows = stack_masks(ctxs), np.arange(first_row, store.meta.window)
-        real = profile(store.head_attention(layer, head, windows), masks, rows=rows)
+        attn = store.head_attention(layer, head, windows)
+        prog, iou = None, None
         try:
-            prog = profile(np.stack(program.patterns(ctxs)), masks, rows=rows) if program is not None else None
+            if program is not None:
+                pred = np.stack(program.patterns(ctxs))
+                prog, iou = profile(pred, masks, rows=rows), float(batch_iou(attn, pred).mean())
         except ProgramError as e:
             prog = f"program failed: {e}"
-        out[kind] = (len(windows), real, prog)
+        out[kind] = (len(windows), profile(attn, masks, rows=rows), prog, iou)
     return out
 
 
@@ -72,9 +77,12 @@ def profile_lines(measured: dict) -> list[str]:
     for m in MECHANISMS:
         cells = ""
         for k in kinds:
-            _, real, prog = measured[k]
+            _, real, prog, _ = measured[k]
             cells += f"{real[m]:>12.2f}" + (f"{prog[m]:>12.2f}" if isinstance(prog, dict) else f"{'-':>12}")
         lines.append(f"{m:15}{cells}")
+    ious = [f"{k} {measured[k][3]:.3f}" for k in kinds if measured[k][3] is not None]
+    if ious:
+        lines.append(f"{'IoU':15}program vs head, mean over these windows: " + ", ".join(ious))
     lines += [f"{k}: {measured[k][2]}" for k in kinds if isinstance(measured[k][2], str)]
     return lines
 
