@@ -180,7 +180,7 @@ def test_written_programs_say_what_they_were_measured_on_and_add_up(planted_run)
     _, programs = planted_run
     for path in sorted((programs / "fitted").glob("L0H*.py")):
         source = path.read_text()
-        assert "described: lead: the head's real attention on 8 held-out windows; shares: the program's" in source
+        assert "described: lead and shares: the head's real attention on 8 held-out windows" in source
         assert sum(int(m) for m in re.findall(r"# .*: (\d+)%$", source, flags=re.M)) == 100
 
 

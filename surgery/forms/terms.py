@@ -25,8 +25,8 @@ def program_source(head: str, terms: list[tuple[float, tuple]], share, origin: s
                    measured=None, probe=None, described: str | None = None) -> str:
     """The program of ``terms`` (``(weight, term)``) for ``head``.
 
-    ``share``: each term's share of the attention, then optionally the rest ("other"; default what
-    the terms leave of 100%), as
+    ``share``: each term's share of the attention (the real head's, or the program's own, as
+    ``described`` says), then optionally the rest ("other"; default what the terms leave of 100%), as
     :func:`surgery.lang.terms.shares` gives them. Weights are written with two decimals (terms
     rounding to 0 dropped, their share counted as other), largest share first, each line
     commented with its signed phrase and its share in whole percent; an ``other`` line holds the
@@ -49,7 +49,7 @@ def program_source(head: str, terms: list[tuple[float, tuple]], share, origin: s
     if pct and pct[-1]:
         lines.append(f"{'':<46}# other keys: {pct[-1]}%")
     summary = T.describe(listed, [m for *_, m in rows], measured, probe)
-    described = described or "the program's own attention (not measured on the head)"
+    described = described or "lead and shares: the program's own attention (not measured on the head)"
     return _TEMPLATE.format(summary=summary, head=head, n=len(rows), origin=origin, terms="\n".join(lines),
                             described=described)
 
@@ -66,10 +66,10 @@ described: {described}
 from surgery.lang import terms as T
 
 # (weight, term, arguments): logit added where the term holds (surgery/lang/terms.py). Comment: what
-# the term draws attention to (with its sign), and its share of the program's attention (windows as
-# 'described' says): the attention on the keys where the term holds, a key going to the most specific
-# term holding there (graded terms take keys no 0/1 term holds; negative terms the attention left
-# where they hold). The shares and "other keys" add up to 100%.
+# the term draws attention to (with its sign), and its share of the attention 'described' names: the
+# attention on the keys where the term holds, a key going to the term holding on the fewest keys (then
+# on the most query rows); graded terms take keys no 0/1 term holds, negative terms the attention left
+# where they hold. The shares and "other keys" add up to 100%.
 TERMS = [
 {terms}
 ]

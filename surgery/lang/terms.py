@@ -314,9 +314,10 @@ def shares(ctxs, terms, patterns=None) -> np.ndarray:
 
     The attention on a key is credited, mean over query rows 1.. of every window:
 
-    1. to the most specific of the terms that hold there with a positive weight (the one holding
-       on the fewest keys of the row, then of the rows where it holds: the token itself before the query's own
-       word and sentence), ties split in proportion to their weights;
+    1. to the most specific of the terms that hold there with a positive weight: the one holding
+       on the fewest keys of the row, then per row where it holds at all (the token itself before
+       the query's own word), then on the most rows (the first token before "content word -> first
+       token"); ties split in proportion to their weights;
     2. else to the graded terms (``GRADED``) that raise the key above the row's lowest key,
        in proportion to how much;
     3. else to the terms that hold there with a negative weight: the attention they leave there;
@@ -328,7 +329,7 @@ def shares(ctxs, terms, patterns=None) -> np.ndarray:
     >>> from surgery.lang.context import build_context
     >>> ctx = build_context(np.arange(5), ["<s>", " a", " b", " c", " d"])
     >>> shares([ctx], [(2.0, "first"), (1.0, "distance", 1)]).round(3).tolist()
-    [0.619, 0.249, 0.133]
+    [0.698, 0.169, 0.133]
     """
     out = np.zeros(len(terms) + 1)
     for i, ctx in enumerate(ctxs):
@@ -354,8 +355,9 @@ def _credit(ctx, terms) -> np.ndarray:
     lift = np.where(causal & graded[:, None, None], weight * value - lift.min(-1, keepdims=True), 0.0)
     positive = on & (weight > 0)
     row_keys = positive.sum(-1, keepdims=True)  # [terms, n, 1]
-    per_row = row_keys.sum(1, keepdims=True) / np.maximum((row_keys > 0).sum(1, keepdims=True), 1)  # [terms, 1, 1]
-    keys = row_keys + per_row / (n + 1)  # the row's keys; ties: the mean over the rows where it holds at all
+    active = (row_keys > 0).sum(1, keepdims=True)  # [terms, 1, 1] rows where it holds at all
+    per_row = row_keys.sum(1, keepdims=True) / np.maximum(active, 1)
+    keys = row_keys + per_row / (n + 1) - active / (n + 1) ** 3  # fewest keys of the row, then per row, then most rows
     count = np.where(positive, keys, np.inf)  # [terms, n, n]
     specific = positive & (count == count.min(0, keepdims=True))  # the most specific positive terms of each key
     out = np.zeros((len(terms), n, n))

@@ -225,21 +225,20 @@ def window_iou(pred: torch.Tensor, real: torch.Tensor) -> np.ndarray:
 
 def _program(name: str, terms, measure: Measure) -> tuple[list, str]:
     """(terms as written, source) of a head's terms program: weights rounded, terms moving less
-    than ``MIN_MASS`` dropped, ordered by their share of the program's attention on natural
-    held-out windows, led by the real head's largest measured mechanism there."""
+    than ``MIN_MASS`` dropped; each term's share is that of the real head's attention on the
+    natural held-out windows (``T.shares`` over the head's pattern: a measurement of the head,
+    not of the program), largest first; the lead is the real head's largest measured mechanism."""
     terms = [(round(float(w), DECIMALS), t) for w, t in terms if round(float(w), DECIMALS) != 0]
     natural = measure.part(False)
-    ctxs = [measure.ctxs[j] for j in (natural if len(natural) else range(len(measure.ctxs)))]
+    rows = natural if len(natural) else np.arange(len(measure.ctxs))
+    ctxs = [measure.ctxs[j] for j in rows]
     mass = T.mass_moved(ctxs, [(w, *t) for w, t in terms])
     terms = [t for t, m in zip(terms, mass) if m >= MIN_MASS]  # terms that explain nothing
-    listed = [(w, *t) for w, t in terms]
-    share = T.shares(ctxs, listed)
+    share = T.shares(ctxs, [(w, *t) for w, t in terms], patterns=measure.real[rows])
     probes = measure.part(True)
     measured = measure.claims(terms, natural) or None
-    where = f"{len(ctxs)} held-out windows"
-    described = (f"the program's own attention on {where} (no real attention measured)" if measured is None
-                 else f"lead: the head's real attention on {where}; shares: the program's on the same windows")
-    if measured is not None and len(probes):
+    described = f"lead and shares: the head's real attention on {len(ctxs)} held-out windows"
+    if len(probes):
         described += f"; probe lead: the repeated half of {len(probes)} probe windows"
     source = termcode.program_source(name, terms, share, measured=measured,
                                      probe=measure.claims(terms, probes, repeated=True) or None, described=described)
