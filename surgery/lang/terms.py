@@ -420,7 +420,8 @@ def describe(terms, share, measured=None, probe=None, top: int = 4) -> str:
     if probe:
         best = probe[0]
         if best[0] != ranked[0][0]:
-            head += f"; on repeated random tokens mainly {best[0]} ({best[1]:.0%})"
+            head += f"; on repeated random tokens mainly {best[0]} ({best[1]:.0%})" + (
+                "" if best[0] in listed else ", not a term of the program")
     rest = [listed[j] for j in positive if listed[j] not in {p for p, _ in leads}][: max(0, top - len(leads))]
     if not rest:
         return head + "."
