@@ -1,11 +1,13 @@
 """Synthesis of short ("terms" form) programs: the default of ``surgery synthesize``.
 
 Training windows are split by document into *fitting* windows (the terms are chosen and fit
-there, ``surgery.synthesize.termselect``) and *selection* windows (each head's number of terms is chosen there:
-the fewest of the snapshot levels whose selection IoU is within ``select_tolerance`` of the best
-one up to ``max_terms``). Held-out windows are only measured: the front's IoU on the *report* half
-(``surgery.score.heldout_halves``; the other half chooses among candidates in ``choose_best``), the
-real head's masses that lead each description and the program's shares, on all of them.
+there, ``surgery.synthesize.termselect``) and *selection* windows (each head's number of terms is
+chosen there: the fewest of the snapshot levels whose selection IoU is within
+``select_tolerance`` of the best one up to ``max_terms``, on natural and on probe windows alike,
+so a mechanism only probes exercise, such as induction, keeps its terms). Held-out windows are
+only measured: the front's IoU on the *report* half (``surgery.score.heldout_halves``; the other
+half chooses among candidates in ``choose_best``), and on all of them the real head's masses that
+lead each description and its share on each term.
 
 Per head, ``fitted/L{l}H{h}.py`` is the chosen program and ``fitted/L{l}H{h}.json`` its front:
 report and selection IoU at every level (weights rounded as written) and with all terms, and the
@@ -64,14 +66,18 @@ def fitting_windows(store, max_windows: int, seed: int) -> tuple[np.ndarray, np.
 
 
 def choose_level(sel_iou: np.ndarray, levels: tuple, max_terms: int, tolerance: float) -> int:
-    """Index of the fewest-terms level within ``tolerance`` of the best selection IoU up to ``max_terms``.
+    """Index of the fewest-terms level within ``tolerance`` of the best selection IoU up to ``max_terms``;
+    with ``sel_iou`` [parts, levels] (natural and probe windows), within it on every part.
 
     >>> choose_level(np.array([0.4, 0.6, 0.62, 0.63]), (1, 2, 4, 8), 8, 0.02)
     2
+    >>> choose_level(np.array([[0.6, 0.6, 0.6, 0.6], [0.3, 0.3, 0.9, 0.9]]), (1, 2, 4, 8), 8, 0.02)  # probes need 4
+    2
     """
+    sel_iou = np.atleast_2d(sel_iou)
     ok = [i for i, lv in enumerate(levels) if lv <= max_terms]
-    best = max(sel_iou[i] for i in ok)
-    return next(i for i in ok if sel_iou[i] >= best - tolerance)
+    best = sel_iou[:, ok].max(axis=1)
+    return next(i for i in ok if (sel_iou[:, i] >= best - tolerance).all())
 
 
 def fit_term_heads(store, out: Path, heads: list[tuple[int, int]], cfg, progress: bool, executor=None) -> None:
@@ -100,7 +106,7 @@ def fit_term_heads(store, out: Path, heads: list[tuple[int, int]], cfg, progress
         return chunk, {part: np.stack([store.head_attention(l, h, w) for l, h in chunk])
                        for part, w in (("fit", fit_w), ("sel", sel_w), ("report", report), ("held", held))}
 
-    choice = (levels, cfg.max_terms, cfg.select_tolerance)
+    choice = (levels, cfg.max_terms, cfg.select_tolerance, probe_windows(store, sel_w))
     held_ctx = store_contexts(store, held) if len(held) else fit_ctx[:MASS_WINDOWS]
     measure = Measure(held_ctx if executor.name == "local" else computed(held_ctx), probe_windows(store, held))
     bar = tqdm(total=len(heads), initial=len(heads) - len(todo), desc="fit terms", unit="head", disable=not progress)
@@ -195,14 +201,16 @@ def fit_term_chunk(piece, f_fit, f_sel, f_report, tcfg, choice: tuple, measure: 
     chunk, real = piece
     held = real.pop("held")
     real = {part: torch.as_tensor(a) for part, a in real.items()}
-    levels, max_terms, tolerance = choice
+    levels, max_terms, tolerance, sel_probe = choice
     snaps = [s.round(decimals=DECIMALS) for s in TS.select(real["fit"], f_fit, tcfg)]  # as written
-    sel = np.stack([differentiable_iou(TF.predict(s, f_sel), real["sel"]).numpy() for s in snaps])  # [levels+1, H]
+    by_window = np.stack([window_iou(TF.predict(s, f_sel), real["sel"]) for s in snaps])  # [levels+1, H, w]
+    sel = by_window.mean(-1)  # [levels+1, H]
+    parts = [by_window[:, :, sel_probe == probe].mean(-1) for probe in (False, True) if (sel_probe == probe).any()]
     hold = (np.stack([differentiable_iou(TF.predict(s, f_report), real["report"]).numpy() for s in snaps])
             if f_report is not None else np.full_like(sel, np.nan))
     out = []
     for i, (l, h) in enumerate(chunk):
-        pick = choose_level(sel[: len(levels), i], levels, max_terms, tolerance)
+        pick = choose_level(np.stack([part[: len(levels), i] for part in parts]), levels, max_terms, tolerance)
         name = head_name(l, h)
         measure.real = held[i]
         terms, source = _program(name, TF.head_terms(snaps[pick], i, f_fit.vocab), measure)
