@@ -247,14 +247,14 @@ def head_roles(programs_dir: Path, store, cfg: RolesConfig, progress: bool = Fal
     if sets["natural"] is None and sets["probe"] is None:
         raise ValueError("the store has no held-out windows to measure roles on")
     names = sorted(headmap.heads, key=parse_head)
-    real = {v: (np.asarray(store.attn[ws.windows], dtype=np.float32) if ws is not None else None)
-            for v, ws in sets.items()}  # [w, layer, head, q, k]
+    real = {v: (np.asarray(store.attn[ws.windows]) if ws is not None else None)
+            for v, ws in sets.items()}  # float16 [w, layer, head, q, k]
     programs = _program_patterns(programs_dir, headmap, names, sets, cfg.trusted, progress)
     term_ctxs = sets["train"].ctxs if sets["train"] is not None else None
     heads = {}
     for name in names:
         layer, index = parse_head(name)
-        own = {v: (a[:, layer, index] if a is not None else None) for v, a in real.items()}
+        own = {v: (a[:, layer, index].astype(np.float32) if a is not None else None) for v, a in real.items()}
         heads[name] = _head_record(name, own, programs.get(name), sets, cfg, headmap, programs_dir, term_ctxs)
     return {"threshold": cfg.threshold, "iou_floor": cfg.iou_floor, "share": cfg.share,
             "windows": {v: ws.windows.tolist() for v, ws in sets.items() if ws is not None},
