@@ -26,7 +26,7 @@ from surgery.cli.preflight import check_writable, writable_out
 @field_option(RolesConfig, "windows",
               help="Held-out natural windows measured (and at most this many held-out probe windows).")
 @field_option(RolesConfig, "threshold",
-              help="A role passes when the head's attention mass on it is at least this.")
+              help="A role passes when its share of the head's non-BOS attention (sink: its BOS mass) is at least this.")
 @field_option(RolesConfig, "min_mass",
               help="A role other than sink also needs at least this attention mass.")
 @field_option(RolesConfig, "lift",
