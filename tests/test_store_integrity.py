@@ -252,3 +252,25 @@ def test_write_failure_inside_the_writer_removes_the_partial(tmp_path):
         with StoreWriter(tmp_path / "attn", _meta()):
             raise OSError(errno.ENOSPC, "No space left on device")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_extract_refuses_a_second_writer_before_loading_anything(tmp_path, monkeypatch):
+    """``extract`` looks at the lock before the model or the corpus load."""
+    import subprocess
+    import sys
+
+    import surgery.extract
+    from surgery.extract import ExtractConfig, extract
+
+    out = tmp_path / "attn"
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import sys\nfrom pathlib import Path\nfrom surgery.io.guards import OutputLock\n"
+        f"lock = OutputLock(Path({str(out)!r}))\nprint('locked', flush=True)\nsys.stdin.read()\n")],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        monkeypatch.setattr(surgery.extract, "load_documents", lambda name: pytest.fail("loaded the corpus"))
+        with pytest.raises(StoreError, match=f"^{out} is being written by process {holder.pid}$"):
+            extract(ExtractConfig(out=str(out)), model=object(), docs=None)
+    finally:
+        holder.communicate("")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import partial
+from pathlib import Path
 from typing import Callable
 
 import numpy as np
@@ -17,6 +18,7 @@ from surgery.io.corpus import (CorpusError, DEFAULT_CORPUS, Windows, add_probes,
                                 n_probe_windows, probe_seq_len, repeat_probes, word_token_ids)
 from surgery.io.models import DEFAULT_MODEL, bos_id, context_length, layer_windows, load_model, token_strings
 from surgery.io.records import write_config
+from surgery.io.guards import check_not_being_written
 from surgery.io.store import AttentionStore, StoreMeta, StoreWriter
 from surgery.runtime.executor import Given, LocalExecutor, LocalModelPool
 
@@ -53,6 +55,7 @@ def extract(cfg: ExtractConfig, model=None, docs: list[str] | None = None, progr
     if cfg.n_windows < 1:
         raise CorpusError(f"n-windows must be at least 1, got {cfg.n_windows}")
     n_probe_windows(cfg.n_windows, cfg.probe_frac, cfg.probes)  # validates both before any loading
+    check_not_being_written(Path(cfg.out))  # a second writer of --out stops before loading anything
     docs = load_documents(cfg.corpus) if docs is None else docs
     executor = LocalExecutor() if executor is None else executor
     if model_factory is None:

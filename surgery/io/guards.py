@@ -59,6 +59,23 @@ class OutputLock:
             self.fd = None
 
 
+def check_not_being_written(out: Path) -> None:
+    """:class:`StoreError` "OUT is being written by process N" when another writer holds ``out``'s
+    lock now: a cheap look before loading a model (the writer's own lock still decides)."""
+    lock = out.with_name(f"{out.name}.lock")
+    try:
+        fd = os.open(lock, os.O_RDONLY)
+    except OSError:  # no lock file, or one this user may not read: nobody, or the writer decides
+        return
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except BlockingIOError:
+        holder = os.read(fd, 32).decode(errors="replace").strip() or "?"
+        raise StoreError(f"{out} is being written by process {holder}") from None
+    finally:
+        os.close(fd)
+
+
 def _same_file(fd: int, path: Path) -> bool:
     try:
         st = path.stat()
