@@ -16,8 +16,10 @@ probe windows: every probe window, rows of the repeats only.
 
 Targets printed (the issue "True explanations"):
 - lead: the lead phrase of the first docstring line names the head's largest real mechanism
-  (its mass >= every mechanism's), all heads and heads whose lead is not the first token;
-  unverifiable leads (token classes, similarity) are counted apart;
+  (its mass >= every mechanism's), all heads and heads whose lead is not the first token; leads
+  naming a key token, periods, commas, name-like (capitalized, not sentence-initial) tokens or
+  determiners are measured on those keys; other leads (other classes, similarity) are counted
+  apart as unverifiable;
 - "Mostly X": X holds at least 50% of the real attention;
 - shares: |comment share - real mass| for positive first / previous / self / earlier copies /
   induction terms, median by family and over all;
@@ -47,6 +49,7 @@ DETECTED = ("sink", "previous-token", "self", "duplicate-token", "induction")
 SHARE_FAMILY = {("first",): "first", ("distance", 0): "self", ("self",): "self", ("distance", 1): "previous",
                 ("same_token",): "earlier_copies", ("earlier_copies",): "earlier_copies", ("induction",): "induction"}
 THRESHOLD, MIN_MASS = 0.3, 0.1
+DETERMINERS = frozenset("the a an this that these those some any each every no".split())
 
 
 # ---------------------------------------------------------------- the store, read with numpy
@@ -141,7 +144,24 @@ def claim_mask(phrase: str, window_masks: list[dict], strs: list[list[str]]) -> 
             return [np.broadcast_to(np.array([t.strip() == char for t in s])[None, :], (len(s), len(s))) for s in strs]
     if any(key in p for key in ("punctuation", "newline", "sentence end", "quot")):
         return [wm["punctuation"] for wm in window_masks]
+    if "name-like" in p or "capitalized" in p:
+        return [_keys(s, _name_like(s)) for s in strs]
+    if "determiner" in p:
+        return [_keys(s, np.array([t.strip().lower() in DETERMINERS for t in s])) for s in strs]
     return None
+
+
+def _name_like(strs: list[str]) -> np.ndarray:
+    """Capitalized tokens that do not start a sentence (the token before is no sentence end)."""
+    out = np.zeros(len(strs), dtype=bool)
+    for i in range(2, len(strs)):
+        t, before = strs[i].strip(), strs[i - 1].strip()
+        out[i] = bool(t) and t[0].isupper() and not (before.endswith((".", "!", "?")) or "\n" in strs[i - 1])
+    return out
+
+
+def _keys(strs: list[str], flags: np.ndarray) -> np.ndarray:
+    return np.broadcast_to(flags[None, :], (len(strs), len(strs)))
 
 
 def _punct_claim(phrase: str) -> bool:
