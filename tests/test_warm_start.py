@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import numpy as np
@@ -97,3 +98,24 @@ def test_with_reason_is_a_metadata_line_after_the_summary():
     text = with_reason(source, "refit: terms kept")
     assert text.startswith('"""Attends to the first token.\n\nwarm_start: refit: terms kept\nname: L0H0')
     assert text.endswith("TERMS = []\n")
+
+
+def test_a_head_whose_terms_still_hold_keeps_them_with_new_weights(baseline, tmp_path):
+    """The baseline describes L0H0 (exactly previous-token) with a weak previous-token term, recorded
+    as fitting well: on this store it falls short, and the refit of its own term restores the fit,
+    so the program keeps that one term, sharper, and no fresh synthesis is needed."""
+    from surgery.forms.terms import program_source
+
+    programs = Path(shutil.copytree(baseline / "programs", tmp_path / "base"))
+    (programs / "L0H0.py").write_text(program_source("L0H0", [(1.0, ("distance", 1))], [0.5]))
+    heads = json.loads((programs / "heads.json").read_text())
+    heads["heads"]["L0H0"].update(iou=0.95, method="search/terms")
+    (programs / "heads.json").write_text(json.dumps(heads))
+    out = tmp_path / "warm"
+    synthesize(SynthConfig(attn=str(baseline / "attn"), out=str(out), baseline=str(programs), **SMALL), progress=False)
+    d = json.loads((out / "warm.json").read_text())["heads"]["L0H0"]
+    assert d["action"] == "refit" and d["fresh_select"] is None and d["refit_select"] > 0.9 > d["baseline_select"]
+    terms = read_terms((out / "L0H0.py").read_text())
+    assert [t for _, t in terms] == [("distance", 1)] and terms[0][0] > 3.0
+    assert "the baseline's terms with new weights" in read_meta(out / "L0H0.py")["warm_start"]
+    assert not (out / "fitted" / "L0H0.py").exists()

@@ -8,9 +8,10 @@ A program directory under version control should change only where a head change
    its recorded IoU in the baseline's ``heads.json`` was measured on, when the new store was
    extracted over the same windows). Within ``keep_tolerance`` of the recorded IoU, its file is
    copied byte for byte (its docstring keeps the baseline's figures; ``heads.json`` gets the new ones).
-2. **refit** — otherwise two candidates are fit on the new store's fitting windows: the baseline's
-   own terms with their weights refit (from the baseline's weights, on soft IoU), and a fresh
-   synthesis (``surgery.synthesize.terms``). All three are scored on the *select* windows:
+2. **refit** — otherwise candidates are fit on the new store's fitting windows: the baseline's
+   own terms with their weights refit (from the baseline's weights, on soft IoU), and, when that
+   refit falls short of the recorded IoU by more than ``keep_tolerance``, a fresh synthesis
+   (``surgery.synthesize.terms``). All are scored on the *select* windows:
    - the baseline program is still kept when neither candidate beats it by more than ``keep_tolerance``
      (the head moved, but no program here describes it better);
    - the fresh program replaces the baseline's terms only when it gains more than ``TERM_GAIN``
@@ -43,7 +44,7 @@ from surgery.synthesize.terms import MASS_WINDOWS, Measure, _program, fit_term_h
 
 TERM_GAIN = 0.01  # select-window IoU a fresh term set must gain over the baseline's terms, refit, to replace them
 REFIT_STEPS = 40  # Adam steps on soft IoU when the baseline's terms are refit
-REFIT_LR = 0.05
+REFIT_LR = 0.2
 
 
 @dataclass
@@ -215,36 +216,42 @@ def warm_start(store: AttentionStore, out: Path, heads: list[tuple[int, int]], c
             d.action = "moved"
         decisions[name] = d
     moved = [hd for hd, name in zip(heads, names) if decisions[name].action == "moved"]
-    candidates = _candidates(store, out, base, moved, cfg, progress, executor)
-    chosen = _choose(store, decisions, base, candidates, select, cfg.keep_tolerance, progress, executor)
+    candidates = _candidates(store, out, base, moved, decisions, select, cfg, progress, executor)
+    chosen = _choose(decisions, candidates, cfg.keep_tolerance)
     headmap = _write(store, out, base, base_map, decisions, chosen, report, cfg, progress, executor)
     write_json(out / "warm.json", {"baseline": str(base_dir), "keep_tolerance": cfg.keep_tolerance,
                                    "term_gain": TERM_GAIN, "heads": {n: vars(d) for n, d in decisions.items()}})
     return headmap
 
 
-def _candidates(store, out: Path, base: dict, moved: list, cfg, progress: bool, executor) -> dict[str, dict]:
-    """head -> {"refit": Program, "fresh": Program} for the heads that moved."""
+def _candidates(store, out: Path, base: dict, moved: list, decisions: dict, select, cfg, progress: bool,
+                executor) -> dict[str, dict]:
+    """head -> {"refit": Program, "fresh": Program} for the heads that moved, their select IoUs (and the
+    baseline program's) written into ``decisions``. A fresh synthesis is fit only for heads whose
+    refit baseline terms fall short of the recorded IoU by more than ``keep_tolerance``: where the
+    baseline's terms describe the head as well as they did, no term change could show a gain that
+    a refit of them leaves."""
     refits = write_refits(store, out, base, moved, cfg)
-    fresh = fresh_programs(store, out, moved, cfg, progress, executor)
-    return {head_name(*hd): {"refit": refits.get(head_name(*hd)), "fresh": fresh.get(head_name(*hd))} for hd in moved}
-
-
-def _choose(store, decisions: dict, base: dict, candidates: dict, select, tolerance: float, progress: bool,
-            executor) -> dict[str, Program | None]:
-    """head -> the new program of each moved head (None: the baseline's is kept), deciding in place."""
-    if not candidates:
-        return {}
-    scored = {("base", h): base[h] for h in candidates if h in base}
-    scored.update({(kind, h): p for h, c in candidates.items() for kind, p in c.items() if p is not None})
+    names = [head_name(*hd) for hd in moved]
+    scored = {("base", h): base[h] for h in names if h in base}
+    scored.update({("refit", h): refits[h] for h in names if h in refits})
     iou = scores_of(store, scored, select, progress, executor)
+    short = [hd for hd, h in zip(moved, names)
+             if ("refit", h) not in iou or iou[("refit", h)] < (decisions[h].recorded or 1.0) - cfg.keep_tolerance]
+    fresh = fresh_programs(store, out, short, cfg, progress, executor)
+    iou.update(scores_of(store, {("fresh", h): p for h, p in fresh.items()}, select, progress, executor))
+    for h in names:
+        d = decisions[h]
+        d.baseline_select, d.refit_select, d.fresh_select = iou.get(("base", h)), iou.get(("refit", h)), iou.get(("fresh", h))
+    return {h: {"refit": refits.get(h), "fresh": fresh.get(h)} for h in names}
+
+
+def _choose(decisions: dict, candidates: dict, tolerance: float) -> dict[str, Program | None]:
+    """head -> the new program of each moved head (None: the baseline's is kept), deciding in place."""
     chosen = {}
     for h, c in candidates.items():
-        d = decisions[h]
-        d.baseline_select, d.refit_select, d.fresh_select = (iou.get(("base", h)), iou.get(("refit", h)),
-                                                             iou.get(("fresh", h)))
-        decide(d, tolerance)
-        chosen[h] = {"refit": c["refit"], "terms-changed": c["fresh"], "new": c["fresh"]}.get(d.action)
+        decide(decisions[h], tolerance)
+        chosen[h] = {"refit": c["refit"], "terms-changed": c["fresh"], "new": c["fresh"]}.get(decisions[h].action)
     return chosen
 
 
