@@ -212,12 +212,13 @@ def attention(ctx):
 '''
 
 
-def test_scoring_refuses_a_program_that_reads_ahead(tmp_path, contexts):
+@pytest.mark.parametrize("trusted", [True, False], ids=["in-process", "sandboxed"])
+def test_scoring_refuses_a_program_that_reads_ahead(tmp_path, contexts, trusted):
     from surgery.score import program_patterns
 
     (tmp_path / "leaky.py").write_text(LEAKY)
     fine = load_program(library_dir() / "previous.py")
-    good, pats, errors = program_patterns([load_program(tmp_path / "leaky.py", trusted=True), fine],
+    good, pats, errors = program_patterns([load_program(tmp_path / "leaky.py", trusted=trusted), fine],
                                           contexts[:2], progress=False)
     assert [p.name for p in good] == ["previous"] and pats.shape[:2] == (1, 2)
     assert "not causal" in errors["leaky"]

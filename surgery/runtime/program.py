@@ -65,16 +65,19 @@ def normalize(scores: np.ndarray, window: int | None = None) -> np.ndarray:
 
 
 def prefix_lengths(ctx: TokenContext) -> list[int]:
-    """Two prefix lengths at which to check that a program is causal (see :func:`causality_error`):
+    """A few prefix lengths at which to check that a program is causal (see :func:`causality_error`):
     the longest prefix cut inside a word (its next token continues the word, where word-level
-    features would look ahead) and half the context.
+    features would look ahead), the longest cut just before a token seen earlier (where reading
+    the next token's identity would show) and half the context.
 
     >>> from surgery.lang.context import build_context
-    >>> prefix_lengths(build_context(np.arange(6), ["<s>", "A", " the", "ory", " is", " x"]))
-    [3]
+    >>> prefix_lengths(build_context(np.array([0, 1, 2, 3, 4, 2]), ["<s>", "A", " the", "ory", " is", " the"]))
+    [3, 5]
     """
     inside = [m for m in range(2, ctx.n) if not ctx.is_word_start[m]]  # token m continues token m-1's word
-    return sorted({m for m in (inside[-1] if inside else None, ctx.n // 2) if m is not None and 2 <= m < ctx.n})
+    repeat = [m for m in range(2, ctx.n) if ctx.ids[m] in ctx.ids[1:m]]  # token m occurred before
+    cuts = (inside[-1] if inside else None, repeat[-1] if repeat else None, ctx.n // 2)
+    return sorted({m for m in cuts if m is not None and 2 <= m < ctx.n})
 
 
 def causality_error(full: np.ndarray, prefixes: list[np.ndarray], atol: float = 1e-5) -> str | None:

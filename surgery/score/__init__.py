@@ -208,7 +208,7 @@ def program_patterns(programs: list[Program], ctxs: list, progress: bool = True,
     """``[P, W, n, n]`` normalized patterns of the programs that worked, and errors by name.
 
     Trusted programs run here; untrusted ones in the sandbox, ``workers`` at a time. Every program
-    also runs, in the same call, on two prefixes of the first context (:func:`prefix_lengths`): a
+    also runs, in the same call, on a few prefixes of the first context (:func:`prefix_lengths`): a
     program whose rows there differ from the whole context's (it reads later tokens) fails with
     that reason and is not scored.
     """
