@@ -57,7 +57,8 @@ from pathlib import Path
 import numpy as np
 
 from surgery.io.guards import (
-    SAMPLE_WINDOWS, OutputLock, StoreError, block_checksums, check_free_space, first_bad_block, mb as _mb, reserve, verify_mode,
+    SAMPLE_WINDOWS, OutputLock, StoreError, block_checksums, check_free_space, first_bad_block, mb as _mb, reserve,
+    verify_mode,
 )
 
 FORMAT_VERSION = 1

@@ -60,7 +60,8 @@ class Features:
         """One line for the start-up report."""
         miss = self.missing()
         if not miss:
-            return "sandbox: seccomp filter, Landlock, no_new_privs, RLIMIT_NPROC" + (", uid nobody" if self.uid_drop else "")
+            layers = "seccomp filter, Landlock, no_new_privs, RLIMIT_NPROC"
+            return f"sandbox: {layers}" + (", uid nobody" if self.uid_drop else "")
         return f"sandbox: this machine lacks {', '.join(miss)}" + (f" ({self.detail})" if self.detail else "")
 
 
