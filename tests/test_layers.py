@@ -16,8 +16,9 @@ ROOT = Path(__file__).resolve().parents[1]
 LINT = Path(sys.executable).with_name("lint-imports")
 
 # Dynamic imports allowed below the command line: the sandbox's import guard (it is the mechanism
-# that limits what programs import) and its preload of the program language, the lowest layer.
-DYNAMIC_IMPORTS_ALLOWED = {"surgery.cli", "surgery.runtime.sandbox"}
+# that limits what programs import) and its worker's preload of numpy's lazy modules and of the
+# program language, the lowest layer.
+DYNAMIC_IMPORTS_ALLOWED = {"surgery.cli", "surgery.runtime.sandbox", "surgery.runtime.worker"}
 
 
 def lint(root: Path, config: Path) -> subprocess.CompletedProcess:
