@@ -261,7 +261,8 @@ class Substitution:
 
         Needed when the forward skips the embedding (``model(resid, start_at_layer=l)``), and with
         a key-value cache: then ``tokens`` and ``mask`` cover every key position, cached ones
-        first. A forward from tokens otherwise names them by itself.
+        first. A forward from tokens otherwise names them by itself. It names the next forward
+        only: a later forward that skips the embedding needs its own ``begin``.
         """
         self._fwd = _Forward(tokens=tokens, mask=mask, pinned=True)
 
