@@ -157,3 +157,18 @@ def test_reported_iou_and_front_come_from_report_windows_and_the_written_program
         assert abs(rec["written"] - written) < 2e-3 and len(rec["written_by_window"]) == len(report)
     lo, hi = front["mean_written_ci95_documents"]
     assert lo <= front["mean_written"] <= hi
+
+
+def test_probe_documents_are_split_into_fitting_and_selection_like_natural_ones(tmp_path):
+    from surgery.io.store import AttentionStore
+    from surgery.synthesize.terms import fitting_windows, probe_windows
+
+    path = make_store(tmp_path / "attn", n_windows=32, n_layers=1, n_heads=1, window=8)
+    meta = json.loads((path / "store.json").read_text())
+    meta["probes"] = {"kind": "repeat", "seq_len": 3, "windows": [0, 2, 4, 6]}  # four training documents
+    (path / "store.json").write_text(json.dumps(meta))
+    store = AttentionStore(path)
+    for seed in range(3):
+        fit, sel = fitting_windows(store, 96, seed)
+        assert probe_windows(store, sel).sum() == 1 and probe_windows(store, fit).sum() == 3
+        assert not set(store.doc_ids[fit]) & set(store.doc_ids[sel])

@@ -46,8 +46,9 @@ MECHANISM_PHRASES = {  # the measured mechanisms (``surgery.score.profile``) as 
 
 def fitting_windows(store, max_windows: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
     """(fitting, selection) training windows. ``seed`` shuffles the training documents; every
-    fourth of them selects, the others fit; windows are taken in that shuffled order, at most
-    ``max_windows`` in all, in the same proportion. So another seed fits on other windows.
+    fourth of them selects, the others fit, counted apart for probe and natural documents (so
+    both kinds select); windows are taken in that shuffled order, at most ``max_windows`` in all,
+    in the same proportion. So another seed fits on other windows.
 
     Everything after this draw is deterministic: the windows alone decide the fit.
     """
@@ -56,9 +57,14 @@ def fitting_windows(store, max_windows: int, seed: int) -> tuple[np.ndarray, np.
     docs = docs[np.random.default_rng(seed).permutation(len(docs))]
     order = np.argsort(np.argsort(docs))  # order[i]: place of the i-th smallest document id in the shuffle
     place = order[np.searchsorted(np.sort(docs), store.doc_ids[train])]  # [train] its document's place
-    train = train[np.argsort(place, kind="stable")]
-    place = np.sort(place, kind="stable")
-    fit, sel = train[place % 4 != 0], train[place % 4 == 0]
+    probe_doc = np.zeros(len(docs), dtype=bool)  # [place] the document holds probe windows
+    probe_doc[place[probe_windows(store, train)]] = True
+    kind_place = np.zeros(len(docs), dtype=int)  # [place] the document's place among those of its kind
+    for kind in (False, True):
+        kind_place[probe_doc == kind] = np.arange(int((probe_doc == kind).sum()))
+    train, place = train[np.argsort(place, kind="stable")], np.sort(place, kind="stable")
+    selects = kind_place[place] % 4 == 0
+    fit, sel = train[~selects], train[selects]
     if len(docs) == 1:  # one document: windows alternate
         fit, sel = train[np.arange(len(train)) % 4 != 0], train[::4]
     n_sel = max(1, round(max_windows * len(sel) / max(len(train), 1)))
