@@ -417,12 +417,14 @@ def describe(terms, share, measured=None, probe=None, top: int = 4) -> str:
         head = f"Mostly {named[0]}"
     else:
         head = f"Mainly {' and '.join(named)}"
+    named_probe = set()
     if probe:
         best = probe[0]
         if best[0] != ranked[0][0]:
+            named_probe = {best[0]}
             head += f"; on repeated random tokens mainly {best[0]} ({best[1]:.0%})" + (
                 "" if best[0] in listed else ", not a term of the program")
-    rest = [listed[j] for j in positive if listed[j] not in {p for p, _ in leads}][: max(0, top - len(leads))]
+    rest = [listed[j] for j in positive if listed[j] not in {p for p, _ in leads} | named_probe][: max(0, top - len(leads))]
     if not rest:
         return head + "."
     tail = rest[0] if len(rest) == 1 else ", ".join(rest[:-1]) + " and " + rest[-1]
