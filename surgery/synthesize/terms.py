@@ -79,11 +79,14 @@ def choose_level(sel_iou: np.ndarray, levels: tuple, max_terms: int, tolerance: 
     2
     >>> choose_level(np.array([[0.6, 0.6, 0.6, 0.6], [0.3, 0.3, 0.9, 0.9]]), (1, 2, 4, 8), 8, 0.02)  # probes need 4
     2
+    >>> choose_level(np.array([[0.6, 0.7, 0.6, 0.5], [0.3, 0.3, 0.6, 0.9]]), (1, 2, 4, 8), 8, 0.02)  # no level does both
+    3
     """
     sel_iou = np.atleast_2d(sel_iou)
     ok = [i for i, lv in enumerate(levels) if lv <= max_terms]
     best = sel_iou[:, ok].max(axis=1)
-    return next(i for i in ok if (sel_iou[:, i] >= best - tolerance).all())
+    short = {i: float((best - sel_iou[:, i]).max()) for i in ok}  # the level's largest shortfall over the parts
+    return next((i for i in ok if short[i] <= tolerance), min(ok, key=short.get))  # none within on every part: the closest
 
 
 def fit_term_heads(store, out: Path, heads: list[tuple[int, int]], cfg, progress: bool, executor=None) -> None:
