@@ -40,6 +40,7 @@ FAMILIES = {
     "log_distance": ((), "positional"),
     "same_token": ((), "duplicate-token"),
     "induction": ((), "induction"),
+    "long_induction": ((), "induction"),
     "same_sentence": ((), "boundary"),
     "same_word": ((), "positional"),
     "word_start": ((), "boundary"),
@@ -108,6 +109,22 @@ def last_mask(cls: np.ndarray) -> np.ndarray:
     return (k <= q) & (q < first_later[None, :])
 
 
+def long_induction_mask(ids) -> np.ndarray:
+    """bool [n, n]: the key follows an earlier copy of the query's last two tokens
+    (``ids[k - 1] == ids[q]`` and ``ids[k - 2] == ids[q - 1]``), rarer than a one-token match in
+    natural text, where frequent tokens repeat by chance.
+
+    >>> long_induction_mask(np.array([0, 5, 6, 7, 5, 6]))[5].astype(int).tolist()
+    [0, 0, 0, 1, 0, 0]
+    """
+    ids = np.asarray(ids)
+    n = len(ids)
+    out = np.zeros((n, n), dtype=bool)
+    if n > 2:
+        out[1:, 2:] = (ids[1:, None] == ids[None, 1:-1]) & (ids[:-1, None] == ids[None, :-2])
+    return out
+
+
 def feature(ctx, term, rows: np.ndarray | None = None) -> np.ndarray:
     """float32 [n, n]: the value of ``term`` for every query (rows) and key (columns); with
     ``rows`` (int [r]), only those queries' rows [r, n] (not remembered on the context)."""
@@ -151,6 +168,8 @@ def _feature(ctx, term: tuple, query: np.ndarray | None = None) -> np.ndarray:
         return (C.same_token_feature(ctx)[query] > 0) & (dist > 0)
     if name == "induction":
         return C.induction_feature(ctx)[query]
+    if name == "long_induction":
+        return long_induction_mask(ctx.ids)[query]
     if name == "same_sentence":
         return C.same_sentence_feature(ctx)[query]
     if name == "same_word":
@@ -235,6 +254,7 @@ def phrase(term, weight: float) -> str:
             "first": "the first token",
             "same_token": "earlier copies of the query token",
             "induction": "the token after an earlier copy of the query (induction)",
+            "long_induction": "the token after an earlier copy of the query's last two tokens (induction)",
             "same_sentence": "the query's own sentence",
             "same_word": "the query's own word",
             "word_start": "word starts",

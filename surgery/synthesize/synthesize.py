@@ -130,7 +130,7 @@ def forget(out: Path, heads: list[tuple[int, int]]) -> None:
             path.unlink(missing_ok=True)
 
 
-FIT_FORMAT = 8  # version of the fitted programs (2: key-token and previous-class tables, 3: key offsets, 4: calibrated, 5: terms form, 6: terms one by one, 7: 10 soft-IoU steps, 8: same_token strictly earlier, shares, rounded front)
+FIT_FORMAT = 9  # version of the fitted programs (2: key-token and previous-class tables, 3: key offsets, 4: calibrated, 5: terms form, 6: terms one by one, 7: 10 soft-IoU steps, 8: same_token strictly earlier, shares, rounded front, 9: long_induction)
 
 
 def check_resume(store: AttentionStore, out: Path, cfg: SynthConfig) -> None:

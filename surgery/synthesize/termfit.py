@@ -17,7 +17,7 @@ from surgery.lang import classes as C
 from surgery.lang import terms as T
 
 SCALAR_TERMS = ("first", "log_distance", "same_token", "induction", "same_sentence", "same_word", "word_start",
-                "embed_cosine")
+                "embed_cosine", "long_induction")
 REAL_VALUED = ("log_distance", "embed_cosine")  # scalar terms that are not 0/1
 N_KEY_TOKENS = 100  # candidate key tokens: the most frequent token strings of the fitting windows
 ND = T.MAX_DISTANCE + 1  # distance slots; the last one of the index (``ND``) holds every farther key

@@ -155,7 +155,7 @@ def calibrate(theta: torch.Tensor, f: Features, real: torch.Tensor, steps: int, 
 
 PRECEDENCE = ("scalar", "distance", "key_class", "last", "key_token", "pair", "after", "query_distance", "key_distance")
 """Family order of tie-breaking, simplest first: of near-equal candidates the earliest family's term is added."""
-SPECIFIC = ("first", "same_token", "induction")
+SPECIFIC = ("first", "same_token", "induction", "long_induction")
 """Scalar terms that name one kind of key; the other scalar terms (a region, a recency, a similarity)
 come after the distances, so a self-attention head gets ``distance 0``, not the query's own word."""
 
