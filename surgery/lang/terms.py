@@ -404,14 +404,14 @@ def percents(values) -> list[int]:
 def describe(terms, share, measured=None, probe=None, top: int = 4) -> str:
     """The first docstring line: what the head mainly does, then the program's other terms.
 
-    ``share``: each term's share (:func:`shares`), which ranks the "otherwise" part (terms with
-    a positive weight only). ``measured``: ``[(phrase, mass), ...]`` the real head's attention on
-    the keys of distinct mechanisms (the standard ones and the program's 0/1 terms) on held-out
-    windows, lead first (the caller ranks them; about the largest); the lead comes with its mass:
-    "Mostly" only when it is at least ``MOSTLY`` (50% and a margin), the next one within ``CLOSE`` is named too, a lead
-    under ``SPREAD`` reads "spread out", and a lead that is not a term of the program says so.
-    ``probe``: the same on probe windows, named when its lead differs. Without ``measured`` the
-    program's own shares of its 0/1 terms stand in, largest first, and say so.
+    ``share``: each term's share (:func:`shares`), which ranks the "otherwise" part (terms that
+    draw attention, never "away from" ones). ``measured``: ``[(phrase, mass), ...]`` the real
+    head's attention on the keys of distinct mechanisms (the standard ones and the program's 0/1
+    terms) on held-out windows, lead first (the caller ranks them). The lead comes with its mass:
+    "Mostly" only when it is at least ``MOSTLY`` (half and a margin), the next one within
+    ``CLOSE`` is named too, a lead under ``SPREAD`` reads "spread out", and a lead that is no term
+    of the program says so. ``probe``: the same on probe windows, named when its lead differs.
+    Without ``measured`` the program's own shares of its 0/1 terms stand in, and say so.
 
     >>> describe([(4.0, "first"), (1.0, "distance", 1)], [0.6, 0.3], [("the first token", 0.62), ("the previous token", 0.3)])
     'Mostly the first token (62%); otherwise the previous token.'
@@ -419,33 +419,38 @@ def describe(terms, share, measured=None, probe=None, top: int = 4) -> str:
     'Mainly the first token (41%) and the previous token (38%).'
     """
     listed = [phrase(tuple(t), w) for w, *t in terms]
-    positive = [j for j in np.argsort(-np.asarray(share[: len(terms)]), kind="stable")
-                if not listed[j].startswith("away from") and share[j] > 0]  # recent tokens: a negative weight
+    drawing = [j for j in np.argsort(-np.asarray(share[: len(terms)]), kind="stable")
+               if not listed[j].startswith("away from") and share[j] > 0]  # recent tokens: a negative weight
+    whose = ""
     if measured is None:
-        measured = [(listed[j], float(share[j])) for j in positive if terms[j][1] not in GRADED]
+        measured = [(listed[j], float(share[j])) for j in drawing if terms[j][1] not in GRADED]
         whose = " of the program's attention"
-    else:
-        whose = ""
     if not measured:
-        return f"Mainly {listed[positive[0]]}." if positive else "Uniform over the earlier tokens."
-    ranked = list(measured)
-    leads = [ranked[0]] + [pm for pm in ranked[1:2] if pm[1] >= ranked[0][1] - CLOSE]
-    named = [f"{p} ({m:.0%}{whose})" + ("" if p in listed else ", not a term of the program") for p, m in leads]
-    if ranked[0][1] < SPREAD:
-        head = f"Spread out, the largest part on {named[0]}"
-    elif len(leads) == 1 and ranked[0][1] >= MOSTLY:
-        head = f"Mostly {named[0]}"
-    else:
-        head = f"Mainly {' and '.join(named)}"
-    named_probe = set()
-    if probe:
-        best = probe[0]
-        if best[0] != ranked[0][0]:
-            named_probe = {best[0]}
-            head += f"; on repeated random tokens mainly {best[0]} ({best[1]:.0%})" + (
-                "" if best[0] in listed else ", not a term of the program")
-    rest = [listed[j] for j in positive if listed[j] not in {p for p, _ in leads} | named_probe][: max(0, top - len(leads))]
+        return f"Mainly {listed[drawing[0]]}." if drawing else "Uniform over the earlier tokens."
+    leads = [measured[0]] + [pm for pm in measured[1:2] if pm[1] >= measured[0][1] - CLOSE]
+    sentence = _lead(leads, listed, whose)
+    said = {p for p, _ in leads}
+    if probe and probe[0][0] != measured[0][0]:
+        sentence += f"; on repeated random tokens mainly {_claim(probe[0], listed, '')}"
+        said.add(probe[0][0])
+    rest = [listed[j] for j in drawing if listed[j] not in said][: max(0, top - len(leads))]
     if not rest:
-        return head + "."
+        return sentence + "."
     tail = rest[0] if len(rest) == 1 else ", ".join(rest[:-1]) + " and " + rest[-1]
-    return f"{head}; otherwise {tail}."
+    return f"{sentence}; otherwise {tail}."
+
+
+def _claim(claim: tuple[str, float], listed: list[str], whose: str) -> str:
+    """'the token itself (41%)', saying so when the phrase is no term of the program."""
+    text, mass = claim
+    return f"{text} ({mass:.0%}{whose})" + ("" if text in listed else ", not a term of the program")
+
+
+def _lead(leads: list[tuple[str, float]], listed: list[str], whose: str) -> str:
+    """The lead clause: spread out, Mostly one mechanism, or Mainly one or two."""
+    named = [_claim(c, listed, whose) for c in leads]
+    if leads[0][1] < SPREAD:
+        return f"Spread out, the largest part on {named[0]}"
+    if len(leads) == 1 and leads[0][1] >= MOSTLY:
+        return f"Mostly {named[0]}"
+    return f"Mainly {' and '.join(named)}"
