@@ -215,3 +215,12 @@ def test_another_seed_fits_other_windows_and_keeps_the_known_heads_leading_terms
     for name, k in leading.items():
         seeds = [termcode.read_terms((d / "fitted" / f"{name}.py").read_text()) for d in (toy_run / "programs", tmp_path / "seed1")]
         assert {t for _, t in seeds[0][:k]} == {t for _, t in seeds[1][:k]}, (name, seeds)  # listed by mass moved
+
+
+@pytest.mark.parametrize("term, expected", [
+    (("distance", 0), "self"), (("distance", 1), "previous-token"), (("distance", 3), "positional"),
+    (("first",), "sink"), (("same_token",), "duplicate-token"), (("induction",), "induction"),
+    (("key_class", "PERIOD"), "boundary"), (("key_token", " the"), "lexical"),
+])
+def test_each_term_has_the_role_of_what_it_points_at(term, expected):
+    assert T.role(term) == expected

@@ -55,7 +55,7 @@ from surgery.score import batch_iou, program_patterns
 from surgery.score.profile import MECHANISMS, stack_masks
 
 HEAD_ROLES = ("sink", "previous-token", "self", "duplicate-token", "induction", "recent", "boundary", "lexical")
-TERM_ROLES = ("sink", "previous-token", "positional", "induction", "duplicate-token", "boundary", "class-pair", "lexical")
+TERM_ROLES = ("sink", "previous-token", "self", "positional", "induction", "duplicate-token", "boundary", "class-pair", "lexical")
 ROLES = HEAD_ROLES + tuple(r for r in TERM_ROLES if r not in HEAD_ROLES)  # every role name, in display order
 UNEXPLAINED = "unexplained"
 MECHANISM_OF = {"sink": "first", "previous-token": "previous", "self": "self", "duplicate-token": "earlier_copies",

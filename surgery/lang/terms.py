@@ -285,10 +285,11 @@ def _class_phrase(name: str, args: tuple) -> str:
 
 
 def role(term) -> str:
-    """The role a term plays (``FAMILIES``); punctuation classes count as boundaries, distance 1 as previous-token."""
+    """The role a term plays (``FAMILIES``); punctuation classes count as boundaries, distance 1 as
+    previous-token, distance 0 (the token itself) as self."""
     name, args = term[0], term[1:]
-    if name == "distance" and args[0] == 1:
-        return "previous-token"
+    if name == "distance" and args[0] in (0, 1):
+        return ("self", "previous-token")[args[0]]
     if name in ("key_class", "key_token") and (args[0] in PUNCTUATION or (name == "key_token" and not args[0].strip("\n"))):
         return "boundary"
     return FAMILIES[name][1]
