@@ -353,3 +353,19 @@ def test_ci_summary_of_an_unchanged_candidate_passes(tmp_path):
     assert result.stdout.startswith("surgery regress PASS: 0 of 6 heads dropped more than 0.05")
     assert len(result.stdout.splitlines()) == 1
     assert "<failure" not in (tmp_path / "r.xml").read_text()
+
+
+def test_two_sided_flags_a_head_whose_program_now_fits_better(tmp_path):
+    """The baseline describes L0H0 (previous token) badly, as uniform; in the candidate L0H0 has turned
+    uniform, so its program's IoU rises: only a two-sided check sees that the head moved."""
+    base = toy_run(tmp_path / "base")
+    (base / "programs" / "L0H0.py").write_text(with_scores(LIBRARY / "uniform.py", "L0H0", 0.2))
+    cand = Path(shutil.copytree(base, tmp_path / "cand"))
+    copy_head(cand / "attn", (1, 1), (0, 0))
+    one = invoke("--baseline", str(base), "--candidate", str(cand), "--trusted", "--json")
+    assert one.exit_code == 0 and json.loads(one.stdout)["flagged"] == []
+    two = invoke("--baseline", str(base), "--candidate", str(cand), "--trusted", "--two-sided", "--ci")
+    assert two.exit_code == 1, two.output
+    lines = two.stdout.splitlines()
+    assert lines[0].startswith("surgery regress FAIL: 1 of 6 heads moved (either way) more than 0.05")
+    assert lines[1].startswith("L0H0: FAIL iou ") and "(drop -0." in lines[1]

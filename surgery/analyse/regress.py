@@ -71,6 +71,7 @@ class RegressConfig:
     batch_size: int = 16  # windows per forward pass when extracting a candidate model
     device: str = "cpu"  # torch device of a candidate model
     same_behaviour: float = 0.9  # a changed program whose patterns agree this much with the baseline's is a re-expression
+    two_sided: bool = False  # flag a head whose IoU moves by more than the tolerance either way (a rise too: the head changed)
     out: str | None = None  # output directory (candidate attn/ is extracted here); None: temporary
 
 
@@ -255,8 +256,10 @@ def _drop_failed(pset: ProgramSet, good: list[Program], errors: dict[str, str]) 
 # ---------------------------------------------------------------- the report
 
 
-def head_rows(pset: ProgramSet, scores: dict, heads: list[str], metric: str, tolerance: float) -> list[dict]:
-    """One record per head that has a baseline program, in store order."""
+def head_rows(pset: ProgramSet, scores: dict, heads: list[str], metric: str, tolerance: float,
+              two_sided: bool = False) -> list[dict]:
+    """One record per head that has a baseline program, in store order; ``two_sided`` flags a rise
+    of the IoU beyond the tolerance too (the program is fixed, so the head moved)."""
     base, cand = scores["base"], scores["cand"]
     best_b, best_c = base[metric].argmax(axis=1), cand[metric].argmax(axis=1)  # [H]
     rows = []
@@ -272,7 +275,7 @@ def head_rows(pset: ProgramSet, scores: dict, heads: list[str], metric: str, tol
             "head": head, "layer": layer, "head_index": index, "program": pset.files[head],
             "program_name": pset.programs[j].name, "iou_base": ib, "iou_cand": ic, "drop": drop["iou"],
             "iou_no_bos_base": nb_b, "iou_no_bos_cand": nb_c, "drop_no_bos": drop["iou_no_bos"],
-            "flagged": bool(drop[metric] > tolerance),
+            "flagged": bool((abs(drop[metric]) if two_sided else drop[metric]) > tolerance),
             "best_base": _label(pset, best_b[i]), "best_cand": _label(pset, best_c[i]),
             "best_changed": bool(best_b[i] != best_c[i]),
             "best_margin": float(cand[metric][i, best_c[i]] - cand[metric][i, best_b[i]]),
@@ -376,7 +379,8 @@ def ci_lines(report: dict) -> list[str]:
     shown = report["flagged"] + [c["head"] for c in report["program_changes"]
                                  if c["same_behaviour"] is False and c["head"] not in report["flagged"]]
     verdict = "FAIL" if report["flagged"] else "PASS"
-    lines = [f"surgery regress {verdict}: {s['n_flagged']} of {s['n_heads']} heads dropped more than "
+    moved = "moved (either way)" if report.get("two_sided") else "dropped"
+    lines = [f"surgery regress {verdict}: {s['n_flagged']} of {s['n_heads']} heads {moved} more than "
              f"{report['tolerance']} ({metric}, {s['n_windows']} windows); "
              f"{s.get('n_behaviour_changed', 0)} candidate programs behave differently, "
              f"{s.get('n_program_changed', 0) - s.get('n_behaviour_changed', 0)} reworded or failed"]
@@ -493,7 +497,7 @@ def regress(cfg: RegressConfig, model=None, progress: bool = True) -> dict:
             out = Path(cfg.out) if cfg.out else Path(stack.enter_context(tempfile.TemporaryDirectory()))
             cand = candidate_model(cfg, base, out / "attn", model=model, progress=progress)
         scores, patterns = score_both(pset, base, cand, progress)
-        rows = head_rows(pset, scores, heads, cfg.metric, cfg.tolerance)
+        rows = head_rows(pset, scores, heads, cfg.metric, cfg.tolerance, cfg.two_sided)
     changes = (program_changes(pset, base, cand, patterns, cfg.trusted, cfg.same_behaviour, progress)
                if cand.programs_dir else [])
     summary = {**summarize(rows, cfg.metric), "n_program_changed": len(changes),
@@ -503,7 +507,7 @@ def regress(cfg: RegressConfig, model=None, progress: bool = True) -> dict:
     return {
         "baseline": cfg.baseline, "candidate": cfg.candidate, "candidate_kind": cand.kind,
         "programs": str(base.programs_dir), "candidate_programs": str(cand.programs_dir) if cand.programs_dir else None,
-        "tolerance": cfg.tolerance, "metric": cfg.metric, "same_behaviour": cfg.same_behaviour,
+        "tolerance": cfg.tolerance, "two_sided": cfg.two_sided, "metric": cfg.metric, "same_behaviour": cfg.same_behaviour,
         "heads": rows, "flagged": [r["head"] for r in sorted(rows, key=lambda r: -metric_drop(r, cfg.metric)) if r["flagged"]],
         "best_changed": [r["head"] for r in rows if r["best_changed"]],
         "program_changes": changes, "errors": dict(pset.errors), "summary": summary,

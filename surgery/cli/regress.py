@@ -70,7 +70,8 @@ def print_verdict(report: dict) -> None:
     click.echo(f"{s['n_heads']} heads on {s['n_windows']} held-out windows, {s['n_programs']} distinct programs: "
                f"mean {report['metric']} {s['mean_iou_base']:.3f} -> {s['mean_iou_cand']:.3f}")
     if report["flagged"]:
-        click.echo(f"REGRESSION: {s['n_flagged']} heads dropped more than {tol} ({', '.join(report['flagged'][:10])}"
+        moved = "moved" if report.get("two_sided") else "dropped"
+        click.echo(f"REGRESSION: {s['n_flagged']} heads {moved} more than {tol} ({', '.join(report['flagged'][:10])}"
                    f"{', ...' if s['n_flagged'] > 10 else ''}); max drop {s['max_drop']:.3f}")
     else:
         click.echo(f"ok: no head dropped more than {tol} (max drop {s['max_drop']:.3f})")
@@ -102,13 +103,16 @@ def print_ci(report: dict) -> None:
               help="Output directory: config.json, regress.json, programs.diff (heads whose behaviour changed), "
                    "programs.reworded.diff (the others), attn/ of a candidate model.")
 @click.option("--json", "as_json", is_flag=True, help="Print the JSON report to stdout instead of the table.")
+@click.option("--two-sided", is_flag=True,
+              help="Flag a head whose IoU moves by more than --tolerance either way: a rise means the head changed too "
+                   "(the baseline program is fixed), e.g. towards the first token its program also holds.")
 @click.option("--junit-xml", "junit_xml_path", default=None, type=click.Path(dir_okay=False),
               help="Also write a JUnit XML report here: one testcase per head, a failure per flagged head (with its "
                    "program diff when the candidate has programs), for CI test-report views.")
 @click.option("--ci", "ci_only", is_flag=True,
               help="Print only the CI summary: the verdict, then one line per flagged or behaviour-changed head.")
 def command(baseline, candidate, programs, tolerance, metric, max_windows, trusted, batch_size, device, same_behaviour,
-            out, as_json, junit_xml_path, ci_only):
+            out, as_json, two_sided, junit_xml_path, ci_only):
     """Re-score the baseline's programs on a candidate checkpoint's attention over the same windows.
 
     Reports heads whose IoU dropped by more than --tolerance, heads whose best program (re-ranked
@@ -127,7 +131,7 @@ def command(baseline, candidate, programs, tolerance, metric, max_windows, trust
         raise RegressInputError(f"max-windows must be at least 1, got {max_windows}")
     cfg = RegressConfig(baseline=baseline, candidate=candidate, programs=programs, tolerance=tolerance, metric=metric,
                         max_windows=max_windows, trusted=trusted, batch_size=batch_size, device=device,
-                        same_behaviour=same_behaviour, out=out)
+                        same_behaviour=same_behaviour, two_sided=two_sided, out=out)
     try:
         report = regress(cfg)
     except RegressError as e:
