@@ -301,11 +301,16 @@ def main(argv=None) -> None:
         t["regress"] = run([SURGERY, "regress", "--baseline", str(out / "base"), "--candidate", str(run_dir), "--trusted",
                             "--tolerance", str(args.tolerance), "--out", str(run_dir / "regress"),
                             "--junit-xml", str(run_dir / "regress" / "junit.xml"), "--ci"], log, ok=(0, 1))
+        t["regress --two-sided"] = run([SURGERY, "regress", "--baseline", str(out / "base"), "--candidate", str(run_dir),
+                                        "--trusted", "--tolerance", str(args.tolerance), "--two-sided",
+                                        "--out", str(run_dir / "regress-two-sided"), "--ci"], log, ok=(0, 1))
         if args.fresh:
             t["fresh synthesize"] = synthesize(run_dir / "attn", run_dir / "fresh", spec, log)
         times[kind] = t
         report = json.loads((run_dir / "regress" / "regress.json").read_text())
         fig = checkpoint_figures(base, AttentionStore(run_dir / "attn"), report, heads, args)
+        two = json.loads((run_dir / "regress-two-sided" / "regress.json").read_text())
+        fig["two_sided"] = checkpoint_figures(base, AttentionStore(run_dir / "attn"), two, heads, args)["by_threshold"]
         fig["byte_identical"] = byte_identical(out / "base" / "programs", run_dir / "programs", heads)
         fig["warm_iou"] = mean_iou(run_dir / "programs", heads)
         if args.fresh:
@@ -323,6 +328,7 @@ def print_checkpoint(kind: str, fig: dict, times: dict, threshold: float) -> Non
           f"(soft IoU < {threshold}); precision {at['precision']}, recall {at['recall']}")
     print("   other thresholds: " + ", ".join(f"{k}: P {v['precision']} R {v['recall']} ({len(v['changed'])} changed)"
                                          for k, v in fig["by_threshold"].items()))
+    print("   two-sided flags: " + ", ".join(f"{k}: P {v['precision']} R {v['recall']}" for k, v in fig["two_sided"].items()))
     print(f"   programs byte-identical to the baseline's: {fig['byte_identical']:.1%}; mean IoU warm {fig['warm_iou']:.4f}"
           + (f", fresh {fig['fresh_iou']:.4f}" if "fresh_iou" in fig else ""))
     print("   times: " + ", ".join(f"{k} {v} s" for k, v in times.items()))
