@@ -35,3 +35,15 @@ def test_short_windows_stay_inside_documents(tiny_tokenizer, sample_docs):
     assert len(wins) == MIN_DOCUMENT_WINDOWS and all(tuple(r) in held for r in wins.tolist())
     packed = packed_windows(tiny_tokenizer, sample_docs, 12, 3, 0.25, 0, 0, True)
     assert packed.shape == (3, 12)
+
+
+def test_cost_windows_take_their_own_length(tiny_tokenizer, sample_docs):
+    from types import SimpleNamespace
+
+    from surgery.evaluate.evaluate import EvalConfig, calibration_windows
+
+    model = SimpleNamespace(tokenizer=tiny_tokenizer)
+    cfg = EvalConfig(programs="p", out="o", window=12, cost_windows=3, cost_window=20)
+    assert calibration_windows(cfg, model, sample_docs).shape == (3, 12)
+    long = calibration_windows(cfg, model, sample_docs, length=cfg.cost_window)
+    assert long.shape == (3, 20) and (long[:, 0] == tiny_tokenizer.bos_token_id).all()

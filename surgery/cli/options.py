@@ -71,6 +71,8 @@ def eval_options(fn):
                      help="min-cost: reuse the costs.json of an earlier eval/sweep instead of measuring."),
         field_option(EvalConfig, "cost_windows",
                      help="min-cost: training windows the head costs are measured on."),
+        field_option(EvalConfig, "cost_window",
+                     help="min-cost: tokens per cost window (default: the store's windows, else --window)."),
         field_option(EvalConfig, "cost_screen",
                      help="min-cost: measure every head on this many of the cost windows first, then only "
                           "the cheapest 2k + 16 (k heads replaced) on all of them; 0 measures every head on "

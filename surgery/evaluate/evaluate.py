@@ -189,6 +189,7 @@ class EvalConfig:
     batch_size: int = 8  # sequences per forward pass
     costs: str | None = None  # min-cost: costs.json of an earlier run to reuse instead of measuring
     cost_windows: int = 16  # min-cost: training windows the head costs are measured on
+    cost_window: int | None = None  # min-cost: tokens per cost window (None: the store's windows, else --window)
     cost_screen: int = 2  # min-cost: windows of a first pass over every head; only the cheapest 2k + 16 get all (0: off)
     cost_metric: str = "kl"  # min-cost: kl | nll (see surgery.substitute.costs)
     seed: int = 0  # random strategy and wrong-head control
@@ -256,7 +257,8 @@ def _head_costs(cfg: EvalConfig, s: EvalSetup, docs: list[str] | None, pool=None
 
     if cfg.costs:
         return load_costs(Path(cfg.costs))
-    calib = calibration_windows(cfg, s.model, docs)
+    calib = (calibration_windows(cfg, s.model, docs) if cfg.cost_window is None
+             else calibration_windows(cfg, s.model, docs, length=cfg.cost_window))
     measure = partial(_measure_costs, cfg, s, pool)
     keep = refined_count(cfg.fraction, s.n_heads_total)
     meta = {"model": cfg.model, "programs": cfg.programs, "windows": list(calib.shape)}
@@ -309,21 +311,27 @@ def chunk_costs(bench, programs: dict, tokens, batch_size: int, metric: str) -> 
     return measure_costs(bench.model, programs, tokens, batch_size, cache=bench.cache, progress=False, metric=metric)
 
 
-def calibration_windows(cfg: EvalConfig, model, docs: list[str] | None, n: int | None = None) -> np.ndarray:
+def calibration_windows(cfg: EvalConfig, model, docs: list[str] | None, n: int | None = None,
+                        length: int | None = None) -> np.ndarray:
     """``n`` (default ``cfg.cost_windows``) windows from the training documents: the store's own
-    training windows when ``cfg.store`` is given, else training-split windows of the corpus."""
+    training windows when ``cfg.store`` is given, else training-split windows of the corpus of
+    ``cfg.window`` tokens. ``length``: windows of that many tokens from the training documents
+    (the store's corpus and split when it is given) instead."""
     from surgery.io.corpus import load_documents
     from surgery.io.models import bos_id
 
     n = cfg.cost_windows if n is None else n
+    corpus, seed, frac = cfg.corpus, cfg.split_seed, cfg.heldout_frac
     if cfg.store:
         from surgery.io.store import AttentionStore
 
         store = AttentionStore(cfg.store)
-        return np.asarray(store.tokens[store.split != HELDOUT][:n])
-    docs = load_documents(cfg.corpus) if docs is None else docs
-    return split_windows(model.tokenizer, docs, cfg.window, n, cfg.heldout_frac, cfg.split_seed, bos_id(model),
-                         heldout=False)
+        if length is None:
+            return np.asarray(store.tokens[store.split != HELDOUT][:n])
+        corpus, seed, frac = store.meta.corpus, store.meta.seed, store.meta.heldout_frac or cfg.heldout_frac
+        docs = None if corpus != cfg.corpus else docs
+    docs = load_documents(corpus) if docs is None else docs
+    return split_windows(model.tokenizer, docs, length or cfg.window, n, frac, seed, bos_id(model), heldout=False)
 
 
 def _ppl_tokens(cfg: EvalConfig, model, docs: list[str] | None) -> np.ndarray:
