@@ -1,7 +1,8 @@
 """Shared fixtures: tiny models built from configs (no network), a tiny tokenizer, a sample corpus.
 
-``tiny_gpt2`` is GPT-2-like (LayerNorm, learned positions, 4 heads); ``tiny_llama`` is Llama-like
-with grouped-query attention (RMSNorm, rotary, 4 query heads sharing 2 KV heads). Both use a small
+``tiny_gpt2`` is a GPT-2 (LayerNorm, learned positions, 4 heads); ``tiny_llama`` a Llama with
+grouped-query attention (RMSNorm, rotary, 4 query heads sharing 2 KV heads): TransformerBridges over
+tiny random Hugging Face models built from their config classes (tests/tiny_hf.py). Both use a small
 byte-level BPE tokenizer trained on the fly with BOS ``<bos>`` (id 0) and pad ``<pad>`` (id 1).
 """
 from __future__ import annotations
@@ -55,24 +56,15 @@ def tiny_tokenizer(tmp_path_factory):
     return PreTrainedTokenizerFast.from_pretrained(path)
 
 
-def _tiny(tokenizer, **overrides):
-    from transformer_lens import HookedTransformer, HookedTransformerConfig
-
-    base = dict(n_layers=2, d_model=32, d_head=8, n_heads=4, d_mlp=64, n_ctx=128, d_vocab=len(tokenizer),
-                act_fn="gelu", normalization_type="LN", seed=0, default_prepend_bos=False)
-    base.update(overrides)
-    torch.manual_seed(0)
-    model = HookedTransformer(HookedTransformerConfig(**base), tokenizer=tokenizer, default_padding_side="right")
-    model.eval()
-    return model
-
-
 @pytest.fixture(scope="session")
 def tiny_gpt2(tiny_tokenizer):
-    return _tiny(tiny_tokenizer, model_name="tiny-gpt2")
+    from tiny_hf import bridge
+
+    return bridge("gpt2", tiny_tokenizer)
 
 
 @pytest.fixture(scope="session")
 def tiny_llama(tiny_tokenizer):
-    return _tiny(tiny_tokenizer, model_name="tiny-llama", normalization_type="RMS", positional_embedding_type="rotary",
-                 rotary_dim=8, gated_mlp=True, act_fn="silu", n_key_value_heads=2, final_rms=True)
+    from tiny_hf import bridge
+
+    return bridge("llama", tiny_tokenizer)

@@ -1,15 +1,16 @@
 """lm-eval adapter and offline tasks, on a tiny model with a small byte-level BPE tokenizer."""
 from __future__ import annotations
 
+import tempfile
 from types import SimpleNamespace
 
 import numpy as np
 import pytest
 import torch
-from transformer_lens import HookedTransformer, HookedTransformerConfig
 
 from surgery.evaluate import tasks as evtasks
 from surgery.evaluate.lm import HookedLM
+from tiny_hf import bridge
 
 torch.set_num_threads(1)
 TEXT = [
@@ -29,19 +30,16 @@ def tiny_tokenizer():
     trainer = trainers.BpeTrainer(vocab_size=320, special_tokens=["<|endoftext|>"],
                                   initial_alphabet=pre_tokenizers.ByteLevel.alphabet())
     tok.train_from_iterator(TEXT, trainer)
-    return PreTrainedTokenizerFast(tokenizer_object=tok, bos_token="<|endoftext|>", eos_token="<|endoftext|>")
+    fast = PreTrainedTokenizerFast(tokenizer_object=tok, bos_token="<|endoftext|>", eos_token="<|endoftext|>")
+    path = tempfile.mkdtemp(prefix="hs-lm-tokenizer-")  # the bridge reloads a tokenizer by its path
+    fast.save_pretrained(path)
+    return PreTrainedTokenizerFast.from_pretrained(path)
 
 
-def tiny_lm_model(n_layers: int = 2) -> HookedTransformer:
-    tokenizer = tiny_tokenizer()
-    cfg = HookedTransformerConfig(
-        n_layers=n_layers, d_model=32, n_heads=4, d_head=8, n_ctx=512, d_vocab=len(tokenizer), act_fn="gelu",
-        normalization_type="LN", positional_embedding_type="rotary", n_key_value_heads=2, seed=0,
-    )
-    model = HookedTransformer(cfg)
-    model.tokenizer = tokenizer
-    model.eval()
-    return model
+def tiny_lm_model(n_layers: int = 2):
+    """A tiny Llama (rotary, 4 query heads sharing 2 KV heads) on the bridge."""
+    return bridge("llama", tiny_tokenizer(), num_hidden_layers=n_layers, max_position_embeddings=512,
+                  bos_token_id=0, eos_token_id=0, pad_token_id=0)
 
 
 class Uniform:
@@ -71,7 +69,8 @@ def test_batched_loglikelihood_matches_one_at_a_time(model):
     # the direct computation for one request: BOS + context + continuation
     lm = HookedLM(model)
     ids = lm.tok_encode("The man turned on the faucet.")
-    assert ids[0] == lm.prefix_token_id and ids[1:] == model.tokenizer.encode("The man turned on the faucet.")
+    assert ids[0] == lm.prefix_token_id and ids[1:] == model.tokenizer.encode("The man turned on the faucet.",
+                                                                         add_special_tokens=False)
     n_cont = len(ids) - len(lm.tok_encode("The man"))
     with torch.no_grad():
         logp = torch.log_softmax(model(torch.tensor([ids]))[0], dim=-1)
@@ -160,14 +159,7 @@ def test_choices_of_a_question_run_their_context_once(model):
 
 
 def test_models_with_sliding_windows_score_whole_rows():
-    tokenizer = tiny_tokenizer()
-    cfg = HookedTransformerConfig(
-        n_layers=2, d_model=32, n_heads=4, d_head=8, n_ctx=64, d_vocab=len(tokenizer), act_fn="gelu",
-        normalization_type="LN", positional_embedding_type="rotary", use_local_attn=True,
-        attn_types=["local", "global"], window_size=4, seed=0,
-    )
-    model = HookedTransformer(cfg)
-    model.tokenizer = tokenizer
+    model = bridge("mistral", tiny_tokenizer(), sliding_window=4, bos_token_id=0, eos_token_id=0, pad_token_id=0)
     assert not HookedLM(model).share_prefix
     with pytest.raises(ValueError, match="share_prefix"):
         HookedLM(model, share_prefix=True)
@@ -239,21 +231,6 @@ def test_requests_with_the_same_input_share_one_row(model, share_prefix):
     np.testing.assert_allclose([s for s, _ in shared], [s for s, _ in alone], atol=1e-4)
     assert rows.count(lm.tok_encode("The man turned")) == 1  # its three one-token continuations read one row
     assert len(rows) == 2 + share_prefix * (len(lm._encode_pair(*reqs[3].args)[1]) > 1)
-
-
-def test_attention_layout_keeps_values_and_is_idempotent():
-    from surgery.evaluate.lm import attention_layout
-
-    model = tiny_lm_model()
-    tokens = torch.tensor([[0, 5, 9, 17, 33, 2]])
-    with torch.no_grad():
-        before = model(tokens)
-        w_q = model.blocks[0].attn.W_Q.detach().clone()
-        assert attention_layout(model) == 4 * model.cfg.n_layers  # W_Q, W_K, W_V, W_O of every layer
-        after = model(tokens)
-    assert attention_layout(model) == 0
-    assert torch.equal(model.blocks[0].attn.W_Q, w_q) and model.blocks[0].attn.W_Q.permute(0, 2, 1).is_contiguous()
-    torch.testing.assert_close(before, after, rtol=0, atol=0)
 
 
 def test_many_continuations_of_one_context_run_batch_size_at_a_time(model):

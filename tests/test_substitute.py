@@ -6,22 +6,17 @@ from types import SimpleNamespace
 import numpy as np
 import pytest
 import torch
-from transformer_lens import HookedTransformer, HookedTransformerConfig
 
 from surgery.io import hooks
 from surgery.substitute.plan import PatternCache, substituted
+from tiny_hf import bridge, shared_tokenizer
 
 torch.set_num_threads(1)
 
 
-def tiny_model(n_kv: int | None = None, pos: str = "standard") -> HookedTransformer:
-    cfg = HookedTransformerConfig(
-        n_layers=2, d_model=32, n_heads=4, d_head=8, n_ctx=32, d_vocab=40, act_fn="gelu",
-        normalization_type="LN", positional_embedding_type=pos, n_key_value_heads=n_kv, seed=0,
-    )
-    model = HookedTransformer(cfg)
-    model.eval()
-    return model
+def tiny_model(n_kv: int | None = None, pos: str = "standard"):
+    """A tiny GPT-2 (learned positions), or with ``n_kv`` a tiny Llama (rotary, grouped-query)."""
+    return bridge("llama" if n_kv else "gpt2", shared_tokenizer())
 
 
 def stub_contexts(ids: np.ndarray):
@@ -60,10 +55,10 @@ def tokens(batch: int = 3, pos: int = 10, seed: int = 0) -> torch.Tensor:
     return torch.randint(1, 40, (batch, pos), generator=g)
 
 
-def no_hooks_left(model) -> bool:
-    hook_points = all(len(hp.fwd_hooks) == 0 for hp in model.hook_dict.values())
-    modules = all(len(m._forward_pre_hooks) == 0 for m in model.modules())
-    return hook_points and modules
+def hook_counts(model) -> list[int]:
+    """Hooks on every hook point and forward pre-hooks on every module (the bridge has its own)."""
+    return ([len(hp.fwd_hooks) for hp in model.hook_dict.values()]
+            + [len(m._forward_pre_hooks) for m in model.modules()])
 
 
 @torch.no_grad()
@@ -120,14 +115,15 @@ def test_source_computed_once_per_sequence_and_cached():
 @torch.no_grad()
 def test_hooks_removed_after_block_and_after_error():
     model, toks = tiny_model(), tokens()
+    bare = hook_counts(model)
     with substituted(model, {(1, 1): PrevToken()}, contexts=stub_contexts):
-        assert not no_hooks_left(model)
+        assert hook_counts(model) != bare
         model(toks)
-    assert no_hooks_left(model)
+    assert hook_counts(model) == bare
     with pytest.raises(RuntimeError, match="boom"):
         with substituted(model, {(0, 1): PrevToken()}, contexts=stub_contexts):
             raise RuntimeError("boom")
-    assert no_hooks_left(model)
+    assert hook_counts(model) == bare
     ref = model(toks)
     assert torch.equal(ref, tiny_model()(toks))
 
@@ -168,8 +164,6 @@ def test_plan_outside_model_is_rejected():
 def test_key_value_cache_forward_equals_whole_rows():
     """Rows split into a right-padded cached prefix and new tokens (a gap in the mask) read the
     same substituted pattern rows, and give the same logits, as the whole rows."""
-    from transformer_lens.cache.key_value_cache import TransformerLensKeyValueCache
-
     model = tiny_model(n_kv=2, pos="rotary")
     plan = {(0, 1): PrevToken(), (1, 3): PrevToken()}
     seqs = [tokens(1, 9, seed=3)[0], tokens(1, 7, seed=4)[0]]
@@ -183,21 +177,23 @@ def test_key_value_cache_forward_equals_whole_rows():
     for b, (s, p) in enumerate(zip(seqs, split)):
         prefix[b, :p], pmask[b, :p] = s[:p], 1
         tail[b, :len(s) - p], tmask[b, :len(s) - p] = s[p:], 1
-    kv = TransformerLensKeyValueCache.init_cache(model.cfg, model.cfg.device, 2)
+    keys = torch.cat([pmask, tmask], dim=1)  # every key position, cached ones first
+    positions = (keys.cumsum(1) - 1).clamp_min(0)[:, 6:]
+    kv = hooks.new_kv_cache(model)
     with substituted(model, plan, contexts=stub_contexts) as sub:
-        first = model(prefix, attention_mask=pmask, past_kv_cache=kv)
-        sub.begin(torch.cat([prefix, tail], dim=1), torch.cat([pmask, tmask], dim=1))
-        logits, cache = model.run_with_cache(tail, attention_mask=tmask, past_kv_cache=kv)
+        first = model(prefix, **hooks.forward_kwargs(pmask, kv))
+        sub.begin(torch.cat([prefix, tail], dim=1), keys)
+        logits, cache = model.run_with_cache(tail, **hooks.forward_kwargs(keys, kv, positions))
     for b, (s, p) in enumerate(zip(seqs, split)):
         torch.testing.assert_close(first[b, :p], whole[b][:p], atol=1e-5, rtol=1e-5)
         torch.testing.assert_close(logits[b, :len(s) - p], whole[b][p:], atol=1e-5, rtol=1e-5)
     pat = cache[hooks.pattern_hook(0)][1, 1]  # [query_pos, key_pos] of the short row
     assert pat[0, 2] == 1.0 and pat[1, 6] == 1.0 and pat[:, 3:6].abs().sum() == 0  # across the gap
     with substituted(model, plan, contexts=stub_contexts):
-        kv = TransformerLensKeyValueCache.init_cache(model.cfg, model.cfg.device, 2)
-        model(prefix, attention_mask=pmask, past_kv_cache=kv)
+        kv = hooks.new_kv_cache(model)
+        model(prefix, **hooks.forward_kwargs(pmask, kv))
         with pytest.raises(RuntimeError, match="begin"):
-            model(tail, attention_mask=tmask, past_kv_cache=kv)  # tokens of the cached keys not named
+            model(tail, **hooks.forward_kwargs(keys, kv, positions))  # tokens of the cached keys not named
 
 
 def test_mask_to_window_of_some_rows_equals_those_rows_of_the_whole():

@@ -152,24 +152,26 @@ def test_targeted_resynthesis_merges_only_the_named_heads(toy_run, tmp_path):
 
 
 def _planted_model(tokenizer):
-    """An attention-only model whose head 0 is a pure previous-token head and head 1 a first-token sink."""
-    from transformer_lens import HookedTransformer, HookedTransformerConfig
+    """A one-layer GPT-2 whose head 0 is a pure previous-token head and head 1 a first-token sink
+    (positions only: token embeddings and the MLP are zero)."""
+    from surgery.io import convert
+    from tiny_hf import hf_model
 
     n = 24
-    cfg = HookedTransformerConfig(n_layers=1, d_model=n, d_head=n, n_heads=2, n_ctx=n, d_vocab=len(tokenizer),
-                                  attn_only=True, normalization_type=None, act_fn="relu", default_prepend_bos=False,
-                                  model_name="planted", seed=0)
-    model = HookedTransformer(cfg, tokenizer=tokenizer, default_padding_side="right")
+    hf = hf_model("gpt2", len(tokenizer), n_embd=2 * n, n_head=2, n_layer=1, n_positions=n)
     with torch.no_grad():
-        for p in model.parameters():
-            p.zero_()
-        model.pos_embed.W_pos.copy_(torch.eye(n))  # position i -> e_i; token embeddings 0
-        attn = model.blocks[0].attn
-        attn.W_K[:] = torch.eye(n)
-        attn.W_Q[0] = 80 * torch.eye(n).roll(-1, dims=1)  # query i -> e_{i-1}: attends to the previous token
-        attn.W_Q[1, :, 0] = 80.0  # every query -> e_0: attends to the first token
-        attn.W_V[:] = torch.eye(n) * 0.1
-    model.eval()
+        for name, p in hf.named_parameters():
+            p.fill_(1.0 if name.endswith("ln_1.weight") or name.endswith("ln_2.weight") or name.endswith("ln_f.weight") else 0.0)
+        hf.transformer.wpe.weight[:, :n] = torch.eye(n)  # position i -> e_i (LayerNorm keeps the one-hot shape)
+        w, b = hf.transformer.h[0].attn.c_attn.weight, hf.transformer.h[0].attn.c_attn.bias  # [d_model, 3 d_model]
+        for a in range(n):
+            w[a, (a - 1) % n] = 80.0  # head 0: query i -> e_{i-1}: attends to the previous token
+            for h in range(2):
+                w[a, 2 * n + h * n + a] = 1.0  # keys e_j
+                w[a, 4 * n + h * n + a] = 0.1  # values
+        b[n] = 80.0  # head 1: every query -> e_0: attends to the first token
+    model, record = convert.boot(hf, tokenizer, "planted")
+    convert.check_parity(record, "planted", allow_mismatch=False)
     return model
 
 

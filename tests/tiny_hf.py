@@ -36,6 +36,7 @@ ARCH_CONFIGS = {
     "phi": ("PhiConfig", dict(_COMMON, partial_rotary_factor=0.5)),
     "phi3": ("Phi3Config", dict(_COMMON, num_key_value_heads=2, sliding_window=WINDOW)),
     "qwen3": ("Qwen3Config", dict(_COMMON, num_key_value_heads=2, head_dim=16, tie_word_embeddings=False)),
+    "olmo2": ("Olmo2Config", dict(_COMMON, num_key_value_heads=2, tie_word_embeddings=False)),
 }
 
 
@@ -159,3 +160,38 @@ def train_tokenizer(docs: list[str], path):
     fast = PreTrainedTokenizerFast(tokenizer_object=tok, bos_token="<bos>", pad_token="<pad>", eos_token="<bos>")
     fast.save_pretrained(path)
     return PreTrainedTokenizerFast.from_pretrained(path)
+
+
+def hf_model(arch: str, vocab: int, seed: int = 0, **overrides):
+    """A tiny random ``arch`` causal LM (eager attention, eval mode), weights from :func:`randomize`."""
+    import transformers
+
+    cls_name, kwargs = ARCH_CONFIGS[arch]
+    config = getattr(transformers, cls_name)(vocab_size=vocab, **{**kwargs, **overrides})
+    torch.manual_seed(seed)
+    model = transformers.AutoModelForCausalLM.from_config(config, dtype=torch.float32, attn_implementation="eager")
+    randomize(model, seed)
+    return model.eval()
+
+
+def bridge(arch: str, tokenizer, seed: int = 0, **overrides):
+    """A TransformerBridge over :func:`hf_model`, its parity with the HF model checked."""
+    from surgery.io import convert
+
+    model, record = convert.boot(hf_model(arch, len(tokenizer), seed, **overrides), tokenizer, f"tiny-{arch}")
+    convert.check_parity(record, f"tiny-{arch}", allow_mismatch=False)
+    return model
+
+
+_TOKENIZER = []
+
+
+def shared_tokenizer():
+    """The tests' tokenizer (tests/conftest.py's ``tiny_tokenizer``) for helpers called outside fixtures."""
+    import tempfile
+
+    if not _TOKENIZER:
+        from conftest import SAMPLE_DOCS
+
+        _TOKENIZER.append(train_tokenizer(SAMPLE_DOCS, tempfile.mkdtemp(prefix="hs-tokenizer-")))
+    return _TOKENIZER[0]

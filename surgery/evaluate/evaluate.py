@@ -17,6 +17,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
+from surgery.io import hooks
 from surgery.io.records import read_config
 from surgery.io.store import HELDOUT
 from surgery.substitute.plan import PatternCache, Plan, substituted
@@ -73,7 +74,7 @@ def perplexity(model, tokens: np.ndarray, batch_size: int = 8, plan: Plan | None
     with substituted(model, plan or {}, cache=cache, contexts=contexts):
         for lo in range(0, len(tokens), batch_size):
             batch = torch.as_tensor(np.asarray(tokens[lo:lo + batch_size]), device=model.cfg.device)  # [b, T]
-            loss = model(batch, return_type="loss", loss_per_token=True)  # [b, T-1]
+            loss = model(batch, return_type="loss", loss_per_token=True, **hooks.forward_kwargs())  # [b, T-1]
             windows += loss.double().sum(-1).tolist()
             n_tokens += loss.numel()
     return Perplexity(nll_sum=float(np.sum(windows)), n_tokens=n_tokens, seconds=time.perf_counter() - start,

@@ -1,4 +1,4 @@
-"""An lm-eval model for a HookedTransformer, optionally with heads substituted by programs.
+"""An lm-eval model for a TransformerLens bridge, optionally with heads substituted by programs.
 
     lm = HookedLM(model, plan=plan, batch_size=16)
     simple_evaluate(model=lm, tasks=["hs_arc_easy"], task_manager=surgery.evaluate.tasks.task_manager())
@@ -13,10 +13,10 @@ lm-eval's rolling windows with BOS as the prefix token.
 
 Speed: the choices of a multiple-choice question share their context, so each distinct context
 (``context + continuation`` less the continuation) runs once, right-padded with other contexts
-(longest first, ``batch_size`` per forward), and fills a TransformerLens key-value cache; the
-remaining continuation tokens of every request then run on their context's cache. Positions come
-from the attention mask, so the padding between a context and its continuation shifts nothing and
-the scores equal whole-row scoring (``share_prefix=False``, HFLM's way) to float rounding; models
+(longest first, ``batch_size`` per forward), and fills a key-value cache; the remaining
+continuation tokens of every request then run on their context's cache, each told its positions
+(counted over the attention mask), so the padding between a context and its continuation shifts
+nothing and the scores equal whole-row scoring (``share_prefix=False``, HFLM's way) to float rounding; models
 whose sliding windows or ALiBi count padded positions (:func:`shares_prefix_exactly`) score whole
 rows. The final norm and the unembedding run only at the positions that predict continuation
 tokens. With a plan, every forward runs inside :func:`surgery.substitute.plan.substituted`, told the
@@ -36,13 +36,15 @@ from lm_eval.api.model import TemplateLM
 from lm_eval.utils import get_rolling_token_windows, make_disjoint_window
 from tqdm.auto import tqdm
 
+from surgery.io import hooks
+from surgery.io.models import layer_windows
 from surgery.substitute.plan import PatternCache, Plan, substituted
 
 Request = tuple[tuple[str, str], list[int], list[int]]  # (strings, context ids, continuation ids)
 
 
 class HookedLM(TemplateLM):
-    """Log-likelihoods from a TransformerLens model; ``generate_until`` is not supported."""
+    """Log-likelihoods from a TransformerLens bridge; ``generate_until`` is not supported."""
 
     def __init__(self, model, plan: Plan | None = None, batch_size: int = 16, max_length: int | None = None,
                  cache: PatternCache | None = None, contexts=None, add_bos: bool = True,
@@ -61,7 +63,6 @@ class HookedLM(TemplateLM):
         self.share_prefix = supported if share_prefix is None else bool(share_prefix)
         self.tokenizer = model.tokenizer
         self._device = model.cfg.device
-        attention_layout(model)
 
     # -- tokens ------------------------------------------------------------------------------
     @property
@@ -147,12 +148,9 @@ class HookedLM(TemplateLM):
 
     def _run_prefixes(self, prefixes: list[tuple[int, ...]]):
         """Residual at each prefix's last token [B, d_model], its key-value cache, tokens and mask."""
-        from transformer_lens.cache.key_value_cache import TransformerLensKeyValueCache
-
         tokens, mask = self._padded([list(p) for p in prefixes])
-        kv = TransformerLensKeyValueCache.init_cache(self.model.cfg, self._device, len(prefixes))
-        resid = self.model(tokens, attention_mask=mask, past_kv_cache=kv,
-                           stop_at_layer=self.model.cfg.n_layers)  # [B, P, d_model]
+        kv = hooks.new_kv_cache(self.model)  # right padding: real tokens sit at their own positions
+        resid = hooks.final_stream(self.model, tokens, **hooks.forward_kwargs(mask, kv))  # [B, P, d_model]
         last = mask.sum(dim=1) - 1
         return resid[torch.arange(len(prefixes)), last], kv, tokens, mask
 
@@ -160,21 +158,17 @@ class HookedLM(TemplateLM):
         """(request, (log-prob, is-greedy) of its continuation tokens after the first), run on its
         prefix's cache, ``batch_size`` continuations per forward; ``tails`` = [(prefix row, request,
         continuation ids)]."""
-        from transformer_lens.cache.key_value_cache import TransformerLensKeyValueCache
-        from transformer_lens.cache.key_value_cache_entry import TransformerLensKeyValueCacheEntry
-
         tails = sorted(tails, key=lambda t: -len(t[2]))
         for start in range(0, len(tails), self.batch_size):
             chunk = tails[start:start + self.batch_size]
             idx = torch.tensor([b for b, _, _ in chunk], device=pmask.device)
             tokens, mask = self._padded([t[:-1] for _, _, t in chunk])
-            entries = [TransformerLensKeyValueCacheEntry(e.past_keys[idx], e.past_values[idx], frozen=True)
-                       for e in kv.entries]
-            cache = TransformerLensKeyValueCache(entries, pmask[idx], frozen=True)
+            keys = torch.cat([pmask[idx], mask], dim=1)  # [R, P + T] every key position
+            positions = (keys.cumsum(dim=1) - 1).clamp_min(0)[:, pmask.shape[1]:]  # [R, T]
             if self.plan:  # the substitution needs the tokens of every key position
-                sub.begin(torch.cat([ptoks[idx], tokens], dim=1), torch.cat([pmask[idx], mask], dim=1))
-            resid = self.model(tokens, attention_mask=mask, past_kv_cache=cache,
-                               stop_at_layer=self.model.cfg.n_layers)  # [R, T, d_model]
+                sub.begin(torch.cat([ptoks[idx], tokens], dim=1), keys)
+            resid = hooks.final_stream(self.model, tokens, **hooks.forward_kwargs(
+                keys, hooks.select_kv(kv, idx), positions))  # [R, T, d_model]
             fed = [resid[r, :len(t) - 1] for r, (_, _, t) in enumerate(chunk)]
             scores = self._read(fed, [t[1:] for _, _, t in chunk])
             yield from zip([i for _, i, _ in chunk], scores)
@@ -191,8 +185,7 @@ class HookedLM(TemplateLM):
 
     def _logprobs(self, resid: torch.Tensor) -> torch.Tensor:
         """Log-probabilities [N, d_vocab] from residuals [N, d_model] after the last block."""
-        model = self.model
-        return F.log_softmax(model.unembed(model.ln_final(resid[None]))[0].float(), dim=-1)
+        return F.log_softmax(hooks.unembed(self.model, resid[None])[0].float(), dim=-1)
 
     def _read(self, resid: list[torch.Tensor], targets: list[list[int]]) -> list[tuple[float, bool]]:
         """(log-prob, is-greedy) of each target from the residuals [c, d_model] that predict it."""
@@ -211,10 +204,9 @@ class HookedLM(TemplateLM):
         """(log-prob, is-greedy) of every read: reads[b] = [(request, target ids)] on row b."""
         tokens, mask = self._padded([list(ids) for ids in inputs])
         # right padding under causal attention never reaches a real position, so the unmodified
-        # model needs no mask (TransformerLens then skips the masked rotary gather and the mask
-        # ops of every layer); a substitution needs it to find each row's own tokens
-        resid = self.model(tokens, attention_mask=mask if self.plan else None,
-                           stop_at_layer=self.model.cfg.n_layers)  # [batch, pos, d_model]
+        # model needs no mask; a substitution needs it to find each row's own tokens
+        resid = hooks.final_stream(self.model, tokens, **hooks.forward_kwargs(
+            mask if self.plan else None))  # [batch, pos, d_model]
         spans, targets = [], []
         for b, row_reads in enumerate(reads):
             for _, target in row_reads:
@@ -246,34 +238,9 @@ class HookedLM(TemplateLM):
 def shares_prefix_exactly(model) -> bool:
     """Whether a forward on a right-padded prefix's key-value cache equals the whole row's.
 
-    TransformerLens takes rotary and learned positions from the cumulative attention mask, so the
-    padding between a prefix and its continuation shifts nothing; sliding windows, ALiBi and
-    log-n scaling count padded positions, and those models score whole rows instead.
+    The continuation's positions are counted over the attention mask, so the padding between a
+    prefix and its continuation shifts nothing for rotary and learned positions; sliding windows
+    and ALiBi count padded key positions, and those models score whole rows instead.
     """
-    cfg = model.cfg
-    return (cfg.positional_embedding_type in ("rotary", "standard") and not cfg.use_local_attn
-            and not getattr(cfg, "use_logn_attn", False) and not getattr(cfg, "use_attention_sinks", False))
-
-
-def attention_layout(model) -> int:
-    """Store W_Q, W_K, W_V and W_O so that TransformerLens's per-forward rearranges are views.
-
-    TransformerLens flattens them on every forward (``(head d_head) d_model`` for Q/K/V,
-    ``d_model (head d_head)`` for O), which copies each weight unless its storage already has that
-    order. Values and shapes are unchanged (like ``surgery.io.models.transposed_layout``); returns
-    how many weights moved.
-    """
-    moved = 0
-    with torch.no_grad():
-        for block in model.blocks:
-            attn = block.attn
-            for name in ("W_Q", "_W_K", "_W_V", "W_K", "W_V"):
-                param = attn._parameters.get(name)
-                if param is not None and param.dim() == 3 and not param.permute(0, 2, 1).is_contiguous():
-                    param.data = param.data.permute(0, 2, 1).contiguous().permute(0, 2, 1)
-                    moved += 1
-            param = attn._parameters.get("W_O")
-            if param is not None and param.dim() == 3 and not param.permute(2, 0, 1).is_contiguous():
-                param.data = param.data.permute(2, 0, 1).contiguous().permute(1, 2, 0)
-                moved += 1
-    return moved
+    return (model.cfg.positional_embedding_type in ("rotary", "standard")
+            and all(w is None for w in layer_windows(model)))

@@ -12,10 +12,11 @@ import json
 import struct
 from pathlib import Path
 
+from surgery.io.convert import HF_CONTEXT_KEYS
+
 # GGUF value types (https://github.com/ggml-org/ggml/blob/master/docs/gguf.md): fixed-size scalars
 _SCALARS = {0: "B", 1: "b", 2: "H", 3: "h", 4: "I", 5: "i", 6: "f", 7: "?", 10: "Q", 11: "q", 12: "d"}
 _STRING, _ARRAY = 8, 9
-HF_CONTEXT_KEYS = ("max_position_embeddings", "n_positions", "n_ctx", "max_sequence_length", "seq_length")
 
 
 def _read(f, fmt: str):

@@ -17,7 +17,7 @@ two are related but not the same.
 
 Measuring is one forward per head, made cheaper by starting each forward at the head's layer:
 the unmodified residual stream entering every block is recorded once and the substituted forward
-runs only the blocks from the head's layer on (``model(resid, start_at_layer=l)``); a few heads of
+runs only the blocks from the head's layer on (:func:`surgery.io.hooks.stream_from`); a few heads of
 one layer share a forward, each in its own copy of the windows. Heads are measured alone, so
 interactions between replaced heads are not seen: the cost of a set is
 roughly, not exactly, the sum of its heads' costs (the closing figures of ``surgery eval`` measure
@@ -89,7 +89,7 @@ def _reference(model, batches: list[torch.Tensor], layers: list[int], metric: st
     wanted = {hooks.resid_pre_hook(layer) for layer in layers}
     resid, teachers, base = [], [], 0.0
     for batch in batches:
-        logits, acts = model.run_with_cache(batch, names_filter=lambda name: name in wanted)
+        logits, acts = model.run_with_cache(batch, names_filter=lambda name: name in wanted, **hooks.forward_kwargs())
         resid.append({layer: acts[hooks.resid_pre_hook(layer)] for layer in layers})
         if metric == "kl":
             teachers.append(teacher_of(logits, top_k))
@@ -129,8 +129,9 @@ def _alone_logits(model, group: list[Head], programs: dict[Head, PatternSource],
         out.view(g, b, *out.shape[1:])[torch.arange(g, device=out.device), :, heads] = stacked.to(out.dtype)
         return out
 
+    inputs = hooks.block_inputs(model, resid.shape[1])  # recorded before the hook is in place
     with model.hooks(fwd_hooks=[(hooks.pattern_hook(layer), write)]):
-        final = model(resid.repeat(g, 1, 1), start_at_layer=layer, stop_at_layer=model.cfg.n_layers)
+        final = hooks.stream_from(model, resid.repeat(g, 1, 1), layer, inputs)
     for j in range(g):  # the unembedding one copy at a time bounds the memory to one batch of logits
         yield hooks.unembed(model, final[j * b:(j + 1) * b])
 

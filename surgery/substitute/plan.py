@@ -6,12 +6,12 @@
 
 Inside the block, the softmaxed pattern of every planned head (``hook_pattern``, before the value
 mix) is replaced by its source's pattern; W_V and W_O are kept. For grouped-query models the
-heads are query heads (TransformerLens repeats K/V per query head before ``hook_pattern``).
+heads are query heads (``hook_pattern`` has one pattern per query head).
 
 How a forward is substituted:
 
-- the tokens are read where the model embeds them and the attention mask where the first block
-  receives it (both through :mod:`surgery.io.hooks`), so ``model(tokens)``, ``run_with_cache``
+- the tokens and the attention mask are read where the model receives them
+  (:func:`surgery.io.hooks.input_module`), so ``model(tokens)``, ``run_with_cache``
   and ``return_type="loss"`` all work unchanged;
 - each sequence's own tokens (mask 1; right or left padding, or none) get one context and each
   distinct source is computed once per sequence, however many heads use it; patterns are cached
@@ -29,7 +29,7 @@ How a forward is substituted:
   rows the new tokens would get in one forward over the whole sequence, and a cached forward
   equals the uncached one to float rounding. The mask may have gaps (e.g. a right-padded cached
   prefix followed by new tokens);
-- a forward that does not start at the embedding (``model(resid, start_at_layer=l)``) must be
+- a forward that does not start from tokens (:func:`surgery.io.hooks.stream_from`) must be
   named by :meth:`Substitution.begin`; one that is neither raises instead of reusing the
   previous forward's patterns;
 - in a sliding-window layer (Mistral, Gemma 2/3, ...) a source's pattern is masked to the
@@ -50,7 +50,7 @@ import torch
 
 from surgery.io import hooks
 from surgery.forms.terms import TermTables, read_terms
-from surgery.io.convert import layer_windows
+from surgery.io.models import layer_windows
 from surgery.runtime.program import code_key
 
 Head = tuple[int, int]  # (layer, query head)
@@ -228,7 +228,7 @@ class _Forward:
 
     tokens: torch.Tensor | None = None  # int [batch, pos]
     mask: torch.Tensor | None = None  # [batch, pos] 1 = real token
-    pinned: bool = False  # named by begin(): the next embedding of its last tokens keeps it
+    pinned: bool = False  # named by begin(): the next forward on its last tokens keeps it
     claimed: bool = False  # a forward has started on what begin() named (the next one may not)
     spans: list[tuple[int, int]] | None = None  # contiguous rows, no cache; else rows is set
     rows: list[Rows] | None = None
@@ -252,47 +252,53 @@ class Substitution:
         self._terms_slot = {slot: i for i, slot in enumerate(i for i, t in enumerate(terms) if t is not None)}
         self._tables = TermTables([t for t in terms if t is not None], [s.name for s, t in zip(self.sources, terms) if t is not None])
         self.layers = layer_plans(self.plan, self.sources)
-        self.windows = layer_windows(model.cfg)  # [n_layers] sliding window or None
+        self.windows = layer_windows(model)  # [n_layers] sliding window or None
         self._fwd = _Forward()
+        self._last_block = len(model.blocks)  # the last block run (a forward's first block starts it)
 
     # -- capturing the inputs of a forward ---------------------------------------------------
     def begin(self, tokens: torch.Tensor, mask: torch.Tensor | None = None) -> None:
         """Name the tokens ``[batch, key_pos]`` (and mask) of the next forward yourself.
 
-        Needed when the forward skips the embedding (``model(resid, start_at_layer=l)``), and with
+        Needed when the forward starts between blocks (:func:`surgery.io.hooks.stream_from`), and with
         a key-value cache: then ``tokens`` and ``mask`` cover every key position, cached ones
         first. A forward from tokens otherwise names them by itself. It names the next forward
         only: a later forward that skips the embedding needs its own ``begin``.
         """
         self._fwd = _Forward(tokens=tokens, mask=mask, pinned=True)
 
-    def _on_forward(self, module, args, kwargs=None) -> None:
-        """Every forward of the model starts here: it gets what begin() named, once, else nothing
-        until its embedding names its tokens (a forward with neither raises at the first pattern)."""
+    def _on_input(self, module, args, kwargs) -> None:
+        """A forward from tokens starts here: it gets what begin() named, once, when its tokens end
+        that sequence (a key-value cache), else its own tokens and mask."""
+        self._last_block = -1  # its blocks start nothing
+        tokens = args[0] if args else kwargs.get("input_ids")
         fwd = self._fwd
-        if fwd.pinned and not fwd.claimed:
-            fwd.claimed = True
+        if (fwd.pinned and not fwd.claimed and fwd.tokens is not None and tokens is not None
+                and _ends_with(fwd.tokens, tokens)):
+            fwd.claimed = True  # this is the forward begin() named
             return
-        self._fwd = _Forward()
+        self._fwd = _Forward(tokens=tokens, mask=kwargs.get("attention_mask"))
 
-    def _on_embed(self, module, args, kwargs=None) -> None:
-        tokens = args[0] if args else (kwargs or {}).get("tokens")
-        fwd = self._fwd
-        if fwd.pinned and fwd.tokens is not None and _ends_with(fwd.tokens, tokens):
-            fwd.pinned = False  # this is the forward begin() named
-            return
-        self._fwd = _Forward(tokens=tokens)
-
-    def _on_first_block(self, module, args, kwargs) -> None:
-        if self._fwd.mask is None:
-            self._fwd.mask = kwargs.get("attention_mask")
+    def _on_block(self, layer: int):
+        """A block's pre-hook: a block that runs at or below the last one run starts a forward that
+        did not come from tokens (:func:`surgery.io.hooks.stream_from`): it gets what begin() named,
+        once, else nothing (it raises at the first pattern instead of reusing the last forward's)."""
+        def pre(module, args, kwargs) -> None:
+            if layer <= self._last_block:
+                fwd = self._fwd
+                if fwd.pinned and not fwd.claimed:
+                    fwd.claimed = True
+                else:
+                    self._fwd = _Forward()
+            self._last_block = layer
+        return pre
 
     # -- computing patterns ------------------------------------------------------------------
     def _prepare(self, like: torch.Tensor) -> None:
         fwd = self._fwd
         if fwd.tokens is None:
-            raise RuntimeError("substitution needs the tokens of this forward: it neither started at the embedding "
-                               "nor was named by Substitution.begin(tokens) (needed with start_at_layer)")
+            raise RuntimeError("substitution needs the tokens of this forward: it neither started from tokens "
+                               "nor was named by Substitution.begin(tokens) (needed when it starts at a block)")
         batch, _, q, k = like.shape
         if fwd.tokens.shape != (batch, k):
             raise RuntimeError(f"tokens of shape {tuple(fwd.tokens.shape)} for {k} key positions: with a "
@@ -443,9 +449,9 @@ def substituted(
         return
     sub = Substitution(model, plan, contexts or model_context_factory(model), cache)
     with contextlib.ExitStack() as stack:
-        stack.enter_context(hooks.module_pre_hook(model, sub._on_forward))
-        stack.enter_context(hooks.module_pre_hook(hooks.token_module(model), sub._on_embed))
-        stack.enter_context(hooks.module_pre_hook(hooks.block_module(model, 0), sub._on_first_block))
+        stack.enter_context(hooks.module_pre_hook(hooks.input_module(model), sub._on_input))
+        for layer in range(len(model.blocks)):
+            stack.enter_context(hooks.module_pre_hook(hooks.block_module(model, layer), sub._on_block(layer)))
         fwd_hooks = [(hooks.pattern_hook(layer), sub.hook) for layer in sorted(sub.layers)]
         stack.enter_context(model.hooks(fwd_hooks=fwd_hooks))
         yield sub

@@ -139,7 +139,7 @@ def tunable(programs: dict) -> dict[Head, tuple[str, object]]:
 
 @torch.no_grad()
 def teacher(model, tokens: np.ndarray, top_k: int, batch_size: int) -> Teacher:
-    parts = [teacher_of(model(torch.as_tensor(tokens[lo:lo + batch_size])), top_k)
+    parts = [teacher_of(model(torch.as_tensor(tokens[lo:lo + batch_size]), **hooks.forward_kwargs()), top_k)
              for lo in range(0, len(tokens), batch_size)]
     return Teacher(torch.cat([t.index for t in parts]), torch.cat([t.logp for t in parts]),
                    torch.cat([t.rest for t in parts]))
@@ -152,7 +152,8 @@ def teacher_and_stream(model, tokens: np.ndarray, top_k: int, batch_size: int,
     name = hooks.resid_pre_hook(layer)
     parts, stream = [], []
     for lo in range(0, len(tokens), batch_size):
-        logits, acts = model.run_with_cache(torch.as_tensor(tokens[lo:lo + batch_size]), names_filter=name)
+        logits, acts = model.run_with_cache(torch.as_tensor(tokens[lo:lo + batch_size]), names_filter=name,
+                                            **hooks.forward_kwargs())
         parts.append(teacher_of(logits, top_k))
         stream.append(acts[name])
     return (Teacher(torch.cat([t.index for t in parts]), torch.cat([t.logp for t in parts]),
@@ -241,11 +242,12 @@ def _tune(model, groups: list[Group], skipped: list[Head], tokens: np.ndarray, c
     pattern_hooks = _PatternHooks([h for g in groups for h in g.heads])
     first = min(pattern_hooks.by_layer)  # below it nothing changes: forwards start there
     target, stream = teacher_and_stream(model, np.asarray(tokens), cfg.top_k, cfg.batch_size, first)
+    inputs = hooks.block_inputs(model, stream.shape[1])  # recorded before the pattern hooks are in place
 
     def loss_of(rows: torch.Tensor) -> torch.Tensor:
         pattern_hooks.probs = torch.cat([torch.softmax(g.logits(g.feats.subset(rows)), dim=-1) for g in groups])
         with model.hooks(fwd_hooks=pattern_hooks.fwd_hooks()):
-            return kl(target, rows, model(stream[rows], start_at_layer=first))
+            return kl(target, rows, hooks.unembed(model, hooks.stream_from(model, stream[rows], first, inputs)))
 
     n_kl = min(len(tokens), cfg.kl_windows)
 
