@@ -1,7 +1,6 @@
 """Checkpoint regression: perturbed heads are flagged, untouched ones are not, bad input is exit 2."""
 from __future__ import annotations
 
-import copy
 import json
 import shutil
 from pathlib import Path
@@ -12,6 +11,7 @@ import torch
 from click.testing import CliRunner
 
 from conftest_programs import make_store
+from tiny_hf import bridge
 from surgery.cli import cli
 from surgery.extract import ExtractConfig, extract
 from surgery.runtime.program import code_key
@@ -180,9 +180,13 @@ def tiny_run(tiny_gpt2, sample_docs, tmp_path_factory):
 
 
 def scaled_query(model, layer: int, head: int, factor: float):
-    out = copy.deepcopy(model)
+    """The tiny GPT-2 built again (the same seed: the same weights), one query head's weights scaled."""
+    out = bridge("gpt2", model.tokenizer)
+    d_head = out.cfg.d_model // out.cfg.n_heads
+    q = out.blocks[layer].attn.q.original_component  # the bridge's query projection, nn.Linear [out, in]
     with torch.no_grad():
-        out.blocks[layer].attn.W_Q[head] *= factor  # [head_index, d_model, d_head]
+        q.weight[head * d_head:(head + 1) * d_head] *= factor
+        q.bias[head * d_head:(head + 1) * d_head] *= factor
     return out
 
 

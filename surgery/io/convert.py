@@ -35,11 +35,15 @@ def supported_architecture(hf_cfg) -> str:
     """The HF class name TransformerLens's bridge has an adapter for, or a one-line refusal."""
     from transformer_lens.factories.architecture_adapter_factory import SUPPORTED_ARCHITECTURES
 
+    from transformers.models.auto.modeling_auto import MODEL_FOR_CAUSAL_LM_MAPPING_NAMES
+
+    model_type = getattr(hf_cfg, "model_type", None)
     names = list(getattr(hf_cfg, "architectures", None) or [])
+    if not names and model_type in MODEL_FOR_CAUSAL_LM_MAPPING_NAMES:
+        names = [MODEL_FOR_CAUSAL_LM_MAPPING_NAMES[model_type]]  # a config saved without its model class
     for name in names:
         if name in SUPPORTED_ARCHITECTURES:
             return name
-    model_type = getattr(hf_cfg, "model_type", None)
     shown = f" ({', '.join(names)})" if names else ""
     raise ModelLoadError(f"unsupported architecture '{model_type}'{shown}: TransformerLens's TransformerBridge "
                          f"has no adapter for it ({len(SUPPORTED_ARCHITECTURES)} architectures are supported)")

@@ -16,6 +16,7 @@ The bridge runs the Hugging Face model's own forward with hook points in its mod
 """
 from __future__ import annotations
 
+import copyreg
 from contextlib import contextmanager
 
 import torch
@@ -173,3 +174,27 @@ def stream_from(model, resid: torch.Tensor, layer: int, inputs: list[tuple[tuple
         out = block(resid, *args, **kwargs)
         resid = out[0] if isinstance(out, tuple) else out
     return resid
+
+
+# --- pickling -------------------------------------------------------------------------------
+# A forward that asks for attentions (run_with_cache does) makes transformers install
+# output-capturing hooks whose closures hold its module-level context variable, which cannot be
+# pickled: a model used once could no longer go to a Ray actor. The variable is pickled as a
+# reference to transformers' own.
+
+
+def _output_collector():
+    from transformers.utils import output_capturing
+
+    return output_capturing._active_collector
+
+
+def _register_collector_pickling() -> None:
+    try:
+        from transformers.utils import output_capturing
+    except ImportError:  # another transformers layout: nothing to register
+        return
+    copyreg.pickle(type(output_capturing._active_collector), lambda var: (_output_collector, ()))
+
+
+_register_collector_pickling()
