@@ -1,9 +1,9 @@
-"""Conversion fidelity per architecture, on the tests' tiny random models (tests/tiny_hf.py).
+"""Bridge fidelity per architecture, on the tests' tiny random models (tests/tiny_hf.py).
 
     python bench/bench_architectures.py
 
-For each supported architecture: its layers' sliding windows, the parity figure recorded at
-conversion (|HF loss - TL loss| on the fixed text, nats/token), the same on the 6 extracted
+For each architecture: its layers' sliding windows, the parity figure recorded at load
+(max |HF logit - bridge logit| on the fixed text), |HF loss - bridge loss| on the 6 extracted
 windows of 24 tokens, the largest |TL pattern - HF attention weight| (fp32 hook_pattern vs
 ``output_attentions``) and |stored float16 pattern - HF|, and the loss change when every head is
 replaced by its own recorded pattern (identity substitution).
@@ -24,8 +24,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 from conftest import SAMPLE_DOCS  # noqa: E402
 from tiny_hf import ARCH_CONFIGS, build, train_tokenizer  # noqa: E402
 
-from surgery.io import hooks
-from surgery import models  # noqa: E402
+from surgery.io import hooks, models  # noqa: E402
 from surgery.extract import ExtractConfig, extract  # noqa: E402
 from surgery.substitute.plan import substituted  # noqa: E402
 
@@ -57,7 +56,7 @@ def measure(arch: str, tokenizer, tmp: Path) -> dict:
     with substituted(model, plan, contexts=lambda ids: SimpleNamespace(ids=ids, n=len(ids))):
         sub_loss = model(tokens, return_type="loss").item()
     return {"arch": arch, "windows": store.meta.layer_windows, "kv": model.cfg.n_key_value_heads or model.cfg.n_heads,
-            "parity": models.conversion_records()[str(path)]["loss_diff"],
+            "parity": models.conversion_records()[str(path)]["logit_diff"],
             "loss_diff": abs(hf_out.loss.item() - tl_loss.item()),
             "pattern_fp32": (tl_attn - hf_attn).abs().max().item(),
             "pattern_store": (torch.from_numpy(np.asarray(store.attn, dtype=np.float32)) - hf_attn).abs().max().item(),

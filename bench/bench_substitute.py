@@ -1,4 +1,4 @@
-"""Substituted forward vs the unmodified HookedTransformer forward, ratio in one run.
+"""Substituted forward vs the unmodified bridge forward, ratio in one run.
 
     python bench/bench_substitute.py [--fraction 0.25] [--batch 8] [--pos 128] [--reps 5] [--device cpu]
 
@@ -34,14 +34,24 @@ def load(device: str):
 
         return load_model("smollm2-135m", device=device), "smollm2-135m (real weights)"
     except Exception as err:  # noqa: BLE001 - fall back, and say so
-        from transformer_lens import HookedTransformer, HookedTransformerConfig
+        import transformers
 
-        cfg = HookedTransformerConfig(
-            n_layers=30, d_model=576, n_heads=9, n_key_value_heads=3, d_head=64, d_mlp=1536, n_ctx=2048,
-            d_vocab=49152, act_fn="silu", gated_mlp=True, normalization_type="RMS", final_rms=True,
-            positional_embedding_type="rotary", rotary_dim=64, device=device, seed=0,
-        )
-        return HookedTransformer(cfg).eval(), f"random-weight SmolLM2-135M shape (real model not loadable: {err})"
+        from surgery.io import convert
+
+        cfg = transformers.LlamaConfig(hidden_size=576, intermediate_size=1536, num_hidden_layers=30,
+                                       num_attention_heads=9, num_key_value_heads=3, vocab_size=49152,
+                                       max_position_embeddings=2048, tie_word_embeddings=True)
+        torch.manual_seed(0)
+        hf = transformers.AutoModelForCausalLM.from_config(cfg, attn_implementation="eager")
+        import tempfile
+
+        sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+        from conftest import SAMPLE_DOCS
+        from tiny_hf import train_tokenizer
+
+        tokenizer = train_tokenizer(SAMPLE_DOCS, tempfile.mkdtemp(prefix="hs-bench-"))  # BOS and pad only matter
+        model, _ = convert.boot(hf, tokenizer, "random-smollm2-shape")
+        return model.to(device), f"random-weight SmolLM2-135M shape (real model not loadable: {err})"
 
 
 def stub_context_factory():
