@@ -36,47 +36,83 @@ def planted_model(tokenizer, d_token: int = 64):
     head 2 to position 0, head 3 to earlier copies of its token (else BOS). Layer 1 head 0 matches
     its token against each key's previous token: induction (else BOS). Heads 1-3 of layer 1 are
     zero (uniform attention).
+
+    Built as a GPT-2 (``tests/tiny_hf.py``) on the bridge, whose weights are set by hand: the MLPs
+    are zero, and the LayerNorms are the identity (an epsilon so large that the norm is a fixed
+    scale, undone by its weight, and residual vectors whose entries sum to zero, so that centring
+    moves nothing: token vectors have zero mean, and each position's one-hot carries a -1 in a
+    spare dimension).
     """
-    from transformer_lens import HookedTransformer, HookedTransformerConfig
+    from surgery.io import convert
+    from tiny_hf import hf_model
 
     P, V, D = WINDOW, len(tokenizer), d_token
-    tok, prev = P, P + D  # offsets of the token and previous-token blocks
-    cfg = HookedTransformerConfig(n_layers=2, d_model=P + 2 * D, d_head=D + P, n_heads=4, n_ctx=P, d_vocab=V,
-                                  attn_only=True, normalization_type=None, act_fn="relu", default_prepend_bos=False,
-                                  model_name="planted-heads", seed=0)
-    model = HookedTransformer(cfg, tokenizer=tokenizer, default_padding_side="right")
+    H = D + P  # d_head
+    tok, prev, spare = P, P + D, P + 2 * D  # offsets of the token, previous-token and balancing dimensions
+    eps = 1e12
+    hf = hf_model("gpt2", V, n_embd=4 * H, n_head=4, n_layer=2, n_positions=P, layer_norm_epsilon=eps)
     pos, dims = torch.arange(P), torch.arange(D)
     vectors = torch.randn(V, D, generator=torch.Generator().manual_seed(0))
+    vectors = vectors - vectors.mean(dim=1, keepdim=True)  # entries summing to zero (see below)
+    vectors = vectors / vectors.norm(dim=1, keepdim=True)
     with torch.no_grad():
-        for p in model.parameters():
-            p.zero_()
-        model.embed.W_E[:, tok:tok + D] = vectors / vectors.norm(dim=1, keepdim=True)
-        model.pos_embed.W_pos[pos, pos] = 1.0
-        a0, a1 = model.blocks[0].attn, model.blocks[1].attn
-        a0.W_Q[0, pos, pos] = C  # self: query position i meets key position i
-        a0.W_K[0, pos, pos] = C
-        a0.W_Q[1, pos[1:], pos[:-1]] = C  # previous: query position i meets key position i - 1
-        a0.W_K[1, pos, pos] = C
-        a0.W_V[1, tok + dims, dims] = 1.0  # ... and copies that key's token into the previous-token block
-        a0.W_O[1, dims, prev + dims] = 1.0
-        a0.W_Q[2, pos, 0] = C  # sink: every query meets key position 0
-        a0.W_K[2, 0, 0] = C
+        for name, p in hf.named_parameters():
+            p.fill_(eps ** 0.5 if "ln_" in name and name.endswith("weight") else 0.0)
+        t = hf.transformer
+        t.wte.weight[:, tok:tok + D] = vectors
+        t.wpe.weight[pos, pos] = 1.0
+        t.wpe.weight[pos, spare] = -1.0
+        a0, a1 = _Heads(t.h[0].attn, H), _Heads(t.h[1].attn, H)
+        a0.q(0, pos, pos, C)  # self: query position i meets key position i
+        a0.k(0, pos, pos, C)
+        a0.q(1, pos[1:], pos[:-1], C)  # previous: query position i meets key position i - 1
+        a0.k(1, pos, pos, C)
+        a0.v(1, tok + dims, dims, 1.0)  # ... and copies that key's token into the previous-token block
+        a0.o(1, dims, prev + dims, 1.0)
+        a0.q(2, pos, 0, C)  # sink: every query meets key position 0
+        a0.k(2, 0, 0, C)
         _match(a0, 3, query_block=tok, key_block=tok, D=D, P=P)  # duplicate: same token, not itself
-        a0.W_Q[3, pos[1:], D + pos[1:]] = -C
-        a0.W_K[3, pos[1:], D + pos[1:]] = C
+        a0.q(3, pos[1:], D + pos[1:], -C)
+        a0.k(3, pos[1:], D + pos[1:], C)
         _match(a1, 0, query_block=tok, key_block=prev, D=D, P=P)  # induction: key's previous token == query's
-    model.eval()
+    model, record = convert.boot(hf, tokenizer, "planted-heads")
+    convert.check_parity(record, "planted-heads", allow_mismatch=False)
     return model
 
 
-def _match(attn, head: int, query_block: int, key_block: int, D: int, P: int) -> None:
+class _Heads:
+    """Per-head views of a GPT-2 attention's weights in TransformerLens's layout: ``W_Q[head, d_model,
+    d_head]`` is ``c_attn.weight[d_model, head * d_head + d]`` (keys and values after the queries),
+    ``W_O[head, d_head, d_model]`` is ``c_proj.weight[head * d_head + d, d_model]``."""
+
+    def __init__(self, attn, d_head: int):
+        self.qkv, self.out, self.d_head = attn.c_attn.weight, attn.c_proj.weight, d_head
+        self.width = attn.c_proj.weight.shape[0]
+
+    def _set(self, block: int, head: int, rows, cols, value: float) -> None:
+        self.qkv[rows, block * self.width + head * self.d_head + torch.as_tensor(cols)] = value
+
+    def q(self, head, rows, cols, value):
+        self._set(0, head, rows, cols, value)
+
+    def k(self, head, rows, cols, value):
+        self._set(1, head, rows, cols, value)
+
+    def v(self, head, rows, cols, value):
+        self._set(2, head, rows, cols, value)
+
+    def o(self, head, rows, cols, value):
+        self.out[head * self.d_head + torch.as_tensor(rows), cols] = value
+
+
+def _match(attn: _Heads, head: int, query_block: int, key_block: int, D: int, P: int) -> None:
     """Head ``head`` attends where the key's ``key_block`` token equals the query's ``query_block``
     token (score C**2), else to BOS (score C**2 / 2, through position 0)."""
     dims = torch.arange(D)
-    attn.W_Q[head, query_block + dims, dims] = C
-    attn.W_K[head, key_block + dims, dims] = C
-    attn.W_Q[head, torch.arange(1, P), D] = C / 2  # every query (but BOS's own) leans to ...
-    attn.W_K[head, 0, D] = C  # ... key position 0
+    attn.q(head, query_block + dims, dims, C)
+    attn.k(head, key_block + dims, dims, C)
+    attn.q(head, torch.arange(1, P), D, C / 2)  # every query (but BOS's own) leans to ...
+    attn.k(head, 0, D, C)  # ... key position 0
 
 
 @pytest.fixture(scope="module")

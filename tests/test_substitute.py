@@ -272,21 +272,24 @@ def test_a_forward_from_a_layer_needs_begin():
     with substituted(model, plan, contexts=stub_contexts) as sub:
         whole = model(toks)
         resid = model(toks, stop_at_layer=1)  # [batch, pos, d_model] entering layer 1
+        inputs = hooks.block_inputs(model, toks.shape[1])
+
+        def from_layer():
+            return hooks.unembed(model, hooks.stream_from(model, resid, 1, inputs))
+
         model(other)  # another text: its patterns must not serve the next forward
         with pytest.raises(RuntimeError, match="begin"):
-            model(resid, start_at_layer=1)
+            from_layer()
         sub.begin(toks)
-        torch.testing.assert_close(model(resid, start_at_layer=1), whole, atol=1e-5, rtol=1e-5)
+        torch.testing.assert_close(from_layer(), whole, atol=1e-5, rtol=1e-5)
         with pytest.raises(RuntimeError, match="begin"):  # begin() names one forward, not the next
-            model(resid, start_at_layer=1)
+            from_layer()
 
 
 @torch.no_grad()
 def test_cached_continuation_equals_whole_forward_with_word_programs(tmp_path):
     """Real programs that read word classes, function words and same_word: a key-value-cache
     continuation split inside a word gives the logits of one forward over the whole sequence."""
-    from transformer_lens.cache.key_value_cache import TransformerLensKeyValueCache
-
     from surgery.runtime.program import library_dir, load_program
 
     terms_file(tmp_path / "wordy.py", WORDY)
@@ -298,9 +301,9 @@ def test_cached_continuation_equals_whole_forward_with_word_programs(tmp_path):
     for split in (2, 4, 14):  # the prefix ends inside a word
         with substituted(model, plan, contexts=piece_contexts) as sub:
             whole = model(seq)
-            kv = TransformerLensKeyValueCache.init_cache(model.cfg, model.cfg.device, 1)
+            kv = hooks.new_kv_cache(model)
             ones = torch.ones_like(seq)
-            first = model(seq[:, :split], attention_mask=ones[:, :split], past_kv_cache=kv)
+            first = model(seq[:, :split], **hooks.forward_kwargs(ones[:, :split], kv))
             sub.begin(seq, ones)
-            rest = model(seq[:, split:], attention_mask=ones[:, split:], past_kv_cache=kv)
+            rest = model(seq[:, split:], **hooks.forward_kwargs(ones, kv, torch.arange(split, seq.shape[1])[None]))
         torch.testing.assert_close(torch.cat([first, rest], dim=1), whole, atol=1e-5, rtol=1e-5)
