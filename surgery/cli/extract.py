@@ -35,7 +35,7 @@ def preflight(model: str, corpus: str, window: int, n_windows: int, batch_size: 
 
 @click.command("extract")
 @field_option(ExtractConfig, "model",
-              help="smollm2-135m (embedded), a TransformerLens name, a local HF directory or a .gguf file.")
+              help="smollm2-135m (embedded), a Hugging Face model name, a local HF directory or a .gguf file.")
 @field_option(ExtractConfig, "corpus",
               help="stories (embedded), lambada, tinystories, or a local .txt/.jsonl file.")
 @field_option(ExtractConfig, "n_windows", help="Windows to extract (train + held-out).")

@@ -3,7 +3,7 @@
 Used to refuse a bad ``--window`` at once instead of after the 10–30 s a model takes to load.
 Reads only metadata: a GGUF file's key-value header (the format's spec, read directly: the
 ``gguf`` package's reader indexes every tensor first and takes seconds), or a Hugging Face
-directory's ``config.json``. A TransformerLens hub name gives ``None``: its config is on the hub,
+directory's ``config.json``. A Hugging Face hub name gives ``None``: its config is on the hub,
 and the check after loading still applies.
 """
 from __future__ import annotations
