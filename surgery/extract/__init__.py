@@ -173,7 +173,7 @@ def batch_patterns(model, tokens: np.ndarray) -> np.ndarray:
     def keep(pattern, hook):  # [batch, head_index, query_pos, key_pos]
         captured[hooks.layer_of(hook.name)] = pattern.detach()
 
-    model.run_with_hooks(torch.as_tensor(tokens), return_type=None, fwd_hooks=[(n, keep) for n in names],
-                         **hooks.forward_kwargs())
+    hooks.forward_until(model, torch.as_tensor(tokens), [(n, keep) for n in names], last=names[-1],
+                        **hooks.forward_kwargs())  # the last MLP and the unembedding are not needed
     stacked = torch.stack([captured[l] for l in range(model.cfg.n_layers)], dim=1)  # [b, layer, head, q, k]
     return stacked.to(torch.float16).cpu().numpy()

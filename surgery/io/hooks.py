@@ -111,6 +111,20 @@ class _Stopped(Exception):
         self.stream = stream
 
 
+def forward_until(model, tokens: torch.Tensor, fwd_hooks: list, last: str, **kwargs) -> None:
+    """A forward with ``fwd_hooks`` [(hook name, fn)] that stops once the hook ``last`` has run
+    (what follows it, e.g. the last MLP and the unembedding, never runs). ``kwargs``: :func:`forward_kwargs`."""
+    def stop(tensor, hook):
+        raise _Stopped(tensor)
+
+    try:
+        with model.hooks(fwd_hooks=list(fwd_hooks) + [(last, stop)]):
+            model(tokens, return_type=None, **kwargs)
+    except _Stopped:
+        return
+    raise RuntimeError(f"the forward did not reach {last}")
+
+
 def final_stream(model, tokens: torch.Tensor, **kwargs) -> torch.Tensor:
     """The residual stream after the last block ``[batch, pos, d_model]`` (before the final norm);
     the norm and unembedding do not run. ``kwargs``: :func:`forward_kwargs`."""
