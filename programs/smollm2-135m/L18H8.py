@@ -1,7 +1,7 @@
 """All attention on the first token (BOS, the attention sink).
 
 head: L18H8
-heldout_iou: 0.995
+heldout_iou: 1.000
 heldout_iou_no_bos: 0.000
 name: first
 origin: hand-written

@@ -1,35 +1,38 @@
-"""Mainly periods; otherwise the previous token, recent tokens and tokens similar to the query.
+"""Mainly punctuation and newlines (38%), not a term of the program; on repeated random tokens mainly the token itself (38%), not a term of the program; otherwise the previous token, the query's own word and periods.
 
 head: L1H0
-heldout_iou: 0.514
-heldout_iou_no_bos: 0.514
+heldout_iou: 0.529
+heldout_iou_no_bos: 0.529
 name: L1H0
 form: terms
-terms: 16
+terms: 15
 origin: synthesized (search/terms)
 target: L1H0
+described: lead and shares: the head's real attention on 28 held-out windows; probe lead: the repeated half of 4 probe windows
 """
 from surgery.lang import terms as T
 
-# (weight, term, arguments): logit added where the term holds (surgery/lang/terms.py); comment: what
-# the term draws attention to, and the share of attention it moves on the fitting windows
+# (weight, term, arguments): logit added where the term holds (surgery/lang/terms.py). Comment: what
+# the term draws attention to (with its sign), and its share of the attention 'described' names: the
+# attention on the keys where the term holds, a key going to the term holding on the fewest keys (then
+# on the most query rows); graded terms take keys no 0/1 term holds, negative terms the attention left
+# where they hold. The shares and "other keys" add up to 100%.
 TERMS = [
-    (3.93, 'key_class', 'PERIOD'),            # periods: 30%
-    (2.24, 'distance', 1),                    # the previous token: 22%
-    (-0.51, 'log_distance'),                  # recent tokens: 22%
-    (1.19, 'embed_cosine'),                   # tokens similar to the query: 15%
-    (-1.07, 'last', 'PERIOD'),                # away from the last period: 13%
-    (0.71, 'same_word'),                      # the query's own word: 10%
-    (0.45, 'same_sentence'),                  # the query's own sentence: 7%
-    (1.62, 'key_token', ' the'),              # the token ' the': 6%
-    (2.0, 'key_class', 'COMMA'),              # commas: 6%
-    (0.96, 'distance', 2),                    # the token 2 back: 4%
-    (-0.2, 'distance', 0),                    # the token itself: 3%
-    (-1.68, 'pair', 'PERIOD', 'PERIOD'),      # away from period -> period: 2%
-    (0.39, 'query_distance', 'CONTENT', 0),   # itself, from content words: 2%
-    (0.13, 'same_token'),                     # earlier copies of the query token: 2%
-    (3.47, 'key_distance', 'NEWLINE', 1),     # the previous token when a newline: 1%
-    (1.79, 'key_token', ' The'),              # the token ' The': 1%
+    (2.3, 'distance', 1),                     # the previous token: 31%
+    (1.51, 'same_word'),                      # the query's own word: 23%
+    (4.0, 'key_class', 'PERIOD'),             # periods: 23%
+    (1.06, 'distance', 2),                    # the token 2 back: 8%
+    (2.62, 'key_class', 'COMMA'),             # commas: 5%
+    (0.41, 'same_sentence'),                  # the query's own sentence: 4%
+    (1.79, 'key_token', ' the'),              # the token ' the': 3%
+    (-0.57, 'log_distance'),                  # recent tokens: 2%
+    (0.8, 'embed_cosine'),                    # tokens similar to the query: 1%
+    (1.99, 'key_token', ' The'),              # the token ' The': 0%
+    (-2.71, 'query_distance', 'PERIOD', 0),   # away from itself, from periods: 0%
+    (-2.51, 'query_distance', 'COMMA', 0),    # away from itself, from commas: 0%
+    (-1.94, 'query_distance', 'DET', 0),      # away from itself, from determiners: 0%
+    (-1.38, 'query_distance', 'PERIOD', 1),   # away from the previous token, from periods: 0%
+    (-0.91, 'last', 'PERIOD'),                # away from the last period: 0%
 ]
 
 

@@ -1,24 +1,30 @@
-"""Mostly a first-token sink; otherwise content words, the previous token, from conjunctions and the token after an earlier copy of the query (induction).
+"""Mostly the first token (85%); otherwise the query's own sentence, the token after an earlier copy of the query (induction) and names.
 
 head: L20H8
-heldout_iou: 0.774
-heldout_iou_no_bos: 0.293
+heldout_iou: 0.771
+heldout_iou_no_bos: 0.326
 name: L20H8
 form: terms
-terms: 5
+terms: 6
 origin: synthesized (search/terms)
 target: L20H8
+described: lead and shares: the head's real attention on 28 held-out windows; probe lead: the repeated half of 4 probe windows
 """
 from surgery.lang import terms as T
 
-# (weight, term, arguments): logit added where the term holds (surgery/lang/terms.py); comment: what
-# the term draws attention to, and the share of attention it moves on the fitting windows
+# (weight, term, arguments): logit added where the term holds (surgery/lang/terms.py). Comment: what
+# the term draws attention to (with its sign), and its share of the attention 'described' names: the
+# attention on the keys where the term holds, a key going to the term holding on the fewest keys (then
+# on the most query rows); graded terms take keys no 0/1 term holds, negative terms the attention left
+# where they hold. The shares and "other keys" add up to 100%.
 TERMS = [
-    (8.28, 'first'),                          # a first-token sink: 90%
-    (2.2, 'key_class', 'CONTENT'),            # content words: 4%
-    (7.25, 'query_distance', 'CONJ', 1),      # the previous token, from conjunctions: 2%
-    (3.27, 'induction'),                      # the token after an earlier copy of the query (induction): 1%
-    (3.3, 'key_class', 'NAME'),               # names: 1%
+    (7.38, 'first'),                          # the first token: 85%
+    (1.36, 'same_sentence'),                  # the query's own sentence: 6%
+    (2.92, 'induction'),                      # the token after an earlier copy of the query (induction): 2%
+    (1.9, 'key_class', 'NAME'),               # names: 1%
+    (5.51, 'query_distance', 'CONJ', 1),      # the previous token, from conjunctions: 1%
+    (1.4, 'pair', 'CONTENT', 'BOS'),          # content word -> first token: 0%
+                                              # other keys: 5%
 ]
 
 

@@ -1,26 +1,32 @@
-"""Mostly a first-token sink; otherwise the query's own sentence, content word -> first token and the token after an earlier copy of the query (induction).
+"""Mostly the first token (74%); otherwise the query's own sentence, content words and recent tokens.
 
 head: L23H3
-heldout_iou: 0.712
-heldout_iou_no_bos: 0.398
+heldout_iou: 0.713
+heldout_iou_no_bos: 0.416
 name: L23H3
 form: terms
-terms: 7
+terms: 9
 origin: synthesized (search/terms)
 target: L23H3
+described: lead and shares: the head's real attention on 28 held-out windows; probe lead: the repeated half of 4 probe windows
 """
 from surgery.lang import terms as T
 
-# (weight, term, arguments): logit added where the term holds (surgery/lang/terms.py); comment: what
-# the term draws attention to, and the share of attention it moves on the fitting windows
+# (weight, term, arguments): logit added where the term holds (surgery/lang/terms.py). Comment: what
+# the term draws attention to (with its sign), and its share of the attention 'described' names: the
+# attention on the keys where the term holds, a key going to the term holding on the fewest keys (then
+# on the most query rows); graded terms take keys no 0/1 term holds, negative terms the attention left
+# where they hold. The shares and "other keys" add up to 100%.
 TERMS = [
-    (5.31, 'first'),                          # a first-token sink: 78%
-    (0.76, 'same_sentence'),                  # the query's own sentence: 4%
-    (0.75, 'pair', 'CONTENT', 'BOS'),         # content word -> first token: 4%
-    (1.99, 'induction'),                      # the token after an earlier copy of the query (induction): 1%
-    (0.98, 'last', 'CONTENT'),                # the last content word: 1%
-    (0.74, 'pair', 'CONTENT', 'CONTENT'),     # content word -> content word: 1%
-    (1.12, 'last', 'NAME'),                   # the last name: 1%
+    (5.67, 'first'),                          # the first token: 74%
+    (0.66, 'same_sentence'),                  # the query's own sentence: 7%
+    (0.2, 'key_class', 'CONTENT'),            # content words: 6%
+    (-0.15, 'log_distance'),                  # recent tokens: 6%
+    (0.56, 'last', 'CONTENT'),                # the last content word: 4%
+    (1.9, 'induction'),                       # the token after an earlier copy of the query (induction): 2%
+    (0.33, 'pair', 'CONTENT', 'CONTENT'),     # content word -> content word: 1%
+    (2.55, 'query_distance', 'CONJ', 1),      # the previous token, from conjunctions: 0%
+    (0.56, 'pair', 'CONTENT', 'BOS'),         # content word -> first token: 0%
 ]
 
 

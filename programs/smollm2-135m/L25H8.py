@@ -1,29 +1,30 @@
-"""Mostly a first-token sink; otherwise the query's own sentence, the query's own word and recent tokens.
+"""Mostly the first token (77%); otherwise the token itself, the previous token and the token 2 back.
 
 head: L25H8
-heldout_iou: 0.738
-heldout_iou_no_bos: 0.523
+heldout_iou: 0.757
+heldout_iou_no_bos: 0.534
 name: L25H8
 form: terms
-terms: 10
+terms: 6
 origin: synthesized (search/terms)
 target: L25H8
+described: lead and shares: the head's real attention on 28 held-out windows; probe lead: the repeated half of 4 probe windows
 """
 from surgery.lang import terms as T
 
-# (weight, term, arguments): logit added where the term holds (surgery/lang/terms.py); comment: what
-# the term draws attention to, and the share of attention it moves on the fitting windows
+# (weight, term, arguments): logit added where the term holds (surgery/lang/terms.py). Comment: what
+# the term draws attention to (with its sign), and its share of the attention 'described' names: the
+# attention on the keys where the term holds, a key going to the term holding on the fewest keys (then
+# on the most query rows); graded terms take keys no 0/1 term holds, negative terms the attention left
+# where they hold. The shares and "other keys" add up to 100%.
 TERMS = [
-    (8.3, 'first'),                           # a first-token sink: 81%
-    (1.81, 'same_sentence'),                  # the query's own sentence: 13%
-    (2.51, 'same_word'),                      # the query's own word: 10%
-    (-0.17, 'log_distance'),                  # recent tokens: 6%
-    (0.75, 'same_token'),                     # earlier copies of the query token: 5%
-    (2.81, 'distance', 1),                    # the previous token: 4%
-    (0.5, 'distance', 0),                     # the token itself: 4%
-    (2.3, 'distance', 2),                     # the token 2 back: 2%
-    (0.17, 'key_class', 'CONTENT'),           # content words: 1%
-    (0.78, 'key_class', 'PERIOD'),            # periods: 1%
+    (6.81, 'first'),                          # the first token: 77%
+    (4.51, 'distance', 0),                    # the token itself: 10%
+    (3.96, 'distance', 1),                    # the previous token: 7%
+    (2.03, 'distance', 2),                    # the token 2 back: 2%
+    (0.35, 'query_distance', 'CONTENT', 0),   # itself, from content words: 0%
+    (0.21, 'pair', 'CONTENT', 'BOS'),         # content word -> first token: 0%
+                                              # other keys: 4%
 ]
 
 

@@ -1,28 +1,32 @@
-"""Mostly a first-token sink; otherwise determiners, away from period -> first token and object pronouns.
+"""Mostly the first token (80%); otherwise the query's own sentence, object pronouns and determiners.
 
 head: L26H1
-heldout_iou: 0.733
-heldout_iou_no_bos: 0.352
+heldout_iou: 0.662
+heldout_iou_no_bos: 0.341
 name: L26H1
 form: terms
-terms: 9
+terms: 8
 origin: synthesized (search/terms)
 target: L26H1
+described: lead and shares: the head's real attention on 28 held-out windows; probe lead: the repeated half of 4 probe windows
 """
 from surgery.lang import terms as T
 
-# (weight, term, arguments): logit added where the term holds (surgery/lang/terms.py); comment: what
-# the term draws attention to, and the share of attention it moves on the fitting windows
+# (weight, term, arguments): logit added where the term holds (surgery/lang/terms.py). Comment: what
+# the term draws attention to (with its sign), and its share of the attention 'described' names: the
+# attention on the keys where the term holds, a key going to the term holding on the fewest keys (then
+# on the most query rows); graded terms take keys no 0/1 term holds, negative terms the attention left
+# where they hold. The shares and "other keys" add up to 100%.
 TERMS = [
-    (6.19, 'first'),                          # a first-token sink: 82%
-    (1.35, 'key_class', 'DET'),               # determiners: 2%
-    (-1.56, 'pair', 'PERIOD', 'BOS'),         # away from period -> first token: 2%
-    (1.93, 'key_class', 'PRON_OBJ'),          # object pronouns: 1%
-    (1.31, 'key_class', 'PRON_SUBJ'),         # subject pronouns: 1%
-    (1.61, 'induction'),                      # the token after an earlier copy of the query (induction): 1%
-    (2.08, 'key_class', 'NUMBER'),            # numbers: 1%
-    (-1.16, 'pair', 'CONJ', 'BOS'),           # away from conjunction -> first token: 1%
-    (0.5, 'pair', 'CONTENT', 'CONTENT'),      # content word -> content word: 0%
+    (6.19, 'first'),                          # the first token: 80%
+    (0.38, 'same_sentence'),                  # the query's own sentence: 3%
+    (1.99, 'key_class', 'PRON_OBJ'),          # object pronouns: 3%
+    (1.42, 'key_class', 'DET'),               # determiners: 3%
+    (0.96, 'pair', 'CONTENT', 'CONTENT'),     # content word -> content word: 2%
+    (2.52, 'induction'),                      # the token after an earlier copy of the query (induction): 2%
+    (2.17, 'key_class', 'NUMBER'),            # numbers: 1%
+    (0.28, 'pair', 'CONTENT', 'BOS'),         # content word -> first token: 0%
+                                              # other keys: 6%
 ]
 
 

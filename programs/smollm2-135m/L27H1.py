@@ -1,35 +1,31 @@
-"""Mainly recent tokens; otherwise the query's own sentence, a first-token sink and earlier copies of the query token.
+"""Mainly the token itself (28%), not a term of the program and the first token (26%); otherwise recent tokens and periods.
 
 head: L27H1
-heldout_iou: 0.519
-heldout_iou_no_bos: 0.512
+heldout_iou: 0.472
+heldout_iou_no_bos: 0.489
 name: L27H1
 form: terms
-terms: 16
+terms: 8
 origin: synthesized (search/terms)
 target: L27H1
+described: lead and shares: the head's real attention on 28 held-out windows; probe lead: the repeated half of 4 probe windows
 """
 from surgery.lang import terms as T
 
-# (weight, term, arguments): logit added where the term holds (surgery/lang/terms.py); comment: what
-# the term draws attention to, and the share of attention it moves on the fitting windows
+# (weight, term, arguments): logit added where the term holds (surgery/lang/terms.py). Comment: what
+# the term draws attention to (with its sign), and its share of the attention 'described' names: the
+# attention on the keys where the term holds, a key going to the term holding on the fewest keys (then
+# on the most query rows); graded terms take keys no 0/1 term holds, negative terms the attention left
+# where they hold. The shares and "other keys" add up to 100%.
 TERMS = [
-    (-0.62, 'log_distance'),                  # recent tokens: 34%
-    (1.56, 'same_sentence'),                  # the query's own sentence: 33%
-    (5.15, 'first'),                          # a first-token sink: 29%
-    (0.75, 'same_token'),                     # earlier copies of the query token: 13%
-    (1.33, 'distance', 1),                    # the previous token: 12%
-    (0.51, 'embed_cosine'),                   # tokens similar to the query: 10%
-    (1.8, 'key_class', 'PERIOD'),             # periods: 7%
-    (0.27, 'distance', 0),                    # the token itself: 5%
-    (0.84, 'distance', 2),                    # the token 2 back: 4%
-    (-2.4, 'query_distance', 'PERIOD', 0),    # away from itself, from periods: 3%
-    (1.27, 'query_distance', 'DET', 1),       # the previous token, from determiners: 2%
-    (1.26, 'pair', 'PERIOD', 'PERIOD'),       # period -> period: 2%
-    (0.1, 'same_word'),                       # the query's own word: 2%
-    (-0.27, 'query_distance', 'CONTENT', 0),  # away from itself, from content words: 2%
-    (-0.26, 'pair', 'CONTENT', 'BOS'),        # away from content word -> first token: 2%
-    (0.87, 'pair', 'PRON_SUBJ', 'BOS'),       # subject pronoun -> first token: 1%
+    (-1.5, 'log_distance'),                   # recent tokens: 62%
+    (4.53, 'first'),                          # the first token: 26%
+    (0.5, 'key_class', 'PERIOD'),             # periods: 7%
+    (1.84, 'query_distance', 'DET', 1),       # the previous token, from determiners: 3%
+    (1.02, 'same_token'),                     # earlier copies of the query token: 2%
+    (1.09, 'pair', 'PRON_SUBJ', 'BOS'),       # subject pronoun -> first token: 0%
+    (-0.5, 'pair', 'CONTENT', 'BOS'),         # away from content word -> first token: 0%
+    (-0.36, 'key_class', 'CONTENT'),          # away from content words: 0%
 ]
 
 

@@ -1,31 +1,35 @@
-"""Mostly a first-token sink; otherwise periods, earlier copies of the query token and away from period -> first token.
+"""Mostly the first token (61%); otherwise periods, the query's own sentence and the token itself.
 
 head: L28H8
-heldout_iou: 0.623
-heldout_iou_no_bos: 0.462
+heldout_iou: 0.594
+heldout_iou_no_bos: 0.476
 name: L28H8
 form: terms
-terms: 12
+terms: 11
 origin: synthesized (search/terms)
 target: L28H8
+described: lead and shares: the head's real attention on 28 held-out windows; probe lead: the repeated half of 4 probe windows
 """
 from surgery.lang import terms as T
 
-# (weight, term, arguments): logit added where the term holds (surgery/lang/terms.py); comment: what
-# the term draws attention to, and the share of attention it moves on the fitting windows
+# (weight, term, arguments): logit added where the term holds (surgery/lang/terms.py). Comment: what
+# the term draws attention to (with its sign), and its share of the attention 'described' names: the
+# attention on the keys where the term holds, a key going to the term holding on the fewest keys (then
+# on the most query rows); graded terms take keys no 0/1 term holds, negative terms the attention left
+# where they hold. The shares and "other keys" add up to 100%.
 TERMS = [
-    (4.99, 'first'),                          # a first-token sink: 63%
-    (2.1, 'key_class', 'PERIOD'),             # periods: 11%
-    (1.76, 'same_token'),                     # earlier copies of the query token: 6%
-    (-1.88, 'pair', 'PERIOD', 'BOS'),         # away from period -> first token: 2%
-    (0.69, 'pair', 'CONTENT', 'PERIOD'),      # content word -> period: 2%
-    (-0.24, 'pair', 'CONTENT', 'BOS'),        # away from content word -> first token: 2%
-    (1.2, 'key_class', 'COMMA'),              # commas: 1%
-    (2.0, 'key_class', 'NEWLINE'),            # newlines: 1%
-    (2.41, 'key_class', 'QUOTE'),             # quotation marks: 1%
-    (0.78, 'pair', 'DET', 'BOS'),             # determiner -> first token: 1%
-    (-0.53, 'key_class', 'PREP'),             # away from prepositions: 1%
-    (-1.12, 'key_token', ' the'),             # away from the token ' the': 1%
+    (4.69, 'first'),                          # the first token: 61%
+    (1.8, 'key_class', 'PERIOD'),             # periods: 10%
+    (0.59, 'same_sentence'),                  # the query's own sentence: 7%
+    (0.28, 'distance', 0),                    # the token itself: 5%
+    (0.89, 'pair', 'CONTENT', 'PERIOD'),      # content word -> period: 3%
+    (0.92, 'key_class', 'COMMA'),             # commas: 1%
+    (2.64, 'pair', 'PERIOD', 'PERIOD'),       # period -> period: 1%
+    (-0.73, 'key_class', 'DET'),              # away from determiners: 1%
+    (1.57, 'pair', 'PRON_SUBJ', 'PRON_SUBJ'), # subject pronoun -> subject pronoun: 0%
+    (-0.69, 'key_class', 'PREP'),             # away from prepositions: 0%
+    (1.23, 'pair', 'DET', 'BOS'),             # determiner -> first token: 0%
+                                              # other keys: 11%
 ]
 
 

@@ -1,33 +1,38 @@
-"""Mostly recent tokens; otherwise the previous token, the query's own sentence and a first-token sink.
+"""Mainly the token itself (36%); on repeated random tokens mainly the previous token (14%); otherwise the first token, the query's own sentence and the token 2 back.
 
 head: L29H3
 heldout_iou: 0.570
-heldout_iou_no_bos: 0.596
+heldout_iou_no_bos: 0.595
 name: L29H3
 form: terms
-terms: 14
+terms: 15
 origin: synthesized (search/terms)
 target: L29H3
+described: lead and shares: the head's real attention on 28 held-out windows; probe lead: the repeated half of 4 probe windows
 """
 from surgery.lang import terms as T
 
-# (weight, term, arguments): logit added where the term holds (surgery/lang/terms.py); comment: what
-# the term draws attention to, and the share of attention it moves on the fitting windows
+# (weight, term, arguments): logit added where the term holds (surgery/lang/terms.py). Comment: what
+# the term draws attention to (with its sign), and its share of the attention 'described' names: the
+# attention on the keys where the term holds, a key going to the term holding on the fewest keys (then
+# on the most query rows); graded terms take keys no 0/1 term holds, negative terms the attention left
+# where they hold. The shares and "other keys" add up to 100%.
 TERMS = [
-    (-1.03, 'log_distance'),                  # recent tokens: 49%
-    (1.31, 'distance', 1),                    # the previous token: 17%
-    (0.68, 'same_sentence'),                  # the query's own sentence: 12%
-    (3.3, 'first'),                           # a first-token sink: 11%
-    (0.36, 'embed_cosine'),                   # tokens similar to the query: 7%
-    (0.77, 'distance', 2),                    # the token 2 back: 5%
-    (0.2, 'same_token'),                      # earlier copies of the query token: 4%
-    (2.77, 'pair', 'PERIOD', 'PERIOD'),       # period -> period: 4%
-    (0.15, 'distance', 0),                    # the token itself: 3%
-    (0.14, 'last', 'CONTENT'),                # the last content word: 2%
-    (-1.41, 'query_distance', 'PERIOD', 0),   # away from itself, from periods: 2%
-    (-0.16, 'query_distance', 'CONTENT', 0),  # away from itself, from content words: 1%
-    (1.3, 'pair', 'PRON_SUBJ', 'BOS'),        # subject pronoun -> first token: 1%
-    (0.04, 'same_word'),                      # the query's own word: 1%
+    (0.37, 'distance', 0),                    # the token itself: 36%
+    (1.06, 'distance', 1),                    # the previous token: 23%
+    (3.52, 'first'),                          # the first token: 13%
+    (1.11, 'same_sentence'),                  # the query's own sentence: 10%
+    (0.62, 'distance', 2),                    # the token 2 back: 8%
+    (-0.99, 'log_distance'),                  # recent tokens: 5%
+    (0.91, 'key_class', 'PERIOD'),            # periods: 2%
+    (0.11, 'last', 'CONTENT'),                # the last content word: 2%
+    (0.43, 'embed_cosine'),                   # tokens similar to the query: 1%
+    (1.26, 'pair', 'PRON_SUBJ', 'BOS'),       # subject pronoun -> first token: 0%
+    (1.03, 'pair', 'NAME', 'BOS'),            # name -> first token: 0%
+    (0.42, 'query_distance', 'DET', 0),       # itself, from determiners: 0%
+    (-0.3, 'key_class', 'PRON_SUBJ'),         # away from subject pronouns: 0%
+    (-0.22, 'query_distance', 'CONTENT', 0),  # away from itself, from content words: 0%
+    (-0.04, 'same_word'),                     # away from the query's own word: 0%
 ]
 
 
