@@ -10,7 +10,19 @@ import importlib
 import signal
 
 import click
-from click.utils import make_default_short_help
+
+def short_help(text: str, limit: int) -> str:
+    """``text`` cut at a word to at most ``limit`` characters, with "..." where it was cut.
+
+    >>> short_help("Store every head's attention pattern.", 20)
+    'Store every...'
+    >>> short_help("Store every head's attention pattern.", 80)
+    "Store every head's attention pattern."
+    """
+    if len(text) <= limit:
+        return text
+    return text[:max(0, limit - 3)].rsplit(" ", 1)[0] + "..."
+
 
 # name -> (module under surgery.cli, one-line help as the command's docstring gives it)
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -89,7 +101,7 @@ class LazyGroup(click.Group):
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         limit = formatter.width - 6 - max(len(n) for n in COMMANDS)
-        rows = [(name, make_default_short_help(text, limit)) for name, (_, text) in COMMANDS.items()]
+        rows = [(name, short_help(text, limit)) for name, (_, text) in COMMANDS.items()]
         with formatter.section("Commands"):
             formatter.write_dl(rows)
 
