@@ -147,7 +147,12 @@ def with_scores(source: str, head: str, iou: float, iou_no_bos: float) -> str:
     The docstring's first line (the program's summary) stays first; the score lines go just
     before the ``key: value`` block.
     """
-    note = f"head: {head}\nheldout_iou: {iou:.3f}\nheldout_iou_no_bos: {iou_no_bos:.3f}\n"
+    return with_metadata(source, f"head: {head}\nheldout_iou: {iou:.3f}\nheldout_iou_no_bos: {iou_no_bos:.3f}\n")
+
+
+def with_metadata(source: str, note: str) -> str:
+    """``source`` with the ``key: value`` lines ``note`` heading its docstring's metadata block: after
+    the summary paragraph when there is one, else first (a docstring is added when none leads)."""
     body = source.split('"""', 2)
     if len(body) != 3 or body[0].strip():
         return f'"""{note}"""\n{source}'

@@ -37,7 +37,7 @@ from surgery.io.headmap import HeadEntry, HeadMap, head_name
 from surgery.io.records import write_json
 from surgery.io.store import AttentionStore
 from surgery.lang.context import store_contexts
-from surgery.runtime.program import Program, ProgramError, load_program, with_scores
+from surgery.runtime.program import Program, ProgramError, load_program, with_metadata, with_scores
 from surgery.score import differentiable_iou, heldout_halves, score_programs
 from surgery.synthesize import termfit as TF
 from surgery.synthesize.terms import MASS_WINDOWS, Measure, _program, fit_term_heads, fitting_windows, probe_windows
@@ -181,15 +181,7 @@ def decide(d: Decision, tolerance: float) -> Decision:
 def with_reason(source: str, reason: str) -> str:
     """``source`` with a ``warm_start: reason`` line heading its docstring's ``key: value`` block
     (after the summary paragraph, where :func:`surgery.runtime.program.with_scores` writes too)."""
-    note = f"warm_start: {reason}\n"
-    body = source.split('"""', 2)
-    if len(body) != 3 or body[0].strip():
-        return f'"""{note}"""\n{source}'
-    doc = body[1].lstrip()
-    first, sep, rest = doc.partition("\n\n")
-    if sep and first and ":" not in first.splitlines()[0]:
-        return f'"""{first}\n\n{note}{rest}"""{body[2]}'
-    return f'"""{note}{doc}"""{body[2]}'
+    return with_metadata(source, f"warm_start: {reason}\n")
 
 
 def warm_start(store: AttentionStore, out: Path, heads: list[tuple[int, int]], cfg, progress: bool = True,
