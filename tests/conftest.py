@@ -68,3 +68,16 @@ def tiny_llama(tiny_tokenizer):
     from tiny_hf import bridge
 
     return bridge("llama", tiny_tokenizer)
+
+
+@pytest.fixture
+def no_weights(monkeypatch):
+    """Loading a model is an error: a test of input checks must see them fail before it."""
+    import surgery.extract  # first: imported while load_model is patched, it would keep the patch for good
+    import surgery.io.models
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the model was loaded before the input was checked")
+
+    monkeypatch.setattr(surgery.io.models, "load_model", refuse)
+    monkeypatch.setattr(surgery.extract, "load_model", refuse)

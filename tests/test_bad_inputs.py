@@ -26,19 +26,6 @@ ROOT = Path(__file__).resolve().parents[1]
 NOBODY = 65534
 
 
-@pytest.fixture
-def no_weights(monkeypatch):
-    """Loading a model is an error: what these tests check must fail before it."""
-    import surgery.extract  # first: imported while load_model is patched, it would keep the patch for good
-    import surgery.io.models
-
-    def refuse(*args, **kwargs):
-        raise AssertionError("the model was loaded before the input was checked")
-
-    monkeypatch.setattr(surgery.io.models, "load_model", refuse)
-    monkeypatch.setattr(surgery.extract, "load_model", refuse)
-
-
 def one_error_line(result) -> str:
     """The single line a failed command printed (asserts that there is exactly one)."""
     lines = [line for line in result.output.splitlines() if line.strip()]

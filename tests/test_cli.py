@@ -80,19 +80,6 @@ def test_extract_bad_input_is_one_line_error(args, message, tmp_path):
     assert not (tmp_path / "attn").exists()
 
 
-@pytest.fixture
-def no_weights(monkeypatch):
-    """Loading a model is an error: what these tests check must fail before it."""
-    import surgery.extract  # first: imported while load_model is patched, it would keep the patch for good
-    import surgery.io.models
-
-    def refuse(*args, **kwargs):
-        raise AssertionError("the model was loaded before the flags were checked")
-
-    monkeypatch.setattr(surgery.io.models, "load_model", refuse)
-    monkeypatch.setattr(surgery.extract, "load_model", refuse)
-
-
 @pytest.mark.parametrize("args, message", [
     (["--window", "9000"], "window 9000 is longer than the model's context of 8192 tokens"),
     (["--window", "1"], "--window must be at least 2"),
