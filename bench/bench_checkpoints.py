@@ -154,16 +154,21 @@ def precision_recall(flagged: set[str], changed: set[str]) -> tuple[float, float
     return (hit / len(flagged) if flagged else 1.0, hit / len(changed) if changed else 1.0)
 
 
-def train_main(argv=None) -> None:
-    """``python bench/bench_checkpoints.py train --out DIR``: the two checkpoints only."""
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--out", required=True)
+def add_train_args(ap: argparse.ArgumentParser) -> None:
+    """The fine-tuning flags, their defaults those of :class:`TrainConfig`."""
     ap.add_argument("--kinds", default="finetune,repeat")
     ap.add_argument("--steps", type=int, default=TrainConfig.steps)
     ap.add_argument("--lr", type=float, default=TrainConfig.lr)
     ap.add_argument("--batch", type=int, default=TrainConfig.batch)
     ap.add_argument("--seq", type=int, default=TrainConfig.seq)
     ap.add_argument("--train-from", type=int, default=TrainConfig.train_from)
+
+
+def train_main(argv=None) -> None:
+    """``python bench/bench_checkpoints.py train --out DIR``: the two checkpoints only."""
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--out", required=True)
+    add_train_args(ap)
     args = ap.parse_args(argv)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -257,12 +262,7 @@ def checkpoint_figures(base: AttentionStore, cand: AttentionStore, report: dict,
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", default="runs/checkpoints")
-    ap.add_argument("--kinds", default="finetune,repeat")
-    ap.add_argument("--steps", type=int, default=TrainConfig.steps)
-    ap.add_argument("--lr", type=float, default=TrainConfig.lr)
-    ap.add_argument("--batch", type=int, default=TrainConfig.batch)
-    ap.add_argument("--seq", type=int, default=TrainConfig.seq)
-    ap.add_argument("--train-from", type=int, default=TrainConfig.train_from)
+    add_train_args(ap)
     ap.add_argument("--layers", default=None, help="heads studied: layers A-B (default: the trained ones), or L5H3,...")
     ap.add_argument("--n-windows", type=int, default=48)
     ap.add_argument("--window", type=int, default=48)
