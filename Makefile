@@ -37,7 +37,6 @@ browser:
 	else echo "browser: no chromium on PATH and not root: the report's browser test will be skipped (install chromium to run it)"; fi
 
 test: install browser
-	$(VENV)/bin/lint-imports --no-cache
 	$(PY) -m pytest -q -rs
 
 test-fast: install

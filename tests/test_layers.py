@@ -1,8 +1,8 @@
 """The package layout draws the pipeline, and imports run one way.
 
-The layers and the no-loop rule are import-linter contracts in ``pyproject.toml`` (``make test``
-runs ``lint-imports`` before pytest); these tests run the same checker, show that it can fail, and
-add what import-linter cannot see: imports hidden in ``importlib.import_module`` or ``__import__``.
+The layers and the no-loop rule are import-linter contracts in ``pyproject.toml``; these tests
+run ``lint-imports`` on them (so ``make test`` checks them), show that it can fail, and add what
+import-linter cannot see: imports hidden in ``importlib.import_module`` or ``__import__``.
 """
 from __future__ import annotations
 
