@@ -334,8 +334,8 @@ def test_ci_summary_and_junit_xml_give_one_line_and_one_testcase_per_head(tmp_pa
                     "--out", str(tmp_path / "out"))
     assert result.exit_code == 1, result.output
     lines = result.stdout.splitlines()
-    assert lines[0] == ("surgery regress FAIL: 1 of 6 heads dropped more than 0.05 (iou, 4 windows); "
-                        "1 candidate programs behave differently, 0 reworded or failed")
+    assert lines[0] == ("surgery regress FAIL: 1 of 6 heads dropped more than 0.05 or row by row more than 0.045 "
+                        "(iou, 4 windows); 1 candidate programs behave differently, 0 reworded or failed")
     assert lines[1].startswith("L0H0: FAIL iou 1.000 -> ") and "BEHAVIOUR CHANGED (patterns agree" in lines[1]
     assert len(lines) == 2
     assert (tmp_path / "out" / "summary.txt").read_text().splitlines() == lines
@@ -366,10 +366,52 @@ def test_two_sided_flags_a_head_whose_program_now_fits_better(tmp_path):
     (base / "programs" / "L0H0.py").write_text(with_scores(LIBRARY / "uniform.py", "L0H0", 0.2))
     cand = Path(shutil.copytree(base, tmp_path / "cand"))
     copy_head(cand / "attn", (1, 1), (0, 0))
-    one = invoke("--baseline", str(base), "--candidate", str(cand), "--trusted", "--json")
+    one = invoke("--baseline", str(base), "--candidate", str(cand), "--trusted", "--json", "--row-tolerance", "1")
     assert one.exit_code == 0 and json.loads(one.stdout)["flagged"] == []
-    two = invoke("--baseline", str(base), "--candidate", str(cand), "--trusted", "--two-sided", "--ci")
+    two = invoke("--baseline", str(base), "--candidate", str(cand), "--trusted", "--two-sided", "--ci",
+                 "--row-tolerance", "1")
     assert two.exit_code == 1, two.output
     lines = two.stdout.splitlines()
     assert lines[0].startswith("surgery regress FAIL: 1 of 6 heads moved (either way) more than 0.05")
     assert lines[1].startswith("L0H0: FAIL iou ") and "(drop -0." in lines[1]
+
+
+def test_row_check_flags_a_head_whose_mean_iou_rose(tmp_path):
+    """The same move as above (a previous-token head turned uniform, its program uniform): the mean IoU
+    rises, so the one-sided drop misses it, but its rows moved: the default row check flags it, with
+    its row move on the line; the untouched heads' rows did not move at all."""
+    base = toy_run(tmp_path / "base")
+    (base / "programs" / "L0H0.py").write_text(with_scores(LIBRARY / "uniform.py", "L0H0", 0.2))
+    cand = Path(shutil.copytree(base, tmp_path / "cand"))
+    copy_head(cand / "attn", (1, 1), (0, 0))
+    result = invoke("--baseline", str(base), "--candidate", str(cand), "--trusted", "--ci", "--out", str(tmp_path / "o"))
+    assert result.exit_code == 1, result.output
+    report = json.loads((tmp_path / "o" / "regress.json").read_text())
+    rows = {r["head"]: r for r in report["heads"]}
+    assert report["flagged"] == ["L0H0"] and rows["L0H0"]["rows_moved"] and not rows["L0H0"]["dropped"]
+    assert rows["L0H0"]["drop"] < 0 and rows["L0H0"]["row_move"] > 0.045
+    assert all(rows[h]["row_move"] == 0 for h in TOY_PROGRAMS if h != "L0H0")
+    assert result.stdout.splitlines()[1].startswith("L0H0: FAIL iou ") and ", rows moved 0." in result.stdout
+
+
+def test_row_move_is_the_mean_absolute_change_of_row_ious():
+    """Two rows of one window: one moves towards the program, one away by as much; the mean IoU of the
+    window stays, the row move is their mean absolute change (row 0, BOS only, is left out)."""
+    from surgery.analyse.regress import row_iou
+
+    prog = np.array([[1.0, 0, 0], [0.5, 0.5, 0], [0.5, 0.5, 0]])
+    a = np.array([[1.0, 0, 0], [1.0, 0, 0], [0.5, 0.5, 0]])
+    b = np.array([[1.0, 0, 0], [0.5, 0.5, 0], [1.0, 0, 0]])
+    ra, rb = row_iou(a, prog), row_iou(b, prog)
+    assert ra.tolist() == pytest.approx([1.0, 1 / 3, 1.0]) and rb.tolist() == pytest.approx([1.0, 1.0, 1 / 3])
+    assert np.abs(ra - rb)[1:].mean() == pytest.approx(2 / 3) and ra[1:].mean() == pytest.approx(rb[1:].mean())
+
+
+def test_change_line_names_a_role_gained_on_probe_windows():
+    from surgery.analyse.regress import change_line
+
+    change = {"head": "L23H0", "agreement": 0.7, "same_behaviour": False, "role_changed": False,
+              "probe_role_changed": True, "terms": None,
+              "roles": {"baseline": ["sink"], "candidate": ["sink"], "probe_baseline": ["sink"],
+                        "probe_candidate": ["induction", "sink"]}}
+    assert change_line(change) == "L23H0: BEHAVIOUR CHANGED (patterns agree 0.700; role on probes sink -> induction+sink)"

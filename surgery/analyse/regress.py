@@ -12,6 +12,14 @@ over the baseline's held-out windows. Per head:
 - ``iou_base``: the head's own baseline program against the baseline attention (recomputed, not
   read from ``heads.json``); ``iou_cand``: the same program against the candidate attention;
   ``drop = iou_base - iou_cand``; **flagged** when ``drop > tolerance`` (on ``metric``).
+- ``row_move``: the same program's soft IoU with the head *row by row* (each query row of each
+  window, row 0 left out), the mean over rows of its absolute change between the two checkpoints.
+  A head is **flagged** too when ``row_move > row_tolerance``: a head that moved towards its
+  program on some rows and away on others keeps its mean IoU but not its rows. Like the drop it
+  is evidence of the fixed baseline program against each checkpoint's head, never of the two
+  heads against each other. ``row_tolerance`` 0.045 was chosen on a fine-tuned checkpoint of the
+  default model (``bench/bench_checkpoints.py``): there it flags heads whose real attention moved
+  (soft IoU of the two checkpoints' patterns below 0.9) with precision and recall both >= 0.9.
 - **best program changed**: the baseline's whole per-head program set (distinct by code) is
   re-ranked against both; a head whose argmax differs is reported, with the margin by which the new
   winner beats the old one on the candidate.
@@ -24,7 +32,9 @@ over the baseline's held-out windows. Per head:
   removed come with the attention mass each moves in its program, so a reviewer sees at once
   whether a change is in a term that matters, and both programs' dominant roles
   (:mod:`surgery.analyse.roles`): ``role_changed`` when the leading role differs, the answer to
-  "is L5H3 still a previous-token head?".
+  "is L5H3 still a previous-token head?". The same on the scored probe windows (repeated random
+  tokens, where induction and copying show): ``probe_role_changed``, e.g. "role on probes sink ->
+  induction" for a head that learnt induction.
 
 Programs run on contexts built from each side's own store, so a program that reads input-embedding
 similarities sees the candidate's embeddings on the candidate side. All IoUs are means over the
@@ -72,6 +82,7 @@ class RegressConfig:
     device: str = "cpu"  # torch device of a candidate model
     same_behaviour: float = 0.9  # a changed program whose patterns agree this much with the baseline's is a re-expression
     two_sided: bool = False  # flag a head whose IoU moves by more than the tolerance either way (a rise too: the head changed)
+    row_tolerance: float | None = 0.045  # flag a head whose row-by-row IoU moves more than this (mean |change|); None: off
     out: str | None = None  # output directory (candidate attn/ is extracted here); None: temporary
 
 
@@ -221,15 +232,17 @@ def same_embeddings(a: Side, b: Side) -> bool:
     return np.array_equal(a.store.embeddings(ids), b.store.embeddings(ids))
 
 
-def score_both(pset: ProgramSet, base: Side, cand: Side, progress: bool) -> tuple[dict, np.ndarray]:
-    """``{"base"|"cand": {"iou"|"iou_no_bos": [H, P]}}`` and the programs' patterns on the baseline's
-    windows ``[P, W, n, n]`` (columns of ``pset``); programs that fail on either side are dropped."""
+def score_both(pset: ProgramSet, base: Side, cand: Side, progress: bool) -> tuple[dict, np.ndarray, np.ndarray]:
+    """``{"base"|"cand": {"iou"|"iou_no_bos": [H, P]}}`` and the programs' patterns ``[P, W, n, n]``
+    (columns of ``pset``) on the baseline's windows and on the candidate's (the same array when both
+    sides have the same embeddings); programs that fail on either side are dropped."""
     good, pats, errors = program_patterns(pset.programs, store_contexts(base.store, base.windows), progress)
     pats_c = pats
     if good and not same_embeddings(base, cand):
         good_c, pats_c, errors_c = program_patterns(good, store_contexts(cand.store, cand.windows), progress)
         keep = [i for i, p in enumerate(good) if p in good_c]
         good, pats, errors = [good[i] for i in keep], pats[keep], {**errors, **errors_c}
+        pats_c = pats_c[[good_c.index(p) for p in good]]
     if not good:
         raise RegressError("no baseline program produced a valid pattern: " + "; ".join(f"{k}: {v}" for k, v in errors.items()))
     _drop_failed(pset, good, errors)
@@ -237,7 +250,38 @@ def score_both(pset: ProgramSet, base: Side, cand: Side, progress: bool) -> tupl
     for name, side, p in (("base", base, pats), ("cand", cand, pats_c)):
         iou, nb = iou_matrices(side.store, side.windows, p, progress)
         scores[name] = {"iou": iou, "iou_no_bos": nb}
-    return scores, pats
+    return scores, pats, pats_c
+
+
+def row_iou(real: np.ndarray, pred: np.ndarray) -> np.ndarray:
+    """Soft IoU of each query row of ``[..., n, n]`` row-stochastic causal patterns -> ``[..., n]``.
+
+    >>> row_iou(np.array([[1.0, 0.0], [0.5, 0.5]]), np.array([[1.0, 0.0], [1.0, 0.0]])).round(3).tolist()
+    [1.0, 0.333]
+    """
+    lo, hi = np.minimum(real, pred).sum(-1), np.maximum(real, pred).sum(-1)
+    return np.where(hi > 0, lo / np.where(hi > 0, hi, 1), 1.0)
+
+
+def row_moves(pset: ProgramSet, heads: list[str], base: Side, cand: Side, pats: np.ndarray,
+              pats_c: np.ndarray) -> dict[str, float]:
+    """head -> mean over query rows (row 0, BOS only, left out) of the scored windows of the absolute
+    change of its baseline program's row IoU (:func:`row_iou`) from the baseline head to the candidate's."""
+    from surgery.runtime.program import normalize
+
+    out = {}
+    for head in heads:
+        if head not in pset.own:
+            continue
+        layer, index = parse_head(head)
+        window = base.store.layer_window(layer)
+        p, p_c = pats[pset.own[head]], pats_c[pset.own[head]]  # [W, n, n]
+        if window is not None:  # a sliding-window layer's head sees the program through its own mask
+            p, p_c = normalize(p, window), normalize(p_c, window)
+        r_b = row_iou(base.store.head_attention(layer, index, base.windows), p)
+        r_c = row_iou(cand.store.head_attention(layer, index, cand.windows), p_c)
+        out[head] = float(np.abs(r_b - r_c)[:, 1:].mean())
+    return out
 
 
 def _drop_failed(pset: ProgramSet, good: list[Program], errors: dict[str, str]) -> None:
@@ -257,9 +301,11 @@ def _drop_failed(pset: ProgramSet, good: list[Program], errors: dict[str, str]) 
 
 
 def head_rows(pset: ProgramSet, scores: dict, heads: list[str], metric: str, tolerance: float,
-              two_sided: bool = False) -> list[dict]:
+              two_sided: bool = False, moves: dict[str, float] | None = None,
+              row_tolerance: float | None = None) -> list[dict]:
     """One record per head that has a baseline program, in store order; ``two_sided`` flags a rise
-    of the IoU beyond the tolerance too (the program is fixed, so the head moved)."""
+    of the IoU beyond the tolerance too (the program is fixed, so the head moved); ``moves`` (head ->
+    row move, :func:`row_moves`) flags a head whose row move exceeds ``row_tolerance``."""
     base, cand = scores["base"], scores["cand"]
     best_b, best_c = base[metric].argmax(axis=1), cand[metric].argmax(axis=1)  # [H]
     rows = []
@@ -271,11 +317,15 @@ def head_rows(pset: ProgramSet, scores: dict, heads: list[str], metric: str, tol
         nb_b, nb_c = float(base["iou_no_bos"][i, j]), float(cand["iou_no_bos"][i, j])
         drop = {"iou": ib - ic, "iou_no_bos": nb_b - nb_c}
         layer, index = parse_head(head)
+        move = (moves or {}).get(head)
+        dropped = (abs(drop[metric]) if two_sided else drop[metric]) > tolerance
+        rows_moved = move is not None and row_tolerance is not None and move > row_tolerance
         rows.append({
             "head": head, "layer": layer, "head_index": index, "program": pset.files[head],
             "program_name": pset.programs[j].name, "iou_base": ib, "iou_cand": ic, "drop": drop["iou"],
             "iou_no_bos_base": nb_b, "iou_no_bos_cand": nb_c, "drop_no_bos": drop["iou_no_bos"],
-            "flagged": bool((abs(drop[metric]) if two_sided else drop[metric]) > tolerance),
+            "row_move": move, "flagged": bool(dropped or rows_moved), "dropped": bool(dropped),
+            "rows_moved": bool(rows_moved),
             "best_base": _label(pset, best_b[i]), "best_cand": _label(pset, best_c[i]),
             "best_changed": bool(best_b[i] != best_c[i]),
             "best_margin": float(cand[metric][i, best_c[i]] - cand[metric][i, best_b[i]]),
@@ -307,6 +357,9 @@ def program_changes(pset: ProgramSet, base: Side, cand: Side, base_patterns: np.
     good, pats, errors = program_patterns([p for _, p in loaded], store_contexts(cand.store, cand.windows), progress)
     base_ctxs = store_contexts(base.store, base.windows[:MASS_WINDOWS])
     cand_ctxs = store_contexts(cand.store, cand.windows[:MASS_WINDOWS])
+    at = probe_positions(base)[:MASS_WINDOWS]  # the same positions on both sides: the windows are aligned
+    probe_ctxs = (store_contexts(base.store, base.windows[at]), store_contexts(cand.store, cand.windows[at])) \
+        if len(at) else None
     for c, prog in loaded:
         if prog not in good:
             failed[c["head"]] = errors.get(prog.name, "program failed")
@@ -320,14 +373,24 @@ def program_changes(pset: ProgramSet, base: Side, cand: Side, base_patterns: np.
             c["terms"]["added_mass"] = [round(moved_b[t], 4) for t in c["terms"]["added"]]
             c["roles"] = {"baseline": _roles(moved_a), "candidate": _roles(moved_b)}
             c["role_changed"] = c["roles"]["baseline"][:1] != c["roles"]["candidate"][:1]
+            if probe_ctxs:
+                c["roles"]["probe_baseline"] = _roles(_moved(c["baseline_source"], probe_ctxs[0]))
+                c["roles"]["probe_candidate"] = _roles(_moved(c["candidate_source"], probe_ctxs[1]))
+                c["probe_role_changed"] = c["roles"]["probe_baseline"][:1] != c["roles"]["probe_candidate"][:1]
     for c in changes:
         c.pop("baseline_source", None), c.pop("candidate_source", None)
-        for key in ("agreement", "same_behaviour", "roles", "role_changed"):
+        for key in ("agreement", "same_behaviour", "roles", "role_changed", "probe_role_changed"):
             c.setdefault(key, None)
         if c["head"] in failed:
             c["error"] = failed[c["head"]]
     return sorted(changes, key=lambda c: (c["same_behaviour"] is True,
                                           2.0 if c["agreement"] is None else c["agreement"]))
+
+
+def probe_positions(side: Side) -> np.ndarray:
+    """Positions in ``side.windows`` of the store's probe windows (repeated random tokens)."""
+    probes = (getattr(side.store.meta, "probes", None) or {}).get("windows", [])
+    return np.flatnonzero(np.isin(side.windows, np.asarray(probes, dtype=int)))
 
 
 def _moved(source: str, ctxs) -> dict[tuple, float]:
@@ -347,10 +410,11 @@ def change_line(change: dict) -> str:
     if change["agreement"] is None:
         return f"{change['head']}: {change.get('error', 'no candidate program')}"
     kind = "same behaviour" if change["same_behaviour"] else "BEHAVIOUR CHANGED"
-    roles = change.get("roles")
-    role = ""
-    if change.get("role_changed"):
-        role = f"; role {'+'.join(roles['baseline']) or 'none'} -> {'+'.join(roles['candidate']) or 'none'}"
+    roles, role = change.get("roles"), ""
+    for changed, where, key in (("role_changed", "", ""), ("probe_role_changed", " on probes", "probe_")):
+        if change.get(changed):
+            role += (f"; role{where} {'+'.join(roles[key + 'baseline']) or 'none'} -> "
+                     f"{'+'.join(roles[key + 'candidate']) or 'none'}")
     return f"{change['head']}: {kind} (patterns agree {change['agreement']:.3f}{role}){_term_summary(change)}"
 
 
@@ -358,12 +422,14 @@ def head_line(row: dict, change: dict | None, metric: str = "iou", has_programs:
     """One line on one head for a CI log: its baseline program's IoU on both checkpoints, then what
     the candidate's own program says (:func:`change_line`), or that it was kept.
 
-    >>> head_line({"head": "L5H3", "iou_base": 0.61, "iou_cand": 0.4, "drop": 0.21, "flagged": True}, None,
-    ...           has_programs=True)
-    'L5H3: FAIL iou 0.610 -> 0.400 (drop 0.210); candidate program unchanged'
+    >>> head_line({"head": "L5H3", "iou_base": 0.61, "iou_cand": 0.4, "drop": 0.21, "flagged": True, "row_move": 0.08},
+    ...           None, has_programs=True)
+    'L5H3: FAIL iou 0.610 -> 0.400 (drop 0.210, rows moved 0.080); candidate program unchanged'
     """
     base, cand = (row["iou_base"], row["iou_cand"]) if metric == "iou" else (row["iou_no_bos_base"], row["iou_no_bos_cand"])
-    line = f"{row['head']}: {'FAIL' if row['flagged'] else 'ok'} {metric} {base:.3f} -> {cand:.3f} (drop {metric_drop(row, metric):.3f})"
+    move = "" if row.get("row_move") is None else f", rows moved {row['row_move']:.3f}"
+    line = (f"{row['head']}: {'FAIL' if row['flagged'] else 'ok'} {metric} {base:.3f} -> {cand:.3f} "
+            f"(drop {metric_drop(row, metric):.3f}{move})")
     if change is not None:
         return line + "; " + change_line(change).split(": ", 1)[1]
     return line + ("; candidate program unchanged" if has_programs else "")
@@ -380,8 +446,9 @@ def ci_lines(report: dict) -> list[str]:
                                  if c["same_behaviour"] is False and c["head"] not in report["flagged"]]
     verdict = "FAIL" if report["flagged"] else "PASS"
     moved = "moved (either way)" if report.get("two_sided") else "dropped"
+    rows_too = "" if report.get("row_tolerance") is None else f" or row by row more than {report['row_tolerance']}"
     lines = [f"surgery regress {verdict}: {s['n_flagged']} of {s['n_heads']} heads {moved} more than "
-             f"{report['tolerance']} ({metric}, {s['n_windows']} windows); "
+             f"{report['tolerance']}{rows_too} ({metric}, {s['n_windows']} windows); "
              f"{s.get('n_behaviour_changed', 0)} candidate programs behave differently, "
              f"{s.get('n_program_changed', 0) - s.get('n_behaviour_changed', 0)} reworded or failed"]
     lines += [head_line(rows[h], changes.get(h), metric, has_programs) for h in shown if h in rows]
@@ -496,8 +563,9 @@ def regress(cfg: RegressConfig, model=None, progress: bool = True) -> dict:
         else:
             out = Path(cfg.out) if cfg.out else Path(stack.enter_context(tempfile.TemporaryDirectory()))
             cand = candidate_model(cfg, base, out / "attn", model=model, progress=progress)
-        scores, patterns = score_both(pset, base, cand, progress)
-        rows = head_rows(pset, scores, heads, cfg.metric, cfg.tolerance, cfg.two_sided)
+        scores, patterns, patterns_c = score_both(pset, base, cand, progress)
+        moves = row_moves(pset, heads, base, cand, patterns, patterns_c) if cfg.row_tolerance is not None else None
+        rows = head_rows(pset, scores, heads, cfg.metric, cfg.tolerance, cfg.two_sided, moves, cfg.row_tolerance)
     changes = (program_changes(pset, base, cand, patterns, cfg.trusted, cfg.same_behaviour, progress)
                if cand.programs_dir else [])
     summary = {**summarize(rows, cfg.metric), "n_program_changed": len(changes),
@@ -507,7 +575,8 @@ def regress(cfg: RegressConfig, model=None, progress: bool = True) -> dict:
     return {
         "baseline": cfg.baseline, "candidate": cfg.candidate, "candidate_kind": cand.kind,
         "programs": str(base.programs_dir), "candidate_programs": str(cand.programs_dir) if cand.programs_dir else None,
-        "tolerance": cfg.tolerance, "two_sided": cfg.two_sided, "metric": cfg.metric, "same_behaviour": cfg.same_behaviour,
+        "tolerance": cfg.tolerance, "two_sided": cfg.two_sided, "row_tolerance": cfg.row_tolerance,
+        "metric": cfg.metric, "same_behaviour": cfg.same_behaviour,
         "heads": rows, "flagged": [r["head"] for r in sorted(rows, key=lambda r: -metric_drop(r, cfg.metric)) if r["flagged"]],
         "best_changed": [r["head"] for r in rows if r["best_changed"]],
         "program_changes": changes, "errors": dict(pset.errors), "summary": summary,

@@ -74,7 +74,8 @@ def print_verdict(report: dict) -> None:
         click.echo(f"REGRESSION: {s['n_flagged']} heads {moved} more than {tol} ({', '.join(report['flagged'][:10])}"
                    f"{', ...' if s['n_flagged'] > 10 else ''}); max drop {s['max_drop']:.3f}")
     else:
-        click.echo(f"ok: no head dropped more than {tol} (max drop {s['max_drop']:.3f})")
+        click.echo(f"ok: no head dropped more than {tol} (max drop {s['max_drop']:.3f})"
+                   + ("" if report.get("row_tolerance") is None else f" nor moved row by row more than {report['row_tolerance']}"))
     for head, reason in sorted(report["errors"].items()):
         click.echo(f"  skipped {head}: {reason}", err=True)
 
@@ -91,6 +92,9 @@ def print_ci(report: dict) -> None:
                    "whose attention is extracted over the baseline's held-out windows.")
 @field_option(RegressConfig, "programs", type=click.Path(), help="Baseline programs directory [default: BASELINE/programs].")
 @field_option(RegressConfig, "tolerance", help="Largest allowed IoU drop per head.")
+@field_option(RegressConfig, "row_tolerance", type=click.FloatRange(0, 1),
+              help="Also flag a head whose program's IoU with it moves, row by row (mean absolute change over the "
+                   "query rows), by more than this; 1 turns it off.")
 @field_option(RegressConfig, "metric", type=click.Choice(METRICS), help="IoU the tolerance applies to.")
 @field_option(RegressConfig, "max_windows", help="Score on at most this many held-out windows.")
 @field_option(RegressConfig, "trusted", help="Run generated programs in-process (no sandbox).")
@@ -111,7 +115,7 @@ def print_ci(report: dict) -> None:
                    "program diff when the candidate has programs), for CI test-report views.")
 @click.option("--ci", "ci_only", is_flag=True,
               help="Print only the CI summary: the verdict, then one line per flagged or behaviour-changed head.")
-def command(baseline, candidate, programs, tolerance, metric, max_windows, trusted, batch_size, device, same_behaviour,
+def command(baseline, candidate, programs, tolerance, row_tolerance, metric, max_windows, trusted, batch_size, device, same_behaviour,
             out, as_json, two_sided, junit_xml_path, ci_only):
     """Re-score the baseline's programs on a candidate checkpoint's attention over the same windows.
 
@@ -121,7 +125,8 @@ def command(baseline, candidate, programs, tolerance, metric, max_windows, trust
     (the two programs' patterns agree less than --same-behaviour) or only its wording, and the
     attention mass of each term added or removed. Behaviour changes are listed first.
 
-    Exit status: 0 no head regressed; 1 some head's IoU dropped by more than the tolerance;
+    Exit status: 0 no head regressed; 1 some head's IoU dropped by more than the tolerance (or moved
+    row by row by more than --row-tolerance);
     2 bad input or any other error (missing run, windows or tokenizer that differ, ...;
     an unexpected failure prints its traceback).
     """
@@ -129,7 +134,8 @@ def command(baseline, candidate, programs, tolerance, metric, max_windows, trust
         raise RegressInputError(f"tolerance must be non-negative, got {tolerance}")
     if max_windows is not None and max_windows < 1:
         raise RegressInputError(f"max-windows must be at least 1, got {max_windows}")
-    cfg = RegressConfig(baseline=baseline, candidate=candidate, programs=programs, tolerance=tolerance, metric=metric,
+    cfg = RegressConfig(baseline=baseline, candidate=candidate, programs=programs, tolerance=tolerance,
+                        row_tolerance=row_tolerance, metric=metric,
                         max_windows=max_windows, trusted=trusted, batch_size=batch_size, device=device,
                         same_behaviour=same_behaviour, two_sided=two_sided, out=out)
     try:
