@@ -119,3 +119,62 @@ def test_a_head_whose_terms_still_hold_keeps_them_with_new_weights(baseline, tmp
     assert [t for _, t in terms] == [("distance", 1)] and terms[0][0] > 3.0
     assert "the baseline's terms with new weights" in read_meta(out / "L0H0.py")["warm_start"]
     assert not (out / "fitted" / "L0H0.py").exists()
+
+
+PROBES = [0, 1, 6, 7, 12, 13, 18, 19]  # probe windows: held-out 1, 13 select, 7, 19 report; 0, 6, 12, 18 train
+
+
+def probe_run(path: Path, learnt_induction: bool) -> Path:
+    """A run directory's store of 24 windows, 8 of them probes (5 random words repeated): L0H0 attends
+    to the first and the previous token (no library program does both), except that on the probes of
+    a checkpoint that ``learnt_induction`` it attends mostly to the token after an earlier copy of
+    the query; L0H1 previous token, L0H2 self."""
+    ids, strs = random_windows(24, 12)
+    for i in PROBES:
+        ids[i, 1:] = np.tile(ids[i, 1:6], 3)[:11]
+        strs[i] = ["<s>"] + [WORDS[t - 1] for t in ids[i, 1:]]
+    meta = StoreMeta(model="toy", n_layers=1, n_heads=3, window=12, n_windows=24, corpus="toy", seed=0,
+                     probes={"kind": "repeat", "seq_len": 5, "windows": PROBES})
+    with StoreWriter(path / "attn", meta) as w:
+        w.write_tokens(ids, strs, doc_ids=np.arange(24), split=np.arange(24) % 2)
+        w.write_embeddings(np.arange(len(WORDS) + 1), np.random.default_rng(1).normal(size=(len(WORDS) + 1, 8)).astype(np.float32))
+        for wi in range(24):
+            ctx = build_context(ids[wi], strs[wi])
+            sink = P.first(ctx) + 0.5 * P.previous(ctx) + (
+                6.0 * P.induction(ctx) if learnt_induction and wi in PROBES else 0.0)
+            for h, planted in enumerate([sink, P.previous(ctx), P.self_token(ctx)]):
+                w.attn[wi, 0, h] = normalize(planted)
+    return path
+
+
+def test_a_head_that_learnt_induction_on_probes_gets_an_induction_term_and_regress_names_it(tmp_path):
+    """The baseline's L0H0 is a sink head; on the checkpoint it attends to the token after an earlier
+    copy on the probe windows only. Warm start sees the move on the probe windows, a fresh synthesis
+    wins there (probes weigh half of the select score) and brings an induction term; regress names the
+    role change on probes. The real attention is what changed: the planted pattern on probes."""
+    cfg = dict(levels=(1, 2, 4), max_terms=4, refit_steps=30, full_steps=0, calibrate_steps=5)
+    base, cand = probe_run(tmp_path / "base", False), probe_run(tmp_path / "cand", True)
+    synthesize(SynthConfig(attn=str(base / "attn"), out=str(base / "programs"), **cfg), progress=False)
+    assert "induction" not in {t[0] for _, t in read_terms((base / "programs" / "L0H0.py").read_text())}
+    synthesize(SynthConfig(attn=str(cand / "attn"), out=str(cand / "programs"), baseline=str(base / "programs"), **cfg),
+               progress=False)
+    warm = json.loads((cand / "programs" / "warm.json").read_text())["heads"]
+    assert warm["L0H0"]["action"] == "terms-changed", warm["L0H0"]
+    assert "probe" in warm["L0H0"]["parts"]["recorded"] and "probe windows" in warm["L0H0"]["reason"]
+    assert "induction" in {t[0] for _, t in read_terms((cand / "programs" / "L0H0.py").read_text())}
+    for head in ("L0H1", "L0H2"):  # untouched heads keep their bytes
+        assert (cand / "programs" / f"{head}.py").read_bytes() == (base / "programs" / f"{head}.py").read_bytes()
+    result = CliRunner().invoke(cli, ["regress", "--baseline", str(base), "--candidate", str(cand), "--trusted", "--ci"])
+    assert result.exit_code == 1, result.output
+    line = next(x for x in result.stdout.splitlines() if x.startswith("L0H0: FAIL"))
+    assert "role on probes sink -> induction" in line, line
+
+
+def test_keep_check_holds_on_each_kind_of_window():
+    from surgery.synthesize.warm import balanced, within
+
+    recorded = {"all": 0.80, "natural": 0.82, "probe": 0.70}
+    assert within({"all": 0.80, "natural": 0.82, "probe": 0.69}, recorded, 0.02)
+    assert not within({"all": 0.79, "natural": 0.83, "probe": 0.60}, recorded, 0.02)  # the mean hides the probes
+    assert within({"all": 0.79}, {"all": 0.80}, 0.02) and not within(None, recorded, 0.02)
+    assert balanced({"all": 0.8, "natural": 0.9, "probe": 0.5}) == pytest.approx(0.7)

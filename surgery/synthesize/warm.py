@@ -8,10 +8,17 @@ A program directory under version control should change only where a head change
    its recorded IoU in the baseline's ``heads.json`` was measured on, when the new store was
    extracted over the same windows). Within ``keep_tolerance`` of the recorded IoU, its file is
    copied byte for byte (its docstring keeps the baseline's figures; ``heads.json`` gets the new ones).
+   Where the store has probe windows (repeated random tokens) and the baseline recorded its
+   program's IoU per report window (``fitted/L{l}H{h}.json``, as a fresh synthesis writes it), the
+   check holds on natural and on probe windows apart: a head that learnt induction moves on the
+   few probe windows, which the mean over all report windows hides.
 2. **refit** — otherwise candidates are fit on the new store's fitting windows: the baseline's
    own terms with their weights refit (from the baseline's weights, on soft IoU), and, when that
    refit falls short of the recorded IoU by more than ``keep_tolerance``, a fresh synthesis
-   (``surgery.synthesize.terms``). All are scored on the *select* windows:
+   (``surgery.synthesize.terms``), also when the refit falls short on the probe windows alone.
+   All are scored on the *select* windows, natural and probe windows weighing half each (so a
+   term only probes exercise, such as induction, can win; plain natural windows where there are no
+   probes):
    - the baseline program is still kept when neither candidate beats it by more than ``keep_tolerance``
      (the head moved, but no program here describes it better);
    - the fresh program replaces the baseline's terms only when it gains more than ``TERM_GAIN``
@@ -34,10 +41,10 @@ import torch
 
 from surgery.forms.terms import read_terms
 from surgery.io.headmap import HeadEntry, HeadMap, head_name
-from surgery.io.records import write_json
+from surgery.io.records import read_json, write_json
 from surgery.io.store import AttentionStore
 from surgery.lang.context import store_contexts
-from surgery.runtime.program import Program, ProgramError, load_program, with_metadata, with_scores
+from surgery.runtime.program import Program, ProgramError, code_key, load_program, with_metadata, with_scores
 from surgery.score import differentiable_iou, heldout_halves, score_programs
 from surgery.synthesize import termfit as TF
 from surgery.synthesize.terms import MASS_WINDOWS, Measure, _program, fit_term_heads, fitting_windows, probe_windows
@@ -45,6 +52,7 @@ from surgery.synthesize.terms import MASS_WINDOWS, Measure, _program, fit_term_h
 TERM_GAIN = 0.01  # select-window IoU a fresh term set must gain over the baseline's terms, refit, to replace them
 REFIT_STEPS = 40  # Adam steps on soft IoU when the baseline's terms are refit
 REFIT_LR = 0.2
+PARTS = ("natural", "probe")  # kinds of held-out window scored apart
 
 
 @dataclass
@@ -59,6 +67,7 @@ class Decision:
     refit_select: float | None = None  # the baseline's terms, weights refit
     fresh_select: float | None = None  # a fresh synthesis
     reason: str = ""
+    parts: dict | None = None  # the same figures per kind of window ("all", "natural", "probe"), where measured
 
 
 # ---------------------------------------------------------------- the baseline
@@ -92,6 +101,54 @@ def scores_of(store: AttentionStore, programs: dict, windows: np.ndarray, progre
     row = {h: i for i, h in enumerate(result.heads)}
     head = lambda key: key if isinstance(key, str) else key[1]  # noqa: E731
     return {k: float(result.iou[row[head(k)], column[id(p)]]) for k, p in listed if id(p) in column}
+
+
+def window_parts(store: AttentionStore, windows: np.ndarray) -> dict[str, np.ndarray]:
+    """``windows`` split into natural and probe windows (an empty kind left out)."""
+    windows = np.asarray(windows)
+    probe = probe_windows(store, windows)
+    return {p: windows[probe == (p == "probe")] for p in PARTS if (probe == (p == "probe")).any()}
+
+
+def part_scores(store: AttentionStore, programs: dict, windows: np.ndarray, progress: bool, executor=None) -> dict:
+    """key -> {"all", "natural", "probe": IoU} of ``programs[key]`` on ``windows`` (:func:`scores_of`),
+    each kind of window scored alone, "all" their mean weighted by window count."""
+    parts = window_parts(store, windows)
+    per = {p: scores_of(store, programs, w, progress, executor) for p, w in parts.items()}
+    out = {}
+    for key in programs:
+        if all(key in per[p] for p in per):
+            out[key] = {p: per[p][key] for p in per}
+            out[key]["all"] = sum(per[p][key] * len(w) for p, w in parts.items()) / len(windows)
+    return out
+
+
+def balanced(scores: dict | None) -> float | None:
+    """The mean over the kinds of window of ``scores`` (:func:`part_scores`): probes weigh half."""
+    return None if scores is None else float(np.mean([scores[p] for p in PARTS if p in scores]))
+
+
+def recorded_parts(base_dir: Path, name: str, program: Program | None, iou: float, store: AttentionStore,
+                   report: np.ndarray) -> dict:
+    """{"all": the recorded IoU} and, when the baseline's ``program`` is its fitted one
+    (``fitted/<name>.py``, the same code) whose front (``fitted/<name>.json``) holds its IoU on each of
+    as many report windows, with the recorded IoU their mean, the same per kind of window of this
+    store's ``report`` windows."""
+    out = {"all": iou}
+    fitted, front = base_dir / "fitted" / f"{name}.py", base_dir / "fitted" / f"{name}.json"
+    if program is None or not (fitted.is_file() and front.is_file()) \
+            or code_key(fitted.read_text()) != code_key(program.path.read_text()):
+        return out
+    by_window = np.asarray(read_json(front).get("written_by_window") or [], dtype=float)
+    if len(by_window) == len(report) and len(report) and abs(by_window.mean() - iou) < 0.005:
+        probe = probe_windows(store, report)
+        out.update({p: float(by_window[probe == (p == "probe")].mean()) for p in PARTS if (probe == (p == "probe")).any()})
+    return out
+
+
+def within(scores: dict | None, recorded: dict, tolerance: float) -> bool:
+    """Every kind of window recorded is within ``tolerance`` below its record in ``scores``."""
+    return scores is not None and all(scores.get(p, v) >= v - tolerance for p, v in recorded.items())
 
 
 # ---------------------------------------------------------------- the two refits
@@ -163,6 +220,9 @@ def decide(d: Decision, tolerance: float) -> Decision:
     new = [v for v in (d.refit_select, d.fresh_select) if v is not None]
     moved = (f"the baseline program's IoU on this checkpoint {d.baseline_report:.3f}, "
              f"recorded {d.recorded:.3f}") if d.baseline_report is not None and d.recorded is not None else ""
+    rec, now = (d.parts or {}).get("recorded") or {}, (d.parts or {}).get("baseline_report") or {}
+    if moved and "probe" in rec and "probe" in now:
+        moved += f" (probe windows {now['probe']:.3f}, recorded {rec['probe']:.3f})"
     if d.baseline_select is not None and (not new or d.baseline_select >= max(new) - tolerance):
         d.action, d.reason = "kept-best", f"{moved}; no refit beats it by more than {tolerance}"
     elif d.baseline_select is None and d.refit_select is None:
@@ -197,13 +257,17 @@ def warm_start(store: AttentionStore, out: Path, heads: list[tuple[int, int]], c
     select, report = heldout_halves(store)
     report = report if len(report) else select
     base = baseline_programs(base_dir, names)
-    on_report = scores_of(store, base, report, progress, executor)
+    on_report = part_scores(store, base, report, progress, executor)
     decisions = {}
     for name in names:
-        recorded = base_map.heads[name].iou if name in base_map.heads else None
-        d = Decision(name, "kept", recorded, on_report.get(name))
-        if d.baseline_report is not None and recorded is not None and d.baseline_report >= recorded - cfg.keep_tolerance:
-            d.reason = f"IoU on this checkpoint {d.baseline_report:.3f}, recorded {recorded:.3f}"
+        entry = base_map.heads.get(name)
+        recorded = recorded_parts(base_dir, name, base.get(name), entry.iou, store, report) if entry else {}
+        now = on_report.get(name)
+        d = Decision(name, "kept", recorded.get("all"), None if now is None else now["all"],
+                     parts={"recorded": recorded, "baseline_report": now})
+        if recorded and within(now, recorded, cfg.keep_tolerance):
+            d.reason = f"IoU on this checkpoint {now['all']:.3f}, recorded {recorded['all']:.3f}" + (
+                f"; on probe windows {now['probe']:.3f}, recorded {recorded['probe']:.3f}" if "probe" in recorded else "")
         else:
             d.action = "moved"
         decisions[name] = d
@@ -227,14 +291,15 @@ def _candidates(store, out: Path, base: dict, moved: list, decisions: dict, sele
     names = [head_name(*hd) for hd in moved]
     scored = {("base", h): base[h] for h in names if h in base}
     scored.update({("refit", h): refits[h] for h in names if h in refits})
-    iou = scores_of(store, scored, select, progress, executor)
+    iou = part_scores(store, scored, select, progress, executor)
     short = [hd for hd, h in zip(moved, names)
-             if ("refit", h) not in iou or iou[("refit", h)] < (decisions[h].recorded or 1.0) - cfg.keep_tolerance]
+             if not within(iou.get(("refit", h)), decisions[h].parts["recorded"] or {"all": 1.0}, cfg.keep_tolerance)]
     fresh = fresh_programs(store, out, short, cfg, progress, executor)
-    iou.update(scores_of(store, {("fresh", h): p for h, p in fresh.items()}, select, progress, executor))
+    iou.update(part_scores(store, {("fresh", h): p for h, p in fresh.items()}, select, progress, executor))
     for h in names:
         d = decisions[h]
-        d.baseline_select, d.refit_select, d.fresh_select = iou.get(("base", h)), iou.get(("refit", h)), iou.get(("fresh", h))
+        d.baseline_select, d.refit_select, d.fresh_select = (balanced(iou.get((k, h))) for k in ("base", "refit", "fresh"))
+        d.parts.update({f"{k}_select": iou.get((k, h)) for k in ("base", "refit", "fresh")})
     return {h: {"refit": refits.get(h), "fresh": fresh.get(h)} for h in names}
 
 
