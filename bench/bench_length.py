@@ -3,11 +3,15 @@
     python bench/bench_length.py [--programs programs/smollm2-135m] [--lengths 64,128,256,512]
                                  [--n-windows 8] [--fraction 0.25] [--strategy min-cost]
                                  [--cost-window 64] [--cost-windows 8] [--costs costs.json]
-                                 [--tune-steps 0] [--tune-windows 64] [--out runs/bench_length]
+                                 [--tune-steps 0] [--tune-windows 64] [--tune-lengths 64,256]
+                                 [--tune-valid-windows 0] [--tune-every 5] [--tune-patience 3]
+                                 [--store runs/demo/attn] [--out runs/bench_length]
 
 The heads are chosen once (``--strategy``; min-cost measures each head's cost on ``--cost-windows``
 training windows of ``--cost-window`` tokens, or reads ``--costs``) and, with ``--tune-steps``,
-tuned once on ``--tune-windows`` training windows of ``--cost-window`` tokens, as ``surgery eval`` would. Then, at
+tuned once on ``--tune-windows`` training windows of ``--cost-window`` tokens (or, with ``--tune-lengths``, the
+same tokens split across windows of those lengths; with ``--tune-valid-windows``, early stopping on
+validation windows of other training documents), as ``surgery eval`` would. Then, at
 every length, the same plan is measured on ``--n-windows`` held-out windows of that length
 (:func:`surgery.evaluate.evaluate.split_windows`: inside documents while the corpus serves enough
 of them, else documents joined end to end). Prints one row per length (perplexity of both models,
@@ -39,14 +43,21 @@ def main() -> None:
     ap.add_argument("--costs", default=None, help="costs.json of an earlier run (skips measuring them)")
     ap.add_argument("--tune-steps", type=int, default=0)
     ap.add_argument("--tune-windows", type=int, default=64)
+    ap.add_argument("--tune-lengths", default=EvalConfig.tune_lengths)
+    ap.add_argument("--tune-valid-windows", type=int, default=EvalConfig.tune_valid_windows)
+    ap.add_argument("--tune-every", type=int, default=EvalConfig.tune_every)
+    ap.add_argument("--tune-patience", type=int, default=EvalConfig.tune_patience)
+    ap.add_argument("--store", default=None, help="the store the programs were fit on (its corpus and split; "
+                                                  "its training windows give the costs and the default tuning)")
     ap.add_argument("--batch-size", type=int, default=4)
     ap.add_argument("--out", default="runs/bench_length")
     args = ap.parse_args()
     Path(args.out).mkdir(parents=True, exist_ok=True)
     cfg = EvalConfig(programs=args.programs, out=args.out, fraction=args.fraction, strategy=args.strategy, ppl=False,
                      window=args.cost_window, cost_windows=args.cost_windows, costs=args.costs,
-                     tune_steps=args.tune_steps, tune_windows=args.tune_windows, trusted=True,
-                     batch_size=args.batch_size)
+                     tune_steps=args.tune_steps, tune_windows=args.tune_windows, tune_lengths=args.tune_lengths,
+                     tune_valid_windows=args.tune_valid_windows, tune_every=args.tune_every,
+                     tune_patience=args.tune_patience, store=args.store, trusted=True, batch_size=args.batch_size)
     start = time.perf_counter()
     s = setup(cfg)
     heads, plan = choose(s, cfg.strategy, cfg.fraction, cfg.control, cfg.seed)
@@ -55,6 +66,11 @@ def main() -> None:
         plan, tuning = tune_plan(s, cfg, heads, out=Path(args.out) / "programs")
     print(f"{len(heads)} heads ({cfg.strategy}{', tuned' if tuning else ''}) chosen in {time.perf_counter() - start:.0f} s",
           flush=True)
+    if tuning:
+        v = tuning.get("validation")
+        kept = f"; kept step {v['best_step']} (validation KL {v['kl_before']:.4f} -> {v['kl_best']:.4f})" if v else ""
+        print(f"tuning: {tuning['steps_run']} steps on {tuning['windows']}, KL {tuning['kl_before']:.4f} -> "
+              f"{tuning['kl_after']:.4f}{kept}", flush=True)
     rows = [measure_length(s, plan, cfg, length, args.n_windows) for length in map(int, args.lengths.split(","))]
     record = {"config": vars(args), "heads": [f"L{l}H{h}" for l, h in heads], "tuning": tuning, "lengths": rows}
     (Path(args.out) / "length.json").write_text(json.dumps(record, indent=1, default=str))

@@ -2,6 +2,8 @@
 substitution path, only entries a program already has move, other programs are left alone."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 import torch
@@ -244,3 +246,95 @@ def test_tuning_never_writes_into_its_input_programs(tmp_path):
     with pytest.raises(ValueError, match="holds the input programs"):
         check_out_dir(tmp_path / "progs", tmp_path / "tuned", elsewhere)  # heads.json points into the output
     check_out_dir(tmp_path / "progs", tmp_path / "tuned", headmap)  # a directory of its own is fine
+
+
+def vocab_windows(n: int, pos: int, lo: int, hi: int, seed: int) -> np.ndarray:
+    """Windows of ids in [lo, hi) after BOS (word_contexts: ids lo..hi-1 read as some of WORDS)."""
+    out = np.random.default_rng(seed).integers(lo, hi, size=(n, pos))
+    out[:, 0] = 0
+    return out
+
+
+def test_early_stopping_keeps_the_best_validation_step(tmp_path, monkeypatch):
+    """Four training windows over ids 1-12, validation windows over ids 13-39: the training KL falls
+    at every measurement while the validation KL falls until step 6, then rises. Tuning stops
+    ``patience`` measurements later and returns the numbers of step 6, which the tuned program
+    files reproduce through the ordinary substitution path."""
+    torch.manual_seed(0)
+    model = tiny_model()
+    monkeypatch.setattr("surgery.substitute.tune.model_context_factory", word_contexts)
+    heads = [(0, 1), (1, 2), (1, 3)]
+    progs = write_programs(tmp_path, model, heads)
+    toks, val = vocab_windows(4, 16, 1, 13, seed=1), vocab_windows(8, 16, 13, 40, seed=2)
+    cfg = TuneConfig(steps=40, lr=0.3, batch_size=4, top_k=40, l2=0.0, eval_every=2, patience=3)
+    full = tune(model, progs, heads, toks, replace(cfg, patience=0), progress=False, valid=[val])
+    steps, train_kl, valid_kl = zip(*full.history)
+    assert steps == tuple(range(0, 41, 2)) and full.steps_run == 40
+    assert all(b < a for a, b in zip(train_kl[1:], train_kl[2:]))  # training KL falls throughout
+    assert full.best_step == 6 == steps[int(np.argmin(valid_kl))]
+    assert valid_kl[-1] > valid_kl[0] > min(valid_kl)  # validation rises past where it started
+
+    stopped = tune(model, progs, heads, toks, cfg, progress=False, valid=[val])
+    assert stopped.steps_run == 12 and stopped.best_step == 6  # 3 measurements (8, 10, 12) without gain
+    assert [(st, v) for st, _, v in stopped.history] == list(zip(steps, valid_kl))[:7]
+    assert stopped.valid_best == min(valid_kl)
+    assert torch.equal(stopped.groups[0].params.pair, full.groups[0].params.pair)  # both keep step 6's numbers
+    assert stopped.kl_after == pytest.approx(full.kl_after, rel=1e-6)
+
+    headmap = HeadMap(model="tiny", heads={f"L{l}H{h}": HeadEntry(program=str(progs[(l, h)].path)) for l, h in heads})
+    tuned_map = write_tuned(stopped, headmap, tmp_path / "progs", tmp_path / "tuned", note="test")
+    tuned = {h: load_program(tuned_map.program_path(f"L{h[0]}H{h[1]}", tmp_path / "tuned"), trusted=True) for h in heads}
+    target = teacher(model, val, top_k=40, batch_size=8)
+    with torch.no_grad(), substituted(model, tuned, contexts=word_contexts(model)):
+        measured = float(kl(target, torch.arange(len(val)), model(torch.as_tensor(val))))
+    assert measured == pytest.approx(stopped.valid_best, rel=0.01)
+    assert abs(measured - valid_kl[6]) > 5 * abs(measured - stopped.valid_best)  # not the last step's numbers
+
+
+def test_tuning_takes_the_lengths_in_turn_with_the_same_tokens_per_step(tmp_path, monkeypatch):
+    """Windows of 12 and 48 tokens: steps alternate between them, 8 windows of 12 tokens or 2 of 48."""
+    import surgery.substitute.tune as tune_module
+
+    model = tiny_model()
+    monkeypatch.setattr("surgery.substitute.tune.model_context_factory", word_contexts)
+    heads = [(0, 1), (1, 2)]
+    progs = write_programs(tmp_path, model, heads)
+    seen = []
+    stream_from = tune_module.hooks.stream_from
+
+    def record(model, resid, layer, inputs=None):
+        seen.append(tuple(resid.shape[:2]))
+        return stream_from(model, resid, layer, inputs)
+
+    monkeypatch.setattr(tune_module.hooks, "stream_from", record)
+    cfg = TuneConfig(steps=4, batch_size=8, top_k=40, kl_windows=1)
+    result = tune(model, progs, heads, [windows(10, 12), windows(4, 48, seed=1)], cfg, progress=False)
+    kl_of_one = [(1, 12), (1, 48)]  # the KL before and after: the first window of each length
+    assert seen == kl_of_one + [(8, 12), (2, 48), (8, 12), (2, 48)] + kl_of_one
+    assert result.steps_run == 4 and result.best_step is None and result.history == []
+
+
+def test_tuning_windows_split_the_tokens_across_lengths_and_keep_validation_documents_apart(tiny_gpt2, sample_docs):
+    """--tune-lengths 8,32: windows of both lengths, the tokens of --tune-windows 8-token windows split
+    in halves; validation windows come from other training documents, and neither side from held-out ones."""
+    from surgery.evaluate.evaluate import EvalConfig
+    from surgery.evaluate.tuning import budget_split, training_documents, tuning_windows
+
+    docs = [f"Story {i}. {d}" for i, d in enumerate(sample_docs * 3)]  # distinct, enough for a validation share
+    cfg = EvalConfig(programs="-", out="-", window=16, tune_windows=16, tune_lengths="8,32", tune_valid_windows=8)
+    tune_w, valid_w = tuning_windows(cfg, tiny_gpt2, docs)
+    assert [w.shape for w in tune_w] == [(8, 8), (2, 32)] and budget_split(16, [8, 32]) == [8, 2]
+    assert [w.shape for w in valid_w] == [(4, 8), (1, 32)]
+    assert all((w[:, 0] == tiny_gpt2.tokenizer.bos_token_id).all() for w in tune_w + valid_w)
+
+    def text(ws):
+        return " ".join(tiny_gpt2.tokenizer.decode(row[1:]) for w in ws for row in w)
+
+    train = training_documents(docs, cfg.heldout_frac, cfg.split_seed)
+    held = [d for d in docs if d not in train]
+    tuned_text, valid_text = text(tune_w), text(valid_w)
+    n_valid = max(1, round(0.2 * len(train)))
+    assert all(d[:20] not in tuned_text for d in train[-n_valid:] + held)
+    assert all(d[:20] not in valid_text for d in held)
+    assert tuning_windows(EvalConfig(programs="-", out="-", window=16, tune_windows=5), tiny_gpt2, docs)[0][0].shape == (5, 16)
+    assert tuning_windows(EvalConfig(programs="-", out="-", window=16, tune_windows=5), tiny_gpt2, docs)[1] == []

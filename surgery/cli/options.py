@@ -152,9 +152,24 @@ def variants(pool, s, plans: list[dict], cfg: EvalConfig) -> list[dict]:
 
 
 def tune_options(fn):
-    """``--tune-steps`` and ``--tune-windows`` (eval and sweep)."""
+    """``--tune-steps``, the tuning windows and early stopping (eval and sweep)."""
+    fn = field_option(EvalConfig, "tune_patience", type=click.IntRange(min=0),
+                      help="With --tune-valid-windows: stop after this many validation measurements without "
+                           "gain (0: run every step; the best step is kept either way).")(fn)
+    fn = field_option(EvalConfig, "tune_every", type=click.IntRange(min=1),
+                      help="With --tune-valid-windows: steps between two validation measurements.")(fn)
+    fn = field_option(EvalConfig, "tune_valid_windows", type=click.IntRange(min=0),
+                      help="Validation windows (of the first tuning length; from training documents the tuning "
+                           "never sees, never held-out text): the tuning keeps the step with the lowest "
+                           "validation KL and stops early. 0 = off.")(fn)
+    fn = field_option(EvalConfig, "tune_lengths",
+                      help="Comma-separated tokens per tuning window, e.g. 64,256: windows of training documents "
+                           "at each length, the tokens of --tune-windows windows of the first length split "
+                           "equally across them, steps taking the lengths in turn. Default: the store's windows "
+                           "(else --window).")(fn)
     fn = field_option(EvalConfig, "tune_windows", type=click.IntRange(min=1),
-                      help="Training windows the tuning sees (the store's, with --store).")(fn)
+                      help="Training windows the tuning sees (the store's, with --store; with --tune-lengths, "
+                           "windows of the first length).")(fn)
     return field_option(
         EvalConfig, "tune_steps", type=click.IntRange(min=0),
         help="Before measuring, fit the numbers of the selected log-linear programs to the model's loss "

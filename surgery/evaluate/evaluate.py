@@ -21,6 +21,7 @@ from surgery.io import hooks
 from surgery.io.records import read_config
 from surgery.io.store import HELDOUT
 from surgery.substitute.plan import PatternCache, Plan, substituted
+from surgery.substitute.tune import TuneConfig
 
 
 @dataclass(frozen=True)
@@ -195,7 +196,11 @@ class EvalConfig:
     cost_metric: str = "kl"  # min-cost: kl | nll (see surgery.substitute.costs)
     seed: int = 0  # random strategy and wrong-head control
     tune_steps: int = 0  # > 0: fit the selected programs' numbers to the model's loss first (surgery.substitute.tune)
-    tune_windows: int = 192  # training windows the tuning sees
+    tune_windows: int = 192  # training windows the tuning sees (with tune_lengths: windows of the first length)
+    tune_lengths: str = ""  # comma-separated tokens per tuning window, e.g. 64,256 ("": the store's windows, else window)
+    tune_valid_windows: int = 0  # > 0: validation windows (training documents never tuned on) pick the best step
+    tune_every: int = TuneConfig.eval_every  # steps between two validation measurements
+    tune_patience: int = TuneConfig.patience  # validation measurements without gain before tuning stops (0: never)
     trusted: bool = False  # run generated programs in-process instead of the sandbox
     device: str = "cpu"
     skip_failing_heads: bool = False  # leave heads whose programs fail on the evaluation's windows unreplaced (eval)
@@ -379,24 +384,37 @@ def tune_plan(s: EvalSetup, cfg: EvalConfig, heads: list, progress: bool = True,
         raise ValueError("tuning applies to programs: use it with --control none")
     out = Path(cfg.out) / "programs" if out is None else Path(out)
     check_out_dir(Path(cfg.programs), out, HeadMap.load(cfg.programs))  # before the tuning, not after it
-    tokens = calibration_windows(cfg, s.model, docs, n=cfg.tune_windows)
-    tcfg = TuneConfig(steps=cfg.tune_steps, seed=cfg.seed)
-    result = tune(s.model, s.programs, heads, tokens, tcfg, progress=progress)
+    if cfg.tune_lengths or cfg.tune_valid_windows:
+        from surgery.evaluate.tuning import tuning_windows
+
+        tokens, valid = tuning_windows(cfg, s.model, docs)
+    else:
+        tokens, valid = [calibration_windows(cfg, s.model, docs, n=cfg.tune_windows)], []
+    tcfg = TuneConfig(steps=cfg.tune_steps, seed=cfg.seed, eval_every=cfg.tune_every, patience=cfg.tune_patience)
+    result = tune(s.model, s.programs, heads, tokens, tcfg, progress=progress, valid=valid)
     ious = None
     if cfg.store and result.heads:
         from surgery.io.store import AttentionStore
 
         ious = heldout_ious(result, AttentionStore(cfg.store))
-    note = f"KL to the unmodified model, {tcfg.steps} steps on {len(tokens)} training windows, with {len(heads)} heads replaced"
+    shapes = " + ".join(f"{len(t)} × {t.shape[1]}" for t in tokens)
+    steps = f"{result.best_step} of {tcfg.steps} steps (best on validation windows)" if valid else f"{tcfg.steps} steps"
+    note = f"KL to the unmodified model, {steps} on {shapes} tokens of training windows, with {len(heads)} heads replaced"
     headmap = write_tuned(result, HeadMap.load(cfg.programs), Path(cfg.programs), out, note, ious)
     tuned = load_head_programs(headmap, out, heads=result.heads, trusted=cfg.trusted)
     plan = build_plan(heads, {**s.programs, **tuned}, cfg.control, cfg.seed)
     record = {
         "steps": tcfg.steps, "lr": tcfg.lr, "terms_lr": tcfg.terms_lr, "batch_size": tcfg.batch_size, "l2": tcfg.l2, "terms_l2": tcfg.terms_l2,
-        "top_k": tcfg.top_k, "windows": list(tokens.shape), "kl_windows": min(len(tokens), tcfg.kl_windows), "programs": str(out), "seconds": result.seconds,
-        "kl_before": result.kl_before, "kl_after": result.kl_after,
+        "top_k": tcfg.top_k, "windows": [list(t.shape) for t in tokens] if len(tokens) > 1 else list(tokens[0].shape),
+        "kl_windows": min(len(tokens[0]), tcfg.kl_windows), "programs": str(out), "seconds": result.seconds,
+        "kl_before": result.kl_before, "kl_after": result.kl_after, "steps_run": result.steps_run,
         "tuned_heads": [head_name(*h) for h in result.heads], "not_tuned": [head_name(*h) for h in result.skipped],
     }
+    if valid:
+        record["validation"] = {"windows": [list(v.shape) for v in valid], "every": tcfg.eval_every,
+                                "patience": tcfg.patience, "best_step": result.best_step,
+                                "kl_before": result.valid_before, "kl_best": result.valid_best,
+                                "history": [list(h) for h in result.history]}
     if ious:
         record["heldout_iou"] = {head_name(*h): {"before": s.ious.get(h), "after": ious[h][0]} for h in result.heads}
     return plan, record

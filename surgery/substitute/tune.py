@@ -48,8 +48,10 @@ class TuneConfig:
     l2: float = 1e-3  # pull of table programs' numbers towards the synthesized ones (per head)
     terms_l2: float = 1e-4  # the same for terms programs' weights
     top_k: int = 64  # teacher tokens kept per position
-    kl_windows: int = 48  # the first this many tuning windows give the KL before and after
+    kl_windows: int = 48  # the first this many tuning windows (of each length) give the KL before and after
     seed: int = 0
+    eval_every: int = 5  # steps between two measurements of the validation KL (with validation windows)
+    patience: int = 3  # validation measurements without gain before tuning stops (0: never stops early)
 
 
 @dataclass
@@ -105,17 +107,31 @@ class Group:
 
 @dataclass
 class TuneResult:
-    groups: list[Group]  # tuned heads by program form, with their tuned numbers
-    kl_before: float  # mean KL (nats per position) on the first ``kl_windows`` tuning windows, before
+    groups: list[Group]  # tuned heads by program form, with their tuned numbers (the best step's, with validation)
+    kl_before: float  # mean KL (nats per position) on the first ``kl_windows`` tuning windows of each length, before
     kl_after: float
     seconds: float
     skipped: list[Head] = field(default_factory=list)  # selected heads whose program has no fitted form
     contexts: list = field(default_factory=list)  # a few tuning windows' contexts (terms' masses)
+    steps_run: int = 0  # steps taken: fewer than ``TuneConfig.steps`` when validation stopped the tuning early
+    best_step: int | None = None  # the step whose numbers were kept (0: the synthesized ones); None without validation
+    history: list[tuple[int, float, float]] = field(default_factory=list)
+    # ^ (step, mean training KL of the batches since the previous measurement, validation KL) per measurement
 
     @property
     def heads(self) -> list[Head]:
         """Every tuned head, group by group."""
         return [h for g in self.groups for h in g.heads]
+
+    @property
+    def valid_before(self) -> float | None:
+        """Validation KL of the synthesized numbers (None without validation windows)."""
+        return self.history[0][2] if self.history else None
+
+    @property
+    def valid_best(self) -> float | None:
+        """Validation KL of the numbers kept."""
+        return min(v for _, _, v in self.history) if self.history else None
 
 
 def tunable(programs: dict) -> dict[Head, tuple[str, object]]:
@@ -210,9 +226,17 @@ class _PatternHooks:
         return [(hooks.pattern_hook(layer), self.hook) for layer in sorted(self.by_layer)]
 
 
-def tune(model, programs: dict, heads: list[Head], tokens: np.ndarray, cfg: TuneConfig = TuneConfig(),
-         progress: bool = True) -> TuneResult:
-    """Fit the fitted-form programs among ``heads`` (``programs``: head -> Program) on ``tokens`` [w, T]."""
+def tune(model, programs: dict, heads: list[Head], tokens, cfg: TuneConfig = TuneConfig(),
+         progress: bool = True, valid=()) -> TuneResult:
+    """Fit the fitted-form programs among ``heads`` (``programs``: head -> Program) on ``tokens``.
+
+    ``tokens``: training windows int64 [w, T], or a list of such arrays of several lengths; steps
+    take the lengths in turn, each step about ``cfg.batch_size`` windows of the shortest length in
+    tokens. ``valid``: validation windows (a list of arrays, never the tuning windows nor reported
+    text); with them the validation KL is measured before the first step and every
+    ``cfg.eval_every`` steps, the best measurement's numbers are kept, and tuning stops after
+    ``cfg.patience`` measurements without gain.
+    """
     start = time.perf_counter()
     found = tunable({h: programs[h] for h in heads})
     groups = []
@@ -226,64 +250,122 @@ def tune(model, programs: dict, heads: list[Head], tokens: np.ndarray, cfg: Tune
     frozen = [q for q in model.parameters() if q.requires_grad]
     for q in frozen:  # only the programs' numbers get gradients; given back on the way out
         q.requires_grad_(False)
+    tokens = [np.asarray(tokens)] if isinstance(tokens, np.ndarray) else [np.asarray(t) for t in tokens]
     try:
-        return _tune(model, groups, skipped, tokens, cfg, progress, start)
+        return _tune(model, groups, skipped, tokens, [np.asarray(v) for v in valid], cfg, progress, start)
     finally:
         for q in frozen:
             q.requires_grad_(True)
 
 
-def _tune(model, groups: list[Group], skipped: list[Head], tokens: np.ndarray, cfg: TuneConfig, progress: bool,
-          start: float) -> TuneResult:
+@dataclass
+class _Windows:
+    """Windows of one length and what every forward on them needs."""
+
+    tokens: np.ndarray  # int64 [w, T]
+    ctxs: list  # their TokenContexts
+    feats: list  # the features of each group, in group order
+    target: Teacher  # the unmodified model's next-token distributions
+    stream: torch.Tensor  # [w, T, d_model] unmodified residual stream entering the lowest selected layer
+    inputs: list  # hooks.block_inputs of length T (recorded before any pattern hook is in place)
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+
+def _windows(model, groups: list[Group], tokens: np.ndarray, cfg: TuneConfig, first: int) -> _Windows:
     make = model_context_factory(model)
     ctxs = [make(np.asarray(row)) for row in tokens]
-    for g in groups:
-        g.feats = g.features(ctxs)
+    target, stream = teacher_and_stream(model, tokens, cfg.top_k, cfg.batch_size, first)
+    return _Windows(tokens, ctxs, [g.features(ctxs) for g in groups], target, stream,
+                    hooks.block_inputs(model, stream.shape[1]))
+
+
+def _tune(model, groups: list[Group], skipped: list[Head], tokens: list[np.ndarray], valid: list[np.ndarray],
+          cfg: TuneConfig, progress: bool, start: float) -> TuneResult:
     pattern_hooks = _PatternHooks([h for g in groups for h in g.heads])
     first = min(pattern_hooks.by_layer)  # below it nothing changes: forwards start there
-    target, stream = teacher_and_stream(model, np.asarray(tokens), cfg.top_k, cfg.batch_size, first)
-    inputs = hooks.block_inputs(model, stream.shape[1])  # recorded before the pattern hooks are in place
+    train = [_windows(model, groups, t, cfg, first) for t in tokens if len(t)]
+    checks = [_windows(model, groups, v, cfg, first) for v in valid if len(v)]
 
-    def loss_of(rows: torch.Tensor) -> torch.Tensor:
-        pattern_hooks.probs = torch.cat([torch.softmax(g.logits(g.feats.subset(rows)), dim=-1) for g in groups])
+    def loss_of(w: _Windows, rows: torch.Tensor) -> torch.Tensor:
+        pattern_hooks.probs = torch.cat([torch.softmax(g.logits(f.subset(rows)), dim=-1) for g, f in zip(groups, w.feats)])
         with model.hooks(fwd_hooks=pattern_hooks.fwd_hooks()):
-            return kl(target, rows, hooks.unembed(model, hooks.stream_from(model, stream[rows], first, inputs)))
+            resid = hooks.stream_from(model, w.stream[rows], first, w.inputs)
+            return kl(w.target, rows, hooks.unembed(model, resid))
 
-    n_kl = min(len(tokens), cfg.kl_windows)
-
-    def mean_kl() -> float:
+    def mean_kl(sets: list[_Windows], n: int | None = None) -> float:
+        """Position-weighted mean KL over the first ``n`` windows of each set (all: None)."""
         with torch.no_grad():
-            parts = [(float(loss_of(rows)), len(rows)) for rows in torch.arange(n_kl).split(cfg.batch_size)]
-        return sum(v * n for v, n in parts) / n_kl
+            parts = [(float(loss_of(w, rows)), rows.numel() * w.tokens.shape[1]) for w in sets
+                     for rows in torch.arange(len(w) if n is None else min(len(w), n)).split(cfg.batch_size)]
+        return sum(v * m for v, m in parts) / sum(m for _, m in parts)
 
-    before = mean_kl()
+    before = mean_kl(train, cfg.kl_windows)
     params = [t for g in groups for t in g.tensors()]
     init = [t.clone() for t in params]
     masks = [m for g in groups for m in g.masks()]
     weight = [(cfg.terms_l2 if g.form == "terms" else cfg.l2) / len(g.heads)  # the pull is per head
               for g in groups for _ in g.tensors()]
-    for t in params:
-        t.requires_grad_()
     opt = torch.optim.Adam([{"params": g.tensors(), "lr": cfg.terms_lr if g.form == "terms" else cfg.lr}
                             for g in groups])
+    for t in params:
+        t.requires_grad_()
+    stopper = _EarlyStop(cfg, params, lambda: mean_kl(checks)) if checks else None
     gen = torch.Generator().manual_seed(cfg.seed)
-    bar = tqdm(range(cfg.steps), desc="tune", unit="step", disable=not progress)
-    for _ in bar:
-        rows = torch.randperm(len(tokens), generator=gen)[: cfg.batch_size]
-        loss = loss_of(rows)
-        reg = sum(w * ((t - t0) * m).square().sum() for t, t0, m, w in zip(params, init, masks, weight))
+    shortest = min(w.tokens.shape[1] for w in train)
+    losses: list[float] = []
+    bar = tqdm(range(1, cfg.steps + 1), desc="tune", unit="step", disable=not progress)
+    step = 0
+    for step in bar:
+        w = train[(step - 1) % len(train)]  # the lengths in turn, about the same tokens per step
+        size = max(1, round(cfg.batch_size * shortest / w.tokens.shape[1]))
+        loss = loss_of(w, torch.randperm(len(w), generator=gen)[:size])
+        reg = sum(wt * ((t - t0) * m).square().sum() for t, t0, m, wt in zip(params, init, masks, weight))
         opt.zero_grad()
         (loss + reg).backward()
         for t, m in zip(params, masks):
             t.grad.mul_(m)
         opt.step()
-        bar.set_postfix(kl=f"{float(loss.detach()):.4f}")
+        losses.append(float(loss.detach()))
+        bar.set_postfix(kl=f"{losses[-1]:.4f}")
+        if stopper and (step % cfg.eval_every == 0 or step == cfg.steps) and stopper.check(step, losses):
+            break
     for t in params:
         t.requires_grad_(False)
-    after = mean_kl()
-    for g in groups:
-        g.feats = None  # the windows' features are not kept with the result
-    return TuneResult(groups, before, after, time.perf_counter() - start, skipped, contexts=ctxs[:16])
+    if stopper:
+        stopper.restore()
+    after = mean_kl(train, cfg.kl_windows)
+    return TuneResult(groups, before, after, time.perf_counter() - start, skipped, contexts=train[0].ctxs[:16],
+                      steps_run=step, best_step=stopper.best_step if stopper else None,
+                      history=stopper.history if stopper else [])
+
+
+class _EarlyStop:
+    """Validation KL of the numbers ``params`` as tuning goes: the best step's numbers are kept, and
+    :meth:`check` says stop after ``cfg.patience`` measurements without gain (0: never)."""
+
+    def __init__(self, cfg: TuneConfig, params: list[torch.Tensor], measure):
+        self.cfg, self.params, self.measure = cfg, params, measure
+        self.history: list[tuple[int, float, float]] = []
+        self.best_step, self.best, self.best_params, self.since = 0, float("inf"), None, 0
+        self.check(0, [])
+
+    def check(self, step: int, losses: list[float]) -> bool:
+        recent = losses[-self.cfg.eval_every:] if step else []
+        value = self.measure()
+        self.history.append((step, float(np.mean(recent)) if recent else float("nan"), value))
+        if value < self.best:
+            self.best_step, self.best, self.since = step, value, 0
+            self.best_params = [t.detach().clone() for t in self.params]
+        else:
+            self.since += 1
+        return 0 < self.cfg.patience <= self.since
+
+    def restore(self) -> None:
+        with torch.no_grad():
+            for t, b in zip(self.params, self.best_params):
+                t.copy_(b)
 
 
 def check_out_dir(programs_dir: Path, out: Path, headmap=None) -> None:
