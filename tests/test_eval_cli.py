@@ -47,6 +47,28 @@ def test_eval_writes_results(tmp_path, programs_dir, offline):
     assert r["baseline"]["perplexity"]["ppl"] > 1 and r["relative_ppl_increase"] != 0
     assert set(r["substituted"]["tasks"]["hs_arc_easy"]) >= {"acc", "acc_stderr", "acc_norm"}
     assert json.loads((out / "config.json").read_text())["config"]["fraction"] == 0.25
+    # QA change with a paired interval over the same documents, from each document's accuracy
+    base, sub = (r[v]["tasks"]["hs_arc_easy"] for v in ("baseline", "substituted"))
+    assert len(base["per_doc"]) == len(sub["per_doc"]) == 3 and set(base["per_doc"]) <= {0.0, 1.0}
+    assert sum(base["per_doc"]) / 3 == pytest.approx(base["acc"])
+    change = r["qa_change"]["tasks"]["hs_arc_easy"]
+    assert change["change"] == pytest.approx(sub["acc"] - base["acc"]) and change["ci95"][0] <= change["change"] <= change["ci95"][1]
+    assert "hs_arc_easy: acc" in res.output and "95% paired interval" in res.output
+
+
+def test_qa_change_intervals_are_paired_and_average_the_tasks():
+    """One document lost of 40 on every draw: a paired interval of exactly -2.5 points, which two
+    independent intervals (lm-eval's stderr) could not give; the mean over tasks averages them."""
+    from surgery.evaluate.uncertainty import qa_change
+
+    b = [1.0, 0.0] * 20
+    s = [0.0] + b[1:]
+    q = qa_change({"a": {"per_doc": b}, "b": {"per_doc": b}}, {"a": {"per_doc": s}, "b": {"per_doc": b}})
+    assert q["tasks"]["b"]["ci95"] == (0.0, 0.0) and q["tasks"]["b"]["change"] == 0.0
+    lo, hi = q["tasks"]["a"]["ci95"]
+    assert -0.1 < lo <= -0.025 <= hi <= 0.0 and q["tasks"]["a"]["change"] == pytest.approx(-0.025)
+    assert q["mean"]["change"] == pytest.approx(-0.0125) and q["mean"]["ci95"][0] == pytest.approx(lo / 2)
+    assert qa_change({"a": {"acc": 0.5}}, {"a": {"acc": 0.4}}) is None
 
 
 def test_sweep_writes_results_and_plots(tmp_path, programs_dir, offline):

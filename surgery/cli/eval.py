@@ -12,7 +12,7 @@ from surgery.evaluate.evaluate import EvalConfig, choose, describe_plan, relativ
 from surgery.evaluate.failing import drop_failing, failure_line, without_failed
 from surgery.runtime.program import ProgramError
 from surgery.io.records import provenance, seed_everything, write_config, write_json
-from surgery.evaluate.uncertainty import acc_text, from_results
+from surgery.evaluate.uncertainty import acc_text, from_results, qa_change
 from surgery.evaluate.parallel import model_pool
 from surgery.cli.options import (check_fraction, eval_options, executor_options, load_setup, open_executor, preflight,
                                  tune_options, tuned_plan, variants)
@@ -65,6 +65,7 @@ def command(fraction, out, tune_steps, tune_windows, executor, skip_failing_head
         "n_heads_total": s.n_heads_total, "n_replaced": len(heads), "replaced_heads": describe_plan(heads, plan),
         "baseline": base, "substituted": sub, "relative_ppl_increase": relative(base, sub),
         "relative_ppl_increase_ci95": from_results(base, sub, seed=cfg.seed),
+        "qa_change": qa_change(base.get("tasks", {}), sub.get("tasks", {}), seed=cfg.seed),
         "tuning": tuning, "timing": {"load_s": load_s, "total_s": time.perf_counter() - start},
         "seed": cfg.seed, **provenance(),
     }
@@ -113,6 +114,17 @@ def recipe_command(cfg: EvalConfig) -> str:
     return " ".join(parts)
 
 
+def change_text(r: dict, task: str | None = None) -> str:
+    """``; change -2.7 points [-5.1, -0.3]`` (paired bootstrap over documents) of one task, or of the
+    mean over tasks; empty without per-document results."""
+    q = r.get("qa_change")
+    c = (q["mean"] if task is None else q["tasks"].get(task)) if q else None
+    if not c:
+        return ""
+    lo, hi = c["ci95"]
+    return f"; change {100 * c['change']:+.1f} points, 95% paired interval [{100 * lo:+.1f}, {100 * hi:+.1f}]"
+
+
 def echo_summary(r: dict) -> None:
     steps = r.get("tune_steps") or 0
     recipe = f"tuned {steps} steps" if steps else "untuned"
@@ -137,5 +149,8 @@ def echo_summary(r: dict) -> None:
     for task, acc in r["baseline"].get("tasks", {}).items():
         sub = r["substituted"]["tasks"][task]
         n = f" ({acc['n']} documents)" if acc.get("n") else ""
-        click.echo(f"{task}: acc {acc_text(acc)} -> {acc_text(sub)}{n}")
+        click.echo(f"{task}: acc {acc_text(acc)} -> {acc_text(sub)}{n}{change_text(r, task)}")
+    if r.get("qa_change") and r["qa_change"]["mean"]["n_tasks"] > 1:
+        m = r["qa_change"]["mean"]
+        click.echo(f"QA mean over {m['n_tasks']} tasks: acc {m['base']:.3f} -> {m['sub']:.3f}{change_text(r)}")
     click.echo(f"total {r['timing']['total_s']:.1f} s")

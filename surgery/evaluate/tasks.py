@@ -275,10 +275,17 @@ def evaluate_tasks(lm, tasks: list[str], limit: int | None = None, seed: int = 0
 
     results = simple_evaluate(
         model=lm, tasks=list(tasks), limit=limit, num_fewshot=0, bootstrap_iters=1000,  # `mean` stderr is closed-form
-        task_manager=task_manager(needs_defaults(tasks)), log_samples=False,
+        task_manager=task_manager(needs_defaults(tasks)), log_samples=True,
         random_seed=seed, numpy_random_seed=seed, torch_random_seed=seed, fewshot_random_seed=seed,
     )
-    return {task: summarize(results["results"][task], results.get("n-samples", {}).get(task)) for task in tasks}
+    return {task: {**summarize(results["results"][task], results.get("n-samples", {}).get(task)),
+                   "per_doc": per_doc(results.get("samples", {}).get(task, []))} for task in tasks}
+
+
+def per_doc(samples: list[dict], metric: str = "acc") -> list[float]:
+    """Each document's ``metric`` (1.0 right, 0.0 wrong), in document order: paired intervals
+    between two variants (:func:`surgery.evaluate.uncertainty.qa_change`)."""
+    return [float(x[metric]) for x in sorted(samples, key=lambda x: x["doc_id"]) if metric in x]
 
 
 def summarize(raw: dict, n_samples: dict | None) -> dict:

@@ -69,3 +69,26 @@ def acc_text(task: dict) -> str:
     if acc is None:
         return "n/a"
     return f"{acc:.3f}" + (f" ± {err:.3f}" if isinstance(err, (int, float)) else "")
+
+
+def qa_change(base: dict, sub: dict, n_boot: int = N_BOOT, seed: int = 0, level: float = LEVEL) -> dict | None:
+    """Accuracy change (substituted − unmodified) per task and of the mean over tasks, with paired
+    bootstrap intervals: documents are resampled with replacement, the same draw for both variants,
+    each task on its own; the mean over tasks averages the tasks' draws. ``base``/``sub``: the
+    ``tasks`` of two ``measure`` results (each task's ``per_doc`` accuracies). None without them.
+
+    >>> qa_change({"t": {"per_doc": [1, 1, 0, 0]}}, {"t": {"per_doc": [1, 0, 0, 0]}})["mean"]["change"]
+    -0.25
+    """
+    names = [t for t in base if base[t].get("per_doc") and len(base[t]["per_doc"]) == len(sub.get(t, {}).get("per_doc", []))]
+    if not names:
+        return None
+    tasks, draws = {}, []
+    for i, t in enumerate(names):
+        b, s = np.asarray(base[t]["per_doc"], dtype=float), np.asarray(sub[t]["per_doc"], dtype=float)
+        idx = _draws(len(b), n_boot, seed + i)
+        draws.append(s[idx].mean(1) - b[idx].mean(1))
+        tasks[t] = {"base": float(b.mean()), "sub": float(s.mean()), "change": float(s.mean() - b.mean()),
+                    "ci95": _bounds(draws[-1], level), "n": len(b)}
+    mean = {k: float(np.mean([tasks[t][k] for t in names])) for k in ("base", "sub", "change")}
+    return {"tasks": tasks, "mean": {**mean, "ci95": _bounds(np.mean(draws, axis=0), level), "n_tasks": len(names)}}
