@@ -40,7 +40,7 @@ SMALL = ["--window", "24", "--n-windows", "3", "--heldout-frac", "0.25", "--batc
 def test_eval_writes_results(tmp_path, programs_dir, offline):
     out = tmp_path / "run"
     res = CliRunner().invoke(cli, ["eval", "--programs", str(programs_dir), "--fraction", "0.25", *SMALL,
-                                   "--tasks", "arc_easy", "--limit", "3", "--out", str(out)])
+                                   "--ppl-lengths", "12,40", "--tasks", "arc_easy", "--limit", "3", "--out", str(out)])
     assert res.exit_code == 0, res.output
     r = json.loads((out / "results.json").read_text())
     assert r["n_replaced"] == 2 and set(r["replaced_heads"]) == {"L1H3", "L1H2"}  # best IoU first
@@ -54,6 +54,13 @@ def test_eval_writes_results(tmp_path, programs_dir, offline):
     change = r["qa_change"]["tasks"]["hs_arc_easy"]
     assert change["change"] == pytest.approx(sub["acc"] - base["acc"]) and change["ci95"][0] <= change["change"] <= change["ci95"][1]
     assert "hs_arc_easy: acc" in res.output and "95% paired interval" in res.output
+    # perplexity at the further lengths, on held-out windows of that length, both variants
+    for length in (12, 40):
+        at = r["ppl_at"][str(length)]
+        assert r["baseline"]["perplexity_at"][str(length)]["n_tokens"] == at["windows"] * (length - 1) > 0
+        assert at["relative_increase"] == pytest.approx(at["substituted"] / at["baseline"] - 1)
+        assert at["substituted"] != at["baseline"] and f"perplexity at {length} tokens" in res.output
+    assert r["ppl_at"]["12"]["baseline"] != r["ppl_at"]["40"]["baseline"] != r["baseline"]["perplexity"]["ppl"]
 
 
 def test_qa_change_intervals_are_paired_and_average_the_tasks():

@@ -8,7 +8,7 @@ import click
 
 from surgery.cli.fields import field_option
 
-from surgery.evaluate.evaluate import EvalConfig, choose, describe_plan, relative
+from surgery.evaluate.evaluate import EvalConfig, choose, describe_plan, relative, relative_at
 from surgery.evaluate.failing import drop_failing, failure_line, without_failed
 from surgery.runtime.program import ProgramError
 from surgery.io.records import provenance, seed_everything, write_config, write_json
@@ -60,11 +60,12 @@ def command(fraction, out, tune_steps, tune_windows, executor, skip_failing_head
             plan, tuning = tuned_plan(s, cfg, heads)
         base, sub, heads, plan = measure_skipping(pool, s, cfg, heads, plan, skipped)
     results = {
-        "model": cfg.model, "fraction": cfg.fraction, "strategy": cfg.strategy, "control": cfg.control,
+        "model": cfg.model, "fraction": cfg.fraction, "strategy": cfg.strategy, "control": cfg.control, "window": cfg.window,
         "tune_steps": cfg.tune_steps, "skip_failing_heads": cfg.skip_failing_heads, "skipped_heads": skipped,
         "n_heads_total": s.n_heads_total, "n_replaced": len(heads), "replaced_heads": describe_plan(heads, plan),
         "baseline": base, "substituted": sub, "relative_ppl_increase": relative(base, sub),
         "relative_ppl_increase_ci95": from_results(base, sub, seed=cfg.seed),
+        "ppl_at": relative_at(base, sub, seed=cfg.seed),
         "qa_change": qa_change(base.get("tasks", {}), sub.get("tasks", {}), seed=cfg.seed),
         "tuning": tuning, "timing": {"load_s": load_s, "total_s": time.perf_counter() - start},
         "seed": cfg.seed, **provenance(),
@@ -145,7 +146,13 @@ def echo_summary(r: dict) -> None:
         ci = r.get("relative_ppl_increase_ci95")
         n = len(r["baseline"]["perplexity"].get("window_nll", []))
         spread = f"; 95% bootstrap interval over {n} windows {100 * ci[0]:+.1f}% to {100 * ci[1]:+.1f}%" if ci else ""
-        click.echo(f"perplexity {b:.3f} -> {s:.3f} ({100 * r['relative_ppl_increase']:+.1f}%{spread})")
+        at = f" at {r['window']} tokens" if r.get("window") else ""
+        click.echo(f"perplexity{at} {b:.3f} -> {s:.3f} ({100 * r['relative_ppl_increase']:+.1f}%{spread})")
+    for length, p in (r.get("ppl_at") or {}).items():
+        ci = p["ci95"]
+        spread = f"; 95% bootstrap interval over {p['windows']} windows {100 * ci[0]:+.1f}% to {100 * ci[1]:+.1f}%" if ci else ""
+        click.echo(f"perplexity at {length} tokens {p['baseline']:.3f} -> {p['substituted']:.3f} "
+                   f"({100 * p['relative_increase']:+.1f}%{spread})")
     for task, acc in r["baseline"].get("tasks", {}).items():
         sub = r["substituted"]["tasks"][task]
         n = f" ({acc['n']} documents)" if acc.get("n") else ""

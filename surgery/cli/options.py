@@ -62,6 +62,9 @@ def eval_options(fn):
         field_option(EvalConfig, "corpus", help="Corpus for perplexity."),
         field_option(EvalConfig, "window", help="Tokens per perplexity window."),
         field_option(EvalConfig, "n_windows", help="Held-out perplexity windows."),
+        field_option(EvalConfig, "ppl_lengths",
+                     help="Comma-separated further window lengths, e.g. 512: perplexity also measured on "
+                          "--n-windows held-out windows of each (up to the model's context)."),
         field_option(EvalConfig, "heldout_frac",
                      help="Document split as in extract (which documents are held out)."),
         field_option(EvalConfig, "split_seed", help="extract's --seed (document split)."),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 
@@ -185,6 +185,7 @@ class EvalConfig:
     corpus: str = "stories"  # corpus for perplexity (see surgery.io.corpus)
     window: int = 128  # tokens per perplexity window, BOS included
     n_windows: int = 64  # held-out windows for perplexity
+    ppl_lengths: str = ""  # comma-separated further window lengths perplexity is also measured at, e.g. 512
     heldout_frac: float = 0.25  # as in extract: the document split that decides held-out text
     split_seed: int = 0  # as in extract's --seed: the document split
     store: str | None = None  # the store programs were fit on: its corpus/split are used, its windows excluded
@@ -430,11 +431,34 @@ def measure(s: EvalSetup, plan: dict, cfg: EvalConfig) -> dict:
         p = perplexity(s.model, s.ppl_tokens, cfg.batch_size, plan=plan, cache=s.cache)
         out["perplexity"] = _ppl_json(p)
         out["timing"]["ppl_s"] = p.seconds
+    for length in further_lengths(cfg):
+        tokens = _ppl_tokens(replace(cfg, window=length), s.model, None)
+        p = perplexity(s.model, tokens, cfg.batch_size, plan=plan, cache=s.cache)
+        out.setdefault("perplexity_at", {})[str(length)] = _ppl_json(p)
+        out["timing"][f"ppl_{length}_s"] = p.seconds
     if s.tasks:
         start = time.perf_counter()
         lm = HookedLM(s.model, plan=plan, batch_size=cfg.batch_size, cache=s.cache)
         out["tasks"] = evaluate_tasks(lm, s.tasks, limit=cfg.limit, seed=cfg.seed)
         out["timing"]["tasks_s"] = time.perf_counter() - start
+    return out
+
+
+def further_lengths(cfg: EvalConfig) -> list[int]:
+    """The lengths of ``cfg.ppl_lengths`` (``"256,512"`` -> [256, 512]), none without perplexity."""
+    return [int(t) for t in cfg.ppl_lengths.replace(" ", "").split(",") if t] if cfg.ppl else []
+
+
+def relative_at(base: dict, sub: dict, seed: int = 0) -> dict:
+    """Per further length: both perplexities, the relative increase and its paired bootstrap interval."""
+    from surgery.evaluate.uncertainty import from_results
+
+    out = {}
+    for length, b in base.get("perplexity_at", {}).items():
+        s = sub["perplexity_at"][length]
+        out[length] = {"windows": len(b["window_nll"]), "baseline": b["ppl"], "substituted": s["ppl"],
+                       "relative_increase": s["ppl"] / b["ppl"] - 1.0,
+                       "ci95": from_results({"perplexity": b}, {"perplexity": s}, seed=seed)}
     return out
 
 
