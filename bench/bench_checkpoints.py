@@ -14,7 +14,17 @@
    --baseline`` (warm start from the baseline's programs), ``regress`` baseline vs that run.
 4. **truth** — a head's *real* attention changed when the soft IoU of the two checkpoints' real
    patterns (from the stores' ``attn.npy``, on the held-out windows regress scores) is below
-   ``--threshold``; the heads regress flags are compared with those: precision and recall.
+   ``--threshold``; the heads regress flags are compared with those: precision and recall. A second
+   truth, kinder to diffuse heads (whose soft IoU falls for small moves spread over many keys):
+   the head's mechanism profile (:mod:`surgery.score.profile`, masses split so they sum to 1) moved
+   by a total variation distance above ``--profile-threshold`` on natural or on probe windows, i.e.
+   that share of its attention went to another kind of key. Precision and recall are also given
+   for regress's two flags alone (IoU drop, row move) and along a sweep of ``--row-tolerance``
+   (from the one report: each head's row move is in it), to choose the default on one checkpoint
+   and check it on the other.
+5. **planted regularity** — heads whose real attention on the store's probe windows (repeated
+   random tokens) gained induction + earlier-copy mass above ``--copy-gain``: flagged or not, and the
+   roles their candidate program has on probes (induction / duplicate-token named or not).
 
 Every command's wall time is printed and written with the figures to ``OUT/bench.json``.
 """
@@ -144,6 +154,28 @@ def real_change(base: AttentionStore, cand: AttentionStore, windows: int | None 
     return out
 
 
+def profile_change(base: AttentionStore, cand: AttentionStore, windows: int | None = None) -> dict[str, dict]:
+    """head -> {"natural", "probe": total variation distance of its real mechanism profiles (split
+    masses, summing to 1), and "copy_gain": the induction + earlier-copy mass it gained (each masses)}
+    on the held-out windows regress scores, natural and probe apart."""
+    from surgery.lang.context import store_contexts
+    from surgery.score.profile import MECHANISMS, stack_masks, window_profiles
+
+    held = base.heldout_windows()[:windows]
+    probe = np.isin(held, (base.meta.probes or {}).get("windows", []))
+    masks = stack_masks(store_contexts(base, held))
+    copy = [MECHANISMS.index("induction"), MECHANISMS.index("earlier_copies")]
+    out = {}
+    for layer, head in base.heads:
+        a = base.head_attention(layer, head, held)
+        b = cand.head_attention(layer, head, cand.heldout_windows()[:len(held)])
+        pa, pb = window_profiles(a, masks, "split"), window_profiles(b, masks, "split")  # [w, mechanism]
+        rec = {part: float(0.5 * np.abs(pa[sel].mean(0) - pb[sel].mean(0)).sum())
+               for part, sel in (("natural", ~probe), ("probe", probe)) if sel.any()}
+        out[head_name(layer, head)] = rec
+    return out
+
+
 def precision_recall(flagged: set[str], changed: set[str]) -> tuple[float, float]:
     """(precision, recall) of ``flagged`` against ``changed``; 1.0 where the denominator is empty.
 
@@ -245,18 +277,41 @@ def checkpoint_figures(base: AttentionStore, cand: AttentionStore, report: dict,
     at the chosen threshold and a few others; for the planted-regularity run, the heads that gained
     induction or copy attention, flagged or not, and the role their new program is given."""
     truth = real_change(base, cand, report["summary"]["n_windows"])
+    prof = profile_change(base, cand, report["summary"]["n_windows"])
     flagged = set(report["flagged"])
-    out = {"real_iou": {h: round(truth[h], 4) for h in heads}, "flagged": sorted(flagged), "by_threshold": {}}
+    rows = {r["head"]: r for r in report["heads"]}
+    out = {"real_iou": {h: round(truth[h], 4) for h in heads}, "profile_tv": {h: prof[h] for h in heads},
+           "flagged": sorted(flagged), "by_threshold": {}}
     for threshold in sorted({args.threshold, 0.8, 0.85, 0.9, 0.95}):
         changed = {h for h in heads if truth[h] < threshold}
         p, r = precision_recall(flagged, changed)
         out["by_threshold"][str(threshold)] = {"changed": sorted(changed), "precision": round(p, 3), "recall": round(r, 3)}
+    truths = {f"real IoU < {args.threshold}": {h for h in heads if truth[h] < args.threshold},
+              f"profile TV > {args.profile_threshold}": {h for h in heads if max(prof[h].values()) > args.profile_threshold}}
+    flags = {"regress": flagged, "IoU drop only": {h for h in heads if rows[h].get("dropped", rows[h]["flagged"])},
+             "row move only": {h for h in heads if rows[h].get("rows_moved")}}
+    flags.update({f"drop or row move > {t}": {h for h in heads if rows[h].get("dropped", rows[h]["flagged"])
+                                              or (rows[h].get("row_move") or 0) > t}
+                  for t in (0.03, 0.035, 0.04, 0.045, 0.05, 0.055, 0.06)})
+    out["truths"] = {name: sorted(t) for name, t in truths.items()}
+    out["flag_rules"] = {rule: {name: dict(zip(("precision", "recall"), map(lambda x: round(x, 3), precision_recall(f, t))))
+                                for name, t in truths.items()} | {"n": len(f)} for rule, f in flags.items()}
     changes = {c["head"]: c for c in report["program_changes"]}
     gained = {h: round(copy_mass(cand, h) - copy_mass(base, h), 3) for h in heads}
     out["copy_gained"] = {h: {"gain": g, "flagged": h in flagged, "roles": (changes.get(h) or {}).get("roles"),
+                              "role_named": _copy_role_named(changes.get(h)),
                               "line": change_line(changes[h]) if h in changes else None}
                           for h, g in gained.items() if g > args.copy_gain}
     return out
+
+
+def _copy_role_named(change: dict | None) -> bool:
+    """Whether a candidate program names induction or duplicate-token behaviour on probes that its
+    baseline program did not lead with there."""
+    roles = (change or {}).get("roles") or {}
+    new = set(roles.get("probe_candidate") or roles.get("candidate") or [])
+    old = (roles.get("probe_baseline") or roles.get("baseline") or [])[:1]
+    return bool({"induction", "duplicate-token"} & new - set(old))
 
 
 def main(argv=None) -> None:
@@ -269,6 +324,9 @@ def main(argv=None) -> None:
     ap.add_argument("--tolerance", type=float, default=0.05, help="regress --tolerance")
     ap.add_argument("--threshold", type=float, default=0.9, help="a head's real attention changed below this soft IoU")
     ap.add_argument("--copy-gain", type=float, default=0.1, help="induction + copy mass a head must gain on probes")
+    ap.add_argument("--profile-threshold", type=float, default=0.05,
+                    help="a head's real attention changed when this share of it moved to another kind of key")
+    ap.add_argument("--row-tolerance", type=float, default=None, help="regress --row-tolerance (default: regress's)")
     ap.add_argument("--fresh", action="store_true", help="also synthesize each checkpoint from scratch (IoU comparison)")
     ap.add_argument("--seed-check", action="store_true", help="warm-start the baseline's own store with seed 1")
     args = ap.parse_args(argv)
@@ -298,11 +356,12 @@ def main(argv=None) -> None:
         t = {"extract": extract(str(out / "models" / kind), run_dir / "attn", args, log),
              "warm synthesize": synthesize(run_dir / "attn", run_dir / "programs", spec, log,
                                            "--baseline", str(out / "base" / "programs"))}
+        rows = [] if args.row_tolerance is None else ["--row-tolerance", str(args.row_tolerance)]
         t["regress"] = run([SURGERY, "regress", "--baseline", str(out / "base"), "--candidate", str(run_dir), "--trusted",
-                            "--tolerance", str(args.tolerance), "--out", str(run_dir / "regress"),
+                            "--tolerance", str(args.tolerance), *rows, "--out", str(run_dir / "regress"),
                             "--junit-xml", str(run_dir / "regress" / "junit.xml"), "--ci"], log, ok=(0, 1))
         t["regress --two-sided"] = run([SURGERY, "regress", "--baseline", str(out / "base"), "--candidate", str(run_dir),
-                                        "--trusted", "--tolerance", str(args.tolerance), "--two-sided",
+                                        "--trusted", "--tolerance", str(args.tolerance), *rows, "--two-sided",
                                         "--out", str(run_dir / "regress-two-sided"), "--ci"], log, ok=(0, 1))
         if args.fresh:
             t["fresh synthesize"] = synthesize(run_dir / "attn", run_dir / "fresh", spec, log)
@@ -329,12 +388,16 @@ def print_checkpoint(kind: str, fig: dict, times: dict, threshold: float) -> Non
     print("   other thresholds: " + ", ".join(f"{k}: P {v['precision']} R {v['recall']} ({len(v['changed'])} changed)"
                                          for k, v in fig["by_threshold"].items()))
     print("   two-sided flags: " + ", ".join(f"{k}: P {v['precision']} R {v['recall']}" for k, v in fig["two_sided"].items()))
+    for rule, by in fig["flag_rules"].items():
+        print(f"   {rule} ({by['n']} flagged): " + ", ".join(f"{t}: P {v['precision']} R {v['recall']}"
+                                                           for t, v in by.items() if t != "n"))
     print(f"   programs byte-identical to the baseline's: {fig['byte_identical']:.1%}; mean IoU warm {fig['warm_iou']:.4f}"
           + (f", fresh {fig['fresh_iou']:.4f}" if "fresh_iou" in fig else ""))
     print("   times: " + ", ".join(f"{k} {v} s" for k, v in times.items()))
     if fig["copy_gained"]:
         print(f"   heads that gained induction/copy attention on probes: " + ", ".join(
-            f"{h} (+{v['gain']}, {'flagged' if v['flagged'] else 'NOT flagged'}, roles {v['roles']})"
+            f"{h} (+{v['gain']}, {'flagged' if v['flagged'] else 'NOT flagged'}, "
+            f"{'role named' if v['role_named'] else 'role NOT named'}, roles {v['roles']})"
             for h, v in fig["copy_gained"].items()))
     print(fig["summary"])
 
