@@ -369,6 +369,26 @@ def choose(s: EvalSetup, strategy: str, fraction: float, control: str, seed: int
     return heads, build_plan(heads, s.programs, control, seed)
 
 
+def tune_and_valid_windows(cfg: EvalConfig, model, docs: list[str] | None = None) -> tuple[list, list]:
+    """Tuning and validation windows of ``cfg.tune_lengths`` (default: the store's window, else
+    ``cfg.window``) from the training documents of the store's corpus and split (else ``cfg``'s):
+    :func:`surgery.evaluate.tuning.tuning_windows`."""
+    from surgery.evaluate.tuning import parse_lengths, tuning_windows
+    from surgery.io.corpus import load_documents
+    from surgery.io.models import bos_id
+
+    corpus, seed, frac, length = cfg.corpus, cfg.split_seed, cfg.heldout_frac, cfg.window
+    if cfg.store:
+        from surgery.io.store import AttentionStore
+
+        store = AttentionStore(cfg.store)
+        corpus, seed, frac = store.meta.corpus, store.meta.seed, store.meta.heldout_frac or cfg.heldout_frac
+        length, docs = int(store.tokens.shape[1]), None if store.meta.corpus != cfg.corpus else docs
+    docs = load_documents(corpus) if docs is None else docs
+    return tuning_windows(docs, frac, seed, model.tokenizer, bos_id(model), parse_lengths(cfg.tune_lengths) or [length],
+                          cfg.tune_windows, cfg.tune_valid_windows, MIN_DOCUMENT_WINDOWS)
+
+
 def tune_plan(s: EvalSetup, cfg: EvalConfig, heads: list, progress: bool = True,
               docs: list[str] | None = None, out: Path | None = None) -> tuple[dict, dict]:
     """Fit the selected heads' log-linear programs to the model's loss (see :mod:`surgery.substitute.tune`).
@@ -386,9 +406,7 @@ def tune_plan(s: EvalSetup, cfg: EvalConfig, heads: list, progress: bool = True,
     out = Path(cfg.out) / "programs" if out is None else Path(out)
     check_out_dir(Path(cfg.programs), out, HeadMap.load(cfg.programs))  # before the tuning, not after it
     if cfg.tune_lengths or cfg.tune_valid_windows:
-        from surgery.evaluate.tuning import tuning_windows
-
-        tokens, valid = tuning_windows(cfg, s.model, docs)
+        tokens, valid = tune_and_valid_windows(cfg, s.model, docs)
     else:
         tokens, valid = [calibration_windows(cfg, s.model, docs, n=cfg.tune_windows)], []
     tcfg = TuneConfig(steps=cfg.tune_steps, seed=cfg.seed, eval_every=cfg.tune_every, patience=cfg.tune_patience)
