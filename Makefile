@@ -47,8 +47,9 @@ demo: install
 	$(VENV)/bin/surgery synthesize --attn $(DEMO_OUT)/attn --out $(DEMO_OUT)/programs --overwrite
 	$(VENV)/bin/surgery score --attn $(DEMO_OUT)/attn --programs $(DEMO_OUT)/programs --trusted --out $(DEMO_OUT)/score/score.json
 	$(VENV)/bin/surgery eval --model smollm2-135m --programs $(DEMO_OUT)/programs --store $(DEMO_OUT)/attn --trusted \
-		--fraction 0.25 --strategy min-cost --cost-windows 8 --tune-steps 20 --tune-windows 96 --tasks arc_easy,piqa,sciq --limit 50 \
-		--out $(DEMO_OUT)/eval
+		--fraction 0.25 --strategy min-cost --cost-windows 8 --tune-steps 20 --tune-windows 96 \
+		--tune-lengths 64,256 --tune-valid-windows 32 --tune-every 4 --tune-patience 2 \
+		--ppl-lengths 512 --tasks arc_easy,piqa,sciq --limit 100 --out $(DEMO_OUT)/eval
 	$(VENV)/bin/surgery roles --run $(DEMO_OUT)
 	$(VENV)/bin/surgery report --run $(DEMO_OUT) --out $(DEMO_OUT)/report.html
 
