@@ -178,3 +178,20 @@ def test_keep_check_holds_on_each_kind_of_window():
     assert not within({"all": 0.79, "natural": 0.83, "probe": 0.60}, recorded, 0.02)  # the mean hides the probes
     assert within({"all": 0.79}, {"all": 0.80}, 0.02) and not within(None, recorded, 0.02)
     assert balanced({"all": 0.8, "natural": 0.9, "probe": 0.5}) == pytest.approx(0.7)
+
+
+def test_probe_refit_adds_only_the_probe_terms_a_program_lacks_and_weighs_probes_half():
+    import torch
+    from surgery.synthesize.warm import ADDED_WEIGHT, PROBE_TERMS, part_weights, with_added
+
+    terms = [(3.0, ("first",)), (1.0, ("induction",))]
+    assert with_added(terms, PROBE_TERMS) == terms + [(ADDED_WEIGHT, ("same_token",))]
+    assert with_added(terms + [(1.0, ("same_token",))], PROBE_TERMS) is None  # nothing to add: no probe refit
+    assert with_added(terms, ()) == terms and with_added(None, PROBE_TERMS) is None
+
+    class Store:  # four windows, the last one a probe
+        class meta:
+            probes = {"windows": [3]}
+    w = part_weights(Store(), np.arange(4))
+    assert w.tolist() == pytest.approx([2 / 3, 2 / 3, 2 / 3, 2.0]) and float(w.mean()) == pytest.approx(1.0)
+    assert torch.equal(part_weights(Store(), np.arange(3)), torch.ones(3))

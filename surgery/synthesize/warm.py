@@ -15,14 +15,18 @@ A program directory under version control should change only where a head change
 2. **refit** — otherwise candidates are fit on the new store's fitting windows: the baseline's
    own terms with their weights refit (from the baseline's weights, on soft IoU), and, when that
    refit falls short of the recorded IoU by more than ``keep_tolerance``, a fresh synthesis
-   (``surgery.synthesize.terms``), also when the refit falls short on the probe windows alone.
+   (``surgery.synthesize.terms``), also when the refit falls short on the probe windows alone;
+   where the store has probes, also the baseline's terms plus the terms only probes exercise
+   (``PROBE_TERMS``: earlier copies, induction) refit alike. Refits weigh natural and probe fitting
+   windows half each.
    All are scored on the *select* windows, natural and probe windows weighing half each (so a
    term only probes exercise, such as induction, can win; plain natural windows where there are no
    probes):
    - the baseline program is still kept when neither candidate beats it by more than ``keep_tolerance``
      (the head moved, but no program here describes it better);
-   - the fresh program replaces the baseline's terms only when it gains more than ``TERM_GAIN``
-     over the refit baseline terms (a measured gain, not a reshuffle of near-equal terms);
+   - the fresh program, or the baseline's terms plus probe terms, replaces the baseline's terms
+     only when it gains more than ``TERM_GAIN`` over the refit baseline terms (a measured gain, not
+     a reshuffle of near-equal terms);
    - else the baseline's terms with new weights.
    A changed program says why in its docstring (a ``warm_start:`` line).
 
@@ -53,6 +57,8 @@ TERM_GAIN = 0.01  # select-window IoU a fresh term set must gain over the baseli
 REFIT_STEPS = 40  # Adam steps on soft IoU when the baseline's terms are refit
 REFIT_LR = 0.2
 PARTS = ("natural", "probe")  # kinds of held-out window scored apart
+PROBE_TERMS = (("same_token",), ("induction",))  # added to the baseline's terms on a probe refit (what probes exercise)
+ADDED_WEIGHT = 0.5  # their starting weight there
 
 
 @dataclass
@@ -66,6 +72,7 @@ class Decision:
     baseline_select: float | None = None  # ... on its select windows (only for heads that moved)
     refit_select: float | None = None  # the baseline's terms, weights refit
     fresh_select: float | None = None  # a fresh synthesis
+    probe_select: float | None = None  # the baseline's terms plus PROBE_TERMS, weights refit
     reason: str = ""
     parts: dict | None = None  # the same figures per kind of window ("all", "natural", "probe"), where measured
 
@@ -155,16 +162,21 @@ def within(scores: dict | None, recorded: dict, tolerance: float) -> bool:
 
 
 def refit_terms(terms: list[list[tuple[float, tuple]]], real: torch.Tensor, f: TF.Features,
-                steps: int = REFIT_STEPS, lr: float = REFIT_LR) -> list[list[tuple[float, tuple]]]:
-    """The same terms per head with new weights: Adam on soft IoU against ``real`` [H, w, n, n],
-    from the given weights, moving only the terms listed (nothing is added or removed)."""
+                steps: int = REFIT_STEPS, lr: float = REFIT_LR,
+                window_weight: torch.Tensor | None = None) -> list[list[tuple[float, tuple]]]:
+    """The same terms per head with new weights: Adam on soft IoU against ``real`` [H, w, n, n]
+    (windows weighted by ``window_weight`` [w], mean 1; default equal), from the given weights,
+    moving only the terms listed (nothing is added or removed)."""
     theta = TF.params_from_terms(terms, f.vocab)  # [H, total]
     active = (theta != 0).float()
+    weight = torch.ones(real.shape[1]) if window_weight is None else window_weight  # [w]
     theta.requires_grad_()
     opt = torch.optim.Adam([theta], lr=lr)
     for _ in range(steps):
         opt.zero_grad()
-        loss = -differentiable_iou(torch.softmax(TF.logits(theta, f), dim=-1), real).sum()
+        pred = torch.softmax(TF.logits(theta, f), dim=-1)
+        iou = pred.minimum(real).sum((-2, -1)) / pred.maximum(real).sum((-2, -1))  # [H, w]
+        loss = -(iou * weight).mean(-1).sum()
         loss.backward()
         theta.grad.mul_(active)
         opt.step()
@@ -172,16 +184,34 @@ def refit_terms(terms: list[list[tuple[float, tuple]]], real: torch.Tensor, f: T
     return [TF.head_terms(theta, i, f.vocab) for i in range(len(terms))]
 
 
+def part_weights(store: AttentionStore, windows: np.ndarray) -> torch.Tensor:
+    """float [w] window weights, mean 1, under which natural and probe windows weigh half each."""
+    probe = probe_windows(store, windows)
+    if probe.all() or not probe.any():
+        return torch.ones(len(windows))
+    return torch.as_tensor(np.where(probe, 0.5 / probe.mean(), 0.5 / (1 - probe.mean())), dtype=torch.float32)
+
+
+def with_added(terms: list | None, extra: tuple) -> list | None:
+    """``terms`` plus each term of ``extra`` it lacks (weight ``ADDED_WEIGHT``); None when it lacks none."""
+    if not terms:
+        return None
+    new = [t for t in extra if t not in {term for _, term in terms}]
+    return terms + [(ADDED_WEIGHT, t) for t in new] if new or not extra else None
+
+
 def write_refits(store: AttentionStore, out: Path, base: dict[str, Program], heads: list[tuple[int, int]],
-                 cfg) -> dict[str, Program]:
-    """``out/warm/L{l}H{h}.py``: each head's baseline terms with weights refit on the new store's
-    fitting windows (the same windows a fresh fit uses), described on the head like a fresh fit."""
-    terms = {head_name(*hd): read_terms(base[head_name(*hd)].path.read_text()) for hd in heads
+                 cfg, extra: tuple = (), folder: str = "warm") -> dict[str, Program]:
+    """``out/<folder>/L{l}H{h}.py``: each head's baseline terms (plus those of ``extra`` it lacks; heads
+    that lack none are left out) with weights refit on the new store's fitting windows (the same
+    windows a fresh fit uses), described on the head like a fresh fit."""
+    terms = {head_name(*hd): with_added(read_terms(base[head_name(*hd)].path.read_text()), extra) for hd in heads
              if head_name(*hd) in base}
     chosen = [(hd, terms[head_name(*hd)]) for hd in heads if terms.get(head_name(*hd))]
     if not chosen:
         return {}
     fit_w, _ = fitting_windows(store, cfg.max_train_windows, cfg.seed)
+    weight = part_weights(store, fit_w)
     ctxs = store_contexts(store, fit_w)
     listed = [t[1] for _, ts in chosen for _, t in ts if t[0] == "key_token"]
     vocab = tuple(dict.fromkeys(TF.key_vocab(ctxs) + tuple(listed)))  # the baseline's key tokens are candidates too
@@ -192,11 +222,11 @@ def write_refits(store: AttentionStore, out: Path, base: dict[str, Program], hea
     for lo in range(0, len(chosen), cfg.heads_per_chunk):
         part = chosen[lo:lo + cfg.heads_per_chunk]
         real = torch.as_tensor(np.stack([store.head_attention(l, h, fit_w) for (l, h), _ in part]))
-        for ((l, h), _), new in zip(part, refit_terms([ts for _, ts in part], real, f)):
+        for ((l, h), _), new in zip(part, refit_terms([ts for _, ts in part], real, f, window_weight=weight)):
             name = head_name(l, h)
             measure.real = store.head_attention(l, h, held)
             _, source = _program(name, new, measure)
-            path = out / "warm" / f"{name}.py"
+            path = out / folder / f"{name}.py"
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(source)
             progs[name] = load_program(path, trusted=True)
@@ -217,7 +247,8 @@ def fresh_programs(store: AttentionStore, out: Path, heads: list[tuple[int, int]
 
 def decide(d: Decision, tolerance: float) -> Decision:
     """Fill ``d.action`` and ``d.reason`` for a head that failed the keep check, from its select IoUs."""
-    new = [v for v in (d.refit_select, d.fresh_select) if v is not None]
+    new = [v for v in (d.refit_select, d.fresh_select, d.probe_select) if v is not None]
+    changed = max((v for v in (d.fresh_select, d.probe_select) if v is not None), default=None)  # a term change
     moved = (f"the baseline program's IoU on this checkpoint {d.baseline_report:.3f}, "
              f"recorded {d.recorded:.3f}") if d.baseline_report is not None and d.recorded is not None else ""
     rec, now = (d.parts or {}).get("recorded") or {}, (d.parts or {}).get("baseline_report") or {}
@@ -227,10 +258,12 @@ def decide(d: Decision, tolerance: float) -> Decision:
         d.action, d.reason = "kept-best", f"{moved}; no refit beats it by more than {tolerance}"
     elif d.baseline_select is None and d.refit_select is None:
         d.action, d.reason = "new", "no usable baseline program for this head: synthesized fresh"
-    elif d.refit_select is None or (d.fresh_select is not None and d.fresh_select > d.refit_select + TERM_GAIN):
-        gain = "" if d.refit_select is None else f", +{d.fresh_select - d.refit_select:.3f} over its terms refit"
+    elif d.refit_select is None or (changed is not None and changed > d.refit_select + TERM_GAIN):
+        gain = "" if d.refit_select is None else f", +{changed - d.refit_select:.3f} over its terms refit"
         d.action = "terms-changed"
-        d.reason = f"{moved}; new terms fit the head better (select IoU {d.fresh_select:.3f}{gain})"
+        what = ("its terms plus " + ", ".join(t[0] for t in PROBE_TERMS)
+                if changed == d.probe_select and changed != d.fresh_select else "new terms")
+        d.reason = f"{moved}; {what} fit the head better (select IoU {changed:.3f}{gain})"
     else:
         d.action = "refit"
         d.reason = f"{moved}; the baseline's terms with new weights (select IoU {d.refit_select:.3f})"
@@ -282,33 +315,40 @@ def warm_start(store: AttentionStore, out: Path, heads: list[tuple[int, int]], c
 
 def _candidates(store, out: Path, base: dict, moved: list, decisions: dict, select, cfg, progress: bool,
                 executor) -> dict[str, dict]:
-    """head -> {"refit": Program, "fresh": Program} for the heads that moved, their select IoUs (and the
+    """head -> {"refit", "fresh", "probe": Program} for the heads that moved, their select IoUs (and the
     baseline program's) written into ``decisions``. A fresh synthesis is fit only for heads whose
     refit baseline terms fall short of the recorded IoU by more than ``keep_tolerance``: where the
     baseline's terms describe the head as well as they did, no term change could show a gain that
     a refit of them leaves."""
     refits = write_refits(store, out, base, moved, cfg)
+    has_probes = probe_windows(store, store.train_windows()).any()
+    probed = write_refits(store, out, base, moved, cfg, PROBE_TERMS, "warm-probe") if has_probes else {}
     names = [head_name(*hd) for hd in moved]
     scored = {("base", h): base[h] for h in names if h in base}
     scored.update({("refit", h): refits[h] for h in names if h in refits})
+    scored.update({("probe", h): probed[h] for h in names if h in probed})
     iou = part_scores(store, scored, select, progress, executor)
     short = [hd for hd, h in zip(moved, names)
-             if not within(iou.get(("refit", h)), decisions[h].parts["recorded"] or {"all": 1.0}, cfg.keep_tolerance)]
+             if not any(within(iou.get((k, h)), decisions[h].parts["recorded"] or {"all": 1.0}, cfg.keep_tolerance)
+                        for k in ("refit", "probe"))]
     fresh = fresh_programs(store, out, short, cfg, progress, executor)
     iou.update(part_scores(store, {("fresh", h): p for h, p in fresh.items()}, select, progress, executor))
     for h in names:
         d = decisions[h]
-        d.baseline_select, d.refit_select, d.fresh_select = (balanced(iou.get((k, h))) for k in ("base", "refit", "fresh"))
-        d.parts.update({f"{k}_select": iou.get((k, h)) for k in ("base", "refit", "fresh")})
-    return {h: {"refit": refits.get(h), "fresh": fresh.get(h)} for h in names}
+        d.baseline_select, d.refit_select, d.fresh_select, d.probe_select = (
+            balanced(iou.get((k, h))) for k in ("base", "refit", "fresh", "probe"))
+        d.parts.update({f"{k}_select": iou.get((k, h)) for k in ("base", "refit", "fresh", "probe")})
+    return {h: {"refit": refits.get(h), "fresh": fresh.get(h), "probe": probed.get(h)} for h in names}
 
 
 def _choose(decisions: dict, candidates: dict, tolerance: float) -> dict[str, Program | None]:
     """head -> the new program of each moved head (None: the baseline's is kept), deciding in place."""
     chosen = {}
     for h, c in candidates.items():
-        decide(decisions[h], tolerance)
-        chosen[h] = {"refit": c["refit"], "terms-changed": c["fresh"], "new": c["fresh"]}.get(decisions[h].action)
+        d = decide(decisions[h], tolerance)
+        probe = d.probe_select is not None and (d.fresh_select is None or d.probe_select > d.fresh_select)
+        chosen[h] = {"refit": c["refit"], "terms-changed": c["probe"] if probe else c["fresh"],
+                     "new": c["fresh"]}.get(d.action)
     return chosen
 
 
