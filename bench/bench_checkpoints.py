@@ -306,12 +306,12 @@ def checkpoint_figures(base: AttentionStore, cand: AttentionStore, report: dict,
 
 
 def _copy_role_named(change: dict | None) -> bool:
-    """Whether a candidate program names induction or duplicate-token behaviour on probes that its
-    baseline program did not lead with there."""
+    """Whether a candidate program has induction or duplicate-token among its dominant roles on probes
+    that its baseline program had not (regress then names the change: "role on probes a -> b")."""
     roles = (change or {}).get("roles") or {}
     new = set(roles.get("probe_candidate") or roles.get("candidate") or [])
-    old = (roles.get("probe_baseline") or roles.get("baseline") or [])[:1]
-    return bool({"induction", "duplicate-token"} & new - set(old))
+    old = set(roles.get("probe_baseline") or roles.get("baseline") or [])
+    return bool({"induction", "duplicate-token"} & (new - old))
 
 
 def main(argv=None) -> None:

@@ -32,9 +32,10 @@ over the baseline's held-out windows. Per head:
   removed come with the attention mass each moves in its program, so a reviewer sees at once
   whether a change is in a term that matters, and both programs' dominant roles
   (:mod:`surgery.analyse.roles`): ``role_changed`` when the leading role differs, the answer to
-  "is L5H3 still a previous-token head?". The same on the scored probe windows (repeated random
-  tokens, where induction and copying show): ``probe_role_changed``, e.g. "role on probes sink ->
-  induction" for a head that learnt induction.
+  "is L5H3 still a previous-token head?". On the scored probe windows (repeated random tokens,
+  where induction and copying show) any change of the dominant roles counts, a role gained beside
+  the sink too: ``probe_role_changed``, e.g. "role on probes sink -> sink+duplicate-token" for a
+  head that learnt to attend to earlier copies.
 
 Programs run on contexts built from each side's own store, so a program that reads input-embedding
 similarities sees the candidate's embeddings on the candidate side. All IoUs are means over the
@@ -376,7 +377,7 @@ def program_changes(pset: ProgramSet, base: Side, cand: Side, base_patterns: np.
             if probe_ctxs:
                 c["roles"]["probe_baseline"] = _roles(_moved(c["baseline_source"], probe_ctxs[0]))
                 c["roles"]["probe_candidate"] = _roles(_moved(c["candidate_source"], probe_ctxs[1]))
-                c["probe_role_changed"] = c["roles"]["probe_baseline"][:1] != c["roles"]["probe_candidate"][:1]
+                c["probe_role_changed"] = set(c["roles"]["probe_baseline"]) != set(c["roles"]["probe_candidate"])
     for c in changes:
         c.pop("baseline_source", None), c.pop("candidate_source", None)
         for key in ("agreement", "same_behaviour", "roles", "role_changed", "probe_role_changed"):
