@@ -34,7 +34,7 @@ from surgery.synthesize import tablefit as LL
 from surgery import forms
 from surgery.forms import table as table_form
 from surgery.forms import terms as termcode
-from surgery.synthesize import termfit as TF
+from surgery.synthesize import termfit
 from surgery.lang import terms as T
 from surgery.substitute.plan import Head, model_context_factory
 
@@ -75,7 +75,7 @@ class Group:
     def read(cls, form: str, heads: list[Head], specs: list) -> "Group":
         if form == "terms":
             vocab = tuple(sorted({t[1] for spec in specs for _, t in spec if t[0] == "key_token"}))
-            return cls(form, heads, vocab, TF.params_from_terms(specs, vocab))
+            return cls(form, heads, vocab, termfit.params_from_terms(specs, vocab))
         vocab = tuple(sorted({tok for spec in specs for tok in spec["KEY_TOKEN"]}))
         return cls(form, heads, vocab, LL.params_from_tables(specs, vocab))
 
@@ -88,15 +88,15 @@ class Group:
         return [(self.params != 0).float()] if self.form == "terms" else _masks(self.params)
 
     def features(self, ctxs):
-        return (TF.features if self.form == "terms" else LL.features)(ctxs, self.vocab)
+        return (termfit.features if self.form == "terms" else LL.features)(ctxs, self.vocab)
 
     def logits(self, feats) -> torch.Tensor:
-        return (TF.logits if self.form == "terms" else LL.logits)(self.params, feats)
+        return (termfit.logits if self.form == "terms" else LL.logits)(self.params, feats)
 
     def source(self, i: int, name: str, note: str, ctxs) -> str:
         """Head ``i``'s program with its tuned numbers (``ctxs``: where a terms program's masses are measured)."""
         if self.form == "terms":
-            terms = TF.head_terms(self.params, i, self.vocab)
+            terms = termfit.head_terms(self.params, i, self.vocab)
             return termcode.program_source(name, terms, T.shares(ctxs, [(w, *t) for w, t in terms]),
                                            origin=f"{termcode.ORIGIN}, weights tuned to the model's loss ({note})")
         tables = LL.program_tables(self.params, i, self.vocab, prune=1e-9, center=False)

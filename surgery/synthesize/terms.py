@@ -24,14 +24,14 @@ from tqdm.auto import tqdm
 
 from surgery.lang import terms as T
 from surgery.forms import terms as termcode
-from surgery.synthesize import termfit as TF
+from surgery.synthesize import termfit
 from surgery.lang.context import computed, store_contexts
 from surgery.io.headmap import head_name, parse_head
 from surgery.io.records import read_json, write_json
 from surgery.score import differentiable_iou, document_interval, heldout_halves
 from surgery.score.profile import MECHANISMS, stack_masks
 from surgery.runtime.executor import LocalExecutor
-from surgery.synthesize import termselect as TS
+from surgery.synthesize import termselect
 
 MASS_WINDOWS = 32  # held-out windows the shares, the real masses and the mass moved are measured on (at most)
 MIN_MASS = 0.005  # a fitted term moving less attention than this (per row) is left out of the program
@@ -101,11 +101,11 @@ def fit_term_heads(store, out: Path, heads: list[tuple[int, int]], cfg, progress
     _, report = heldout_halves(store)
     held = np.asarray(store.heldout_windows())[:MASS_WINDOWS]  # where the head is measured for its description
     fit_ctx = store_contexts(store, fit_w)
-    f_fit = TF.features(fit_ctx)
-    f_sel = TF.features(store_contexts(store, sel_w), f_fit.vocab)
-    f_report = TF.features(store_contexts(store, report), f_fit.vocab) if len(report) else None
+    f_fit = termfit.features(fit_ctx)
+    f_sel = termfit.features(store_contexts(store, sel_w), f_fit.vocab)
+    f_report = termfit.features(store_contexts(store, report), f_fit.vocab) if len(report) else None
     levels = tuple(sorted(set(cfg.levels) | {cfg.max_terms}))
-    tcfg = TS.TermFitConfig(levels=levels, refit_steps=cfg.refit_steps, full_steps=cfg.full_steps, min_score=cfg.min_gain,
+    tcfg = termselect.TermFitConfig(levels=levels, refit_steps=cfg.refit_steps, full_steps=cfg.full_steps, min_score=cfg.min_gain,
                             **({} if cfg.calibrate_steps is None else {"calibrate_steps": cfg.calibrate_steps}))
     todo = [hd for hd in heads if not (out / "fitted" / f"{head_name(*hd)}.py").exists()]
     executor = LocalExecutor() if executor is None else executor
@@ -211,24 +211,24 @@ def fit_term_chunk(piece, f_fit, f_sel, f_report, tcfg, choice: tuple, measure: 
     held = real.pop("held")
     real = {part: torch.as_tensor(a) for part, a in real.items()}
     levels, max_terms, tolerance, sel_probe = choice
-    snaps = [s.round(decimals=DECIMALS) for s in TS.select(real["fit"], f_fit, tcfg)]  # as written
-    by_window = np.stack([window_iou(TF.predict(s, f_sel), real["sel"]) for s in snaps])  # [levels+1, H, w]
+    snaps = [s.round(decimals=DECIMALS) for s in termselect.select(real["fit"], f_fit, tcfg)]  # as written
+    by_window = np.stack([window_iou(termfit.predict(s, f_sel), real["sel"]) for s in snaps])  # [levels+1, H, w]
     sel = by_window.mean(-1)  # [levels+1, H]
     parts = [by_window[:, :, sel_probe == probe].mean(-1) for probe in (False, True) if (sel_probe == probe).any()]
-    hold = (np.stack([differentiable_iou(TF.predict(s, f_report), real["report"]).numpy() for s in snaps])
+    hold = (np.stack([differentiable_iou(termfit.predict(s, f_report), real["report"]).numpy() for s in snaps])
             if f_report is not None else np.full_like(sel, np.nan))
     out = []
     for i, (l, h) in enumerate(chunk):
         pick = choose_level(np.stack([part[: len(levels), i] for part in parts]), levels, max_terms, tolerance)
         name = head_name(l, h)
         measure.real = held[i]
-        terms, source = _program(name, TF.head_terms(snaps[pick], i, f_fit.vocab), measure)
+        terms, source = _program(name, termfit.head_terms(snaps[pick], i, f_fit.vocab), measure)
         front = {"levels": list(levels) + (["all"] if tcfg.full_steps else []),
                  "heldout": [round(float(v), 4) for v in hold[:, i]],
                  "selection": [round(float(v), 4) for v in sel[:, i]], "chosen": levels[pick], "written_terms": len(terms)}
         if f_report is not None:
-            theta = TF.params_from_terms([terms], f_fit.vocab)
-            by_window = window_iou(TF.predict(theta, f_report), real["report"][i:i + 1])[0]
+            theta = termfit.params_from_terms([terms], f_fit.vocab)
+            by_window = window_iou(termfit.predict(theta, f_report), real["report"][i:i + 1])[0]
             front["written"] = round(float(by_window.mean()), 4)
             front["written_by_window"] = [round(float(v), 4) for v in by_window]
         out.append((name, source, front))
