@@ -18,6 +18,7 @@ from surgery.runtime.program import attention_shape
 from surgery.runtime.sandbox import ProgramError
 
 ORIGIN = "synthesized (search/terms)"
+SHARES_UP_TO = 64  # a program with more terms (a dense one) is written without shares: they cost seconds per term list
 
 
 def program_source(head: str, terms: list[tuple[float, tuple]], share, origin: str = ORIGIN,
@@ -31,9 +32,11 @@ def program_source(head: str, terms: list[tuple[float, tuple]], share, origin: s
     commented with its signed phrase and its share in whole percent; an ``other`` line holds the
     rest, so the comments add up to 100%. ``measured``/``probe``: the real head's masses that the
     first docstring line leads with (:func:`surgery.lang.terms.describe`); ``described`` says on
-    what they were measured (written into the docstring).
+    what they were measured (written into the docstring). ``share`` None: a dense program (every
+    term of a full fit), listed by weight, without shares.
     """
-    share = np.asarray(share, dtype=np.float64)
+    dense = share is None  # no shares: listed by weight, comments without a share
+    share = np.zeros(len(terms)) if dense else np.asarray(share, dtype=np.float64)
     other = float(share[len(terms)]) if len(share) > len(terms) else max(0.0, 1.0 - float(share.sum()))
     rows = []
     for (w, t), m in zip(terms, share):
@@ -41,10 +44,11 @@ def program_source(head: str, terms: list[tuple[float, tuple]], share, origin: s
             other += float(m)
         else:
             rows.append((round(float(w), 2), tuple(t), float(m)))
-    rows.sort(key=lambda r: -r[2])
+    rows.sort(key=lambda r: -abs(r[0]) if dense else -r[2])
     listed = [(w, *t) for w, t, _ in rows]
-    pct = T.percents([m for *_, m in rows] + [other]) if rows or other else []
-    lines = [f"{f'    {(w, *t)!r},':<46}# {T.phrase(t, w)}: {p}%" for (w, t, _), p in zip(rows, pct)]
+    pct = T.percents([m for *_, m in rows] + [other]) if (rows or other) and not dense else [None] * len(rows)
+    lines = [f"{f'    {(w, *t)!r},':<46}# {T.phrase(t, w)}" + ("" if p is None else f": {p}%")
+             for (w, t, _), p in zip(rows, pct)]
     if pct and pct[-1]:
         lines.append(f"{'':<46}# other keys: {pct[-1]}%")
     summary = T.describe(listed, [m for *_, m in rows], measured, probe)
