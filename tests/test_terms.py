@@ -69,6 +69,15 @@ def test_each_family_is_one_definition_on_every_path(family):
         assert T.check(term) == term and T.phrase(term, w) and T.role(term)
 
 
+def test_sentence_start_is_where_the_querys_own_sentence_began():
+    ctx = build_context(np.arange(9), ["<s>", "Tom", " ran", ".", " He", " sat", ".\n", "She", " ran"])
+    start = T.feature(ctx, ("sentence_start",))
+    assert [int(np.argmax(row)) if row.any() else None for row in start] == [None, 1, 1, 1, 4, 4, 4, 7, 7]
+    assert start.sum(-1).max() == 1 and not np.triu(start, 1).any()  # one key per row, never a later one
+    assert T.phrase(("sentence_start",), -1.0) == "away from the first token of the query's sentence"
+    assert T.role(("sentence_start",)) == "boundary"
+
+
 def test_last_mask_and_bad_terms():
     ctx = build_context(np.arange(6), ["<s>", "A", ".", " b", ".", " c"])
     last_period = T.feature(ctx, ("last", "PERIOD"))

@@ -162,7 +162,7 @@ class Family:
     graded: bool = False  # real-valued, not a 0/1 indicator (never "holds" anywhere)
     negative: str | None = None  # what a negative weight says (default: "away from" + the phrase)
     excluded: tuple[tuple[int, object], ...] = ()  # (argument position, value): never a candidate of the fit
-    rank: int = 0  # tie-breaking in term selection: of near-equal candidates the lowest rank is added
+    rank: float = 0  # tie-breaking in term selection: of near-equal candidates the lowest rank is added
 
 
 def last_mask(cls: np.ndarray) -> np.ndarray:
@@ -193,6 +193,18 @@ def long_induction_mask(ids) -> np.ndarray:
     if n > 2:
         out[1:, 2:] = (ids[1:, None] == ids[None, 1:-1]) & (ids[:-1, None] == ids[None, :-2])
     return out
+
+
+def sentence_start_mask(sentence_index) -> np.ndarray:
+    """bool [n, n]: the key is the first token of the query's sentence (the first token, BOS, is
+    no sentence's: ``first`` has it). A query sees where its own sentence began, never later tokens.
+
+    >>> sentence_start_mask(np.array([0, 1, 1, 1, 2, 2]))[[2, 5]].astype(int).tolist()
+    [[0, 1, 0, 0, 0, 0], [0, 0, 0, 0, 1, 0]]
+    """
+    s = np.asarray(sentence_index)
+    starts = np.r_[False, s[1:] != s[:-1]]  # [k] a sentence begins at k
+    return (s[:, None] == s[None, :]) & starts[None, :]
 
 
 def _every_row(ctx, rows, per_key: np.ndarray) -> np.ndarray:
@@ -235,6 +247,8 @@ FAMILIES = {f.name: f for f in [  # in this order in a fit's flat weights
            args=("query class", "d"), excluded=((0, "BOS"),), rank=15),
     Family("key_distance", "positional", lambda c, d: f"{'itself' if d == 0 else _where(d)} when a {_SINGULAR[c]}",
            args=("key class", "d"), excluded=((0, "BOS"), (1, 0)), rank=16),  # distance 0: query_distance's term
+    Family("sentence_start", "boundary", "the first token of the query's sentence", rank=3.5,
+           value=lambda ctx, rows: sentence_start_mask(ctx.sentence_index)[rows]),
 ]}
 GRADED = tuple(name for name, f in FAMILIES.items() if f.graded)  # real-valued families; the others are 0/1
 
