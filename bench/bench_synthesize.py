@@ -1,6 +1,6 @@
 """Synthesis by search on the default model: wall time for all heads and the held-out figures.
 
-    python bench/bench_synthesize.py [--attn runs/demo/attn] [--window 64] [--workers 1] [--form terms|table]
+    python bench/bench_synthesize.py [--attn runs/demo/attn] [--window 64] [--form terms|table]
 
 Without ``--attn`` it first extracts 256 windows of ``--window`` tokens of the stories corpus
 (25% of documents held out) into a temporary directory; that extraction is not counted. Prints
@@ -30,21 +30,19 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--attn", default=None, help="attention store; default: extract one first")
     ap.add_argument("--window", type=int, default=64)
-    ap.add_argument("--workers", type=int, default=1)
     ap.add_argument("--form", default="terms", choices=("terms", "table"))
     args = ap.parse_args()
     keep_freed_memory()  # as the CLI does
     with tempfile.TemporaryDirectory() as tmp:
         attn = args.attn or extract_store(Path(tmp) / "attn", args.window)
         start, cpu = time.perf_counter(), time.process_time()
-        headmap = synthesize(SynthConfig(attn=str(attn), out=str(Path(tmp) / "programs"), workers=args.workers,
-                                         form=args.form), progress=False)
+        headmap = synthesize(SynthConfig(attn=str(attn), out=str(Path(tmp) / "programs"), form=args.form), progress=False)
         seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
         front_file = Path(tmp) / "programs" / "front.json"
         front = json.loads(front_file.read_text()) if front_file.exists() else None
     ious = np.array([e.iou for e in headmap.heads.values()])
     no_bos = np.array([e.iou_no_bos for e in headmap.heads.values()])
-    print(f"store: {attn}; {len(ious)} heads; workers {args.workers}")
+    print(f"store: {attn}; {len(ious)} heads; form {args.form}")
     print(f"synthesis (fit + re-rank)  {seconds:7.1f} s wall (target <= 300 s), {cpu:.0f} s CPU; "
           f"load average {os.getloadavg()[0]:.1f}")
     print(f"held-out mean IoU {ious.mean():.3f}   no-BOS {no_bos.mean():.3f}   heads >= 0.75: {(ious >= 0.75).mean():.1%}")

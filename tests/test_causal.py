@@ -119,7 +119,7 @@ def test_primitive_is_causal(name, contexts):
 def family_terms(family: str, tokens: list[str]) -> list[tuple]:
     """Instances of a term family: every distance, several classes and pairs, a few key tokens."""
     values = {"d": range(T.MAX_DISTANCE + 1), "token": tokens[:3]}
-    args = T.FAMILIES[family][0]
+    args = T.FAMILIES[family].args
     pools = []
     for arg in args:
         if "class" in arg:

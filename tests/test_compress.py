@@ -121,7 +121,7 @@ class _Named:
 def test_compress_cli_writes_curve_and_a_library_eval_can_load(tmp_path):
     store = make_store(tmp_path / "attn", n_windows=8, n_layers=2, n_heads=3, window=10)
     progs = tmp_path / "progs"
-    synthesize(SynthConfig(attn=str(store), out=str(progs), steps=20), progress=False, on_scored=in_sample_writer(progs))
+    synthesize(SynthConfig(attn=str(store), out=str(progs)), progress=False, on_scored=in_sample_writer(progs))
     (progs / "llm").mkdir()  # a copy of a library program under another docstring: deduplicated
     code = (library_dir() / "previous.py").read_text().split('"""', 2)[2]
     (progs / "llm" / "L0H0_r0_0.py").write_text('"""An LLM wrote this.\n\ntarget: L0H0\n"""' + code)
@@ -159,9 +159,14 @@ def test_compress_cli_reports_a_missing_programs_directory(tmp_path):
     assert not (tmp_path / "o").exists()
 
 
+TEMPLATE = [(1.2, ("pair", "CONTENT", "DET")), (0.8, ("pair", "PERIOD", "PERIOD")), (0.4, ("first",)),
+            (0.9, ("key_token", " cat")), (1.5, ("distance", 1)), (0.6, ("distance", 2)), (0.5, ("same_token",)),
+            (0.3, ("same_sentence",))]
+
+
 def _template_store(tmp_path):
-    """A store whose head L0H0 is a log-linear program's pattern and L0H1 the same program tempered."""
-    from surgery.forms import table as table_form
+    """A store whose head L0H0 is a terms program's pattern and L0H1 the same program tempered."""
+    from surgery.forms import terms as termcode
     from surgery.analyse.compress import temper
     from surgery.lang.context import build_context
     from surgery.runtime.program import load_program
@@ -169,13 +174,9 @@ def _template_store(tmp_path):
     from conftest_programs import random_windows
 
     ids, strs = random_windows(8, 10)
-    bos = strs[0][0]
-    tables = {"PAIR": {("CONTENT", "DET"): 1.2, ("PERIOD", "PERIOD"): 0.8}, "PREVIOUS_PAIR": {},
-              "KEY_TOKEN": {bos: 0.4, " cat": 0.9}, "QUERY_OFFSET": {}, "KEY_OFFSET": {},
-              "OFFSET": {1: 1.5, 2: 0.6}, "SCALARS": (0.5, 0.0, 0.3, 0.0, 0.0)}
     progs = tmp_path / "progs"
     (progs / "fitted").mkdir(parents=True)
-    (progs / "fitted" / "L0H0.py").write_text(table_form.program_source("L0H0", tables))
+    (progs / "fitted" / "L0H0.py").write_text(termcode.program_source("L0H0", TEMPLATE, np.ones(len(TEMPLATE)) / 10))
     template = load_program(progs / "fitted" / "L0H0.py", trusted=True)
     ctxs = [build_context(ids[w], strs[w]) for w in range(8)]
     pats = np.stack(template.patterns(ctxs))  # [w, n, n]
@@ -185,28 +186,30 @@ def _template_store(tmp_path):
         w.write_embeddings(np.arange(20), np.random.default_rng(1).normal(size=(20, 8)).astype(np.float32))
         w.attn[:, 0, 0] = pats
         w.attn[:, 0, 1] = temper(pats, 1.6, 1.0)
-    return tmp_path / "attn", progs, tables, bos
+    return tmp_path / "attn", progs
 
 
-def test_tempered_tables_compute_the_tempered_pattern(tmp_path):
-    from surgery.forms import table as table_form
+def test_tempered_terms_compute_the_tempered_pattern(tmp_path):
+    from surgery.cli.compress import tempered_terms
+    from surgery.forms import terms as termcode
     from surgery.analyse.compress import temper
     from surgery.lang.context import store_contexts
     from surgery.runtime.program import load_program
     from surgery.io.store import AttentionStore
 
-    attn, progs, tables, bos = _template_store(tmp_path)
+    attn, progs = _template_store(tmp_path)
     ctxs = store_contexts(AttentionStore(attn), np.arange(8))
     template = np.stack(load_program(progs / "fitted" / "L0H0.py", trusted=True).patterns(ctxs))
     path = tmp_path / "instance.py"
-    path.write_text(table_form.program_source("L0H1", table_form.tempered_tables(tables, 0.6, -1.0, bos)))
+    instance_terms = tempered_terms(TEMPLATE, 0.6, -1.0)
+    path.write_text(termcode.program_source("L0H1", instance_terms, np.ones(len(instance_terms)) / 10))
     instance = np.stack(load_program(path, trusted=True).patterns(ctxs))
-    np.testing.assert_allclose(instance, temper(template, 0.6, -1.0), atol=1e-2)  # entries rounded to 0.01
+    np.testing.assert_allclose(instance, temper(template, 0.6, -1.0), atol=1e-2)  # weights rounded to 0.01
     assert not np.allclose(instance, template, atol=1e-2)
 
 
 def test_compress_gives_a_tempered_head_its_instance_of_a_shared_template(tmp_path):
-    attn, progs, _, _ = _template_store(tmp_path)
+    attn, progs = _template_store(tmp_path)
     runs = {}
     for flag in ("--temper", "--no-temper"):
         out = tmp_path / flag
@@ -230,15 +233,15 @@ def test_compress_gives_a_tempered_head_its_instance_of_a_shared_template(tmp_pa
 
 
 def test_compress_names_a_program_whose_claimed_form_is_not_recognised(tmp_path):
-    """A fitted table program edited by hand is scored as an ordinary program, with a warning and a record."""
-    attn, progs, _, _ = _template_store(tmp_path)
+    """A fitted terms program edited by hand is scored as an ordinary program, with a warning and a record."""
+    attn, progs = _template_store(tmp_path)
     path = progs / "fitted" / "L0H0.py"
-    path.write_text(path.read_text().replace("return C.softmax_scores(logits)", "return C.softmax_scores(logits) + 0.0"))
+    path.write_text(path.read_text().replace("return T.scores(ctx, TERMS)", "return T.scores(ctx, TERMS) + 0.0"))
     out = tmp_path / "o"
     result = CliRunner().invoke(cli, ["compress", "--attn", str(attn), "--programs", str(progs), "--out", str(out),
                                       "--max-k", "1", "--trusted"])
     assert result.exit_code == 0, result.output
-    assert "warning:" in result.output and "L0H0.py" in result.output and "table-form" in result.output
+    assert "warning:" in result.output and "L0H0.py" in result.output and "terms-form" in result.output
     record = json.loads((out / "compression.json").read_text())
     assert record["tempering"]["heads"] == {}  # not used as a template any more
     assert len(record["tempering"]["unrecognised_forms"]) == 1

@@ -132,33 +132,35 @@ def test_eval_min_cost_measures_then_reuses_costs(tmp_path, programs_dir, offlin
 
 
 @pytest.fixture()
-def loglinear_dir(tmp_path, tiny_llama) -> Path:
-    """heads.json for every head of the tiny model, each with a log-linear program of random numbers."""
+def terms_dir(tmp_path, tiny_llama) -> Path:
+    """heads.json for every head of the tiny model, each with a terms program of random weights."""
+    import numpy as np
     import torch
 
-    from surgery.synthesize import tablefit as LL
-    from surgery.forms import table as table_form
+    from surgery.forms import terms as termcode
+    from surgery.synthesize import termfit
 
     n_layers, n_heads = tiny_llama.cfg.n_layers, tiny_llama.cfg.n_heads
-    p = LL.Params.zeros(n_layers * n_heads, 1)
     g = torch.Generator().manual_seed(0)
-    for t in (p.pair, p.qoff, p.off, p.scalars):
-        t.copy_(torch.randn(t.shape, generator=g) * (torch.rand(t.shape, generator=g) < 0.4))
+    total = termfit.offsets(1)["total"]
+    theta = torch.randn(n_layers * n_heads, total, generator=g) * termfit.allowed(1)
+    theta *= torch.rand(theta.shape, generator=g) < 0.1
     heads = {}
     for i, (l, h) in enumerate((l, h) for l in range(n_layers) for h in range(n_heads)):
         name = head_name(l, h)
         path = tmp_path / "progs" / f"{name}.py"
         path.parent.mkdir(exist_ok=True)
-        path.write_text(table_form.program_source(name, LL.program_tables(p, i, ("x",), prune=0.25)))
-        heads[name] = HeadEntry(program=path.name, iou=0.1 * i, method="search/loglinear")
+        terms = termfit.head_terms(theta.round(decimals=2), i, ("x",))
+        path.write_text(termcode.program_source(name, terms, np.ones(len(terms)) / len(terms)))
+        heads[name] = HeadEntry(program=path.name, iou=0.1 * i, method="search/terms")
     HeadMap(model="tiny", heads=heads).save(tmp_path / "progs")
     return tmp_path / "progs"
 
 
-def test_eval_tunes_loglinear_programs(tmp_path, tiny_llama, loglinear_dir, offline):
+def test_eval_tunes_terms_programs(tmp_path, tiny_llama, terms_dir, offline):
     """--tune-steps writes tuned programs to OUT/programs, uses them, and records the tuning."""
     n_layers, n_heads = tiny_llama.cfg.n_layers, tiny_llama.cfg.n_heads
-    args = ["eval", "--programs", str(loglinear_dir), "--fraction", "0.5", *SMALL, "--trusted"]
+    args = ["eval", "--programs", str(terms_dir), "--fraction", "0.5", *SMALL, "--trusted"]
     res = CliRunner().invoke(cli, [*args, "--tune-steps", "4", "--tune-windows", "4", "--out", str(tmp_path / "t")])
     assert res.exit_code == 0, res.output
     r = json.loads((tmp_path / "t" / "results.json").read_text())
@@ -169,8 +171,8 @@ def test_eval_tunes_loglinear_programs(tmp_path, tiny_llama, loglinear_dir, offl
     tuned = HeadMap.load(tmp_path / "t" / "programs")
     assert len(tuned.heads) == n_layers * n_heads
     for name in t["tuned_heads"]:
-        assert tuned.heads[name].method == "search/loglinear+tuned"
-        assert "numbers tuned to the model's loss" in tuned.program_path(name, tmp_path / "t" / "programs").read_text()
+        assert tuned.heads[name].method == "search/terms+tuned"
+        assert "weights tuned to the model's loss" in tuned.program_path(name, tmp_path / "t" / "programs").read_text()
     untuned = CliRunner().invoke(cli, [*args, "--out", str(tmp_path / "u")])
     assert untuned.exit_code == 0, untuned.output
     u = json.loads((tmp_path / "u" / "results.json").read_text())
@@ -180,9 +182,9 @@ def test_eval_tunes_loglinear_programs(tmp_path, tiny_llama, loglinear_dir, offl
     assert bad.exit_code != 0 and "tuning applies to programs" in bad.output
 
 
-def test_sweep_tunes_every_point(tmp_path, loglinear_dir, offline):
+def test_sweep_tunes_every_point(tmp_path, terms_dir, offline):
     out = tmp_path / "sw"
-    res = CliRunner().invoke(cli, ["sweep", "--programs", str(loglinear_dir), "--fractions", "0,0.5", *SMALL,
+    res = CliRunner().invoke(cli, ["sweep", "--programs", str(terms_dir), "--fractions", "0,0.5", *SMALL,
                                    "--trusted", "--tune-steps", "2", "--tune-windows", "4", "--out", str(out)])
     assert res.exit_code == 0, res.output
     runs = json.loads((out / "sweep.json").read_text())["runs"]

@@ -162,13 +162,13 @@ def test_cli_both_reranks_fitted_llm_and_library(tmp_path):
     out = tmp_path / "progs"
     with FakeLLM(replies(fenced(PREVIOUS))) as llm:
         result = _synth(["--attn", str(store), "--out", str(out), "--method", "both", "--llm-base-url", llm.url,
-                         "--llm-rounds", "1", "--form", "table", "--steps", "3", "--heads", "L0H0"],
+                         "--llm-rounds", "1", "--refit-steps", "1", "--full-steps", "0", "--heads", "L0H0"],
                         env={"SURGERY_LLM_MODEL": "env-model"})
     assert result.exit_code == 0, result.output
     assert llm.requests[0]["json"]["model"] == "env-model"
     assert (out / "fitted" / "L0H0.py").exists() and (out / "llm" / "L0H0_r0_0.py").exists()
     assert not (out / "fitted" / "L0H1.py").exists()
-    assert HeadMap.load(out).heads["L0H0"].method == "llm/L0H0_r0_0"  # exact, beats a 3-step fit
+    assert HeadMap.load(out).heads["L0H0"].method == "llm/L0H0_r0_0"  # exact, beats a quick fit
 
 
 def test_cli_llm_needs_a_base_url_and_known_heads(tmp_path):

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 
 import numpy as np
+import pytest
 from click.testing import CliRunner
 
 from surgery.cli import cli
@@ -16,12 +17,11 @@ from conftest_programs import make_store
 def test_synthesize_recovers_known_heads_and_resumes(tmp_path):
     store = make_store(tmp_path / "attn", n_windows=16, n_layers=2, n_heads=3, window=12)
     out = tmp_path / "progs"
-    headmap = synthesize(SynthConfig(attn=str(store), out=str(out), steps=60, heads_per_chunk=6), progress=False)
+    headmap = synthesize(SynthConfig(attn=str(store), out=str(out), heads_per_chunk=6), progress=False)
 
     assert sorted(headmap.heads) == ["L0H0", "L0H1", "L0H2", "L1H0", "L1H1", "L1H2"]
     ious = {h: e.iou for h, e in headmap.heads.items()}
     assert min(ious.values()) > 0.9, ious  # every toy head is a known primitive
-    # the previous-token head is fit well by a log-linear program too (not only by the library)
     fitted = load_program(out / "fitted" / "L0H0.py", trusted=False)
     meta = read_meta(out / "fitted" / "L0H0.py")
     assert meta["target"] == "L0H0" and meta["origin"].startswith("synthesized")
@@ -30,7 +30,7 @@ def test_synthesize_recovers_known_heads_and_resumes(tmp_path):
     assert "heldout_iou:" in (out / "L0H0.py").read_text()
 
     before = (out / "fitted" / "L0H0.py").stat().st_mtime_ns
-    synthesize(SynthConfig(attn=str(store), out=str(out), steps=60, heads_per_chunk=6), progress=False)
+    synthesize(SynthConfig(attn=str(store), out=str(out), heads_per_chunk=6), progress=False)
     assert (out / "fitted" / "L0H0.py").stat().st_mtime_ns == before  # resumed, not refit
     assert HeadMap.load(out).heads.keys() == headmap.heads.keys()
     assert fitted.meta["target"] == "L0H0"
@@ -41,7 +41,7 @@ def test_fitted_program_runs_in_the_sandbox(tmp_path):
     from conftest_programs import random_windows
 
     store = make_store(tmp_path / "attn", n_windows=8, n_layers=1, n_heads=2, window=10)
-    synthesize(SynthConfig(attn=str(store), out=str(tmp_path / "p"), steps=20), progress=False)
+    synthesize(SynthConfig(attn=str(store), out=str(tmp_path / "p")), progress=False)
     ids, strs = random_windows(2, 10, seed=5)
     prog = load_program(tmp_path / "p" / "fitted" / "L0H1.py", trusted=False)
     pat = prog.pattern(build_context(ids[0], strs[0]))
@@ -54,82 +54,38 @@ def test_synthesize_cli_reports_missing_store(tmp_path):
     assert result.exit_code == 1 and "no attention store" in result.output
 
 
-def test_parallel_workers_write_the_same_programs(tmp_path):
-    store = make_store(tmp_path / "attn", n_windows=8, n_layers=2, n_heads=3, window=10)
-    cfg = dict(attn=str(store), steps=20, heads_per_chunk=2)
-    synthesize(SynthConfig(out=str(tmp_path / "one"), **cfg), progress=False)
-    synthesize(SynthConfig(out=str(tmp_path / "two"), workers=2, **cfg), progress=False)
-    files = sorted(p.name for p in (tmp_path / "one" / "fitted").glob("*.py"))
-    assert len(files) == 6
-    for name in files:  # same chunks, same deterministic fit: identical tables in every file
-        assert (tmp_path / "one" / "fitted" / name).read_text() == (tmp_path / "two" / "fitted" / name).read_text()
-
-
 def test_resume_refuses_candidates_of_another_store(tmp_path):
-    import pytest
-
     first = make_store(tmp_path / "a", n_windows=8, n_layers=1, n_heads=2, window=10)
     other = make_store(tmp_path / "b", n_windows=8, n_layers=1, n_heads=2, window=10, seed=1)
     out = tmp_path / "progs"
-    synthesize(SynthConfig(attn=str(first), out=str(out), steps=5), progress=False)
+    synthesize(SynthConfig(attn=str(first), out=str(out)), progress=False)
     with pytest.raises(ValueError, match="another store; pass --overwrite"):
-        synthesize(SynthConfig(attn=str(other), out=str(out), steps=5), progress=False)
+        synthesize(SynthConfig(attn=str(other), out=str(out)), progress=False)
     with pytest.raises(ValueError, match="other settings"):
-        synthesize(SynthConfig(attn=str(first), out=str(out), steps=6), progress=False)
+        synthesize(SynthConfig(attn=str(first), out=str(out), refit_steps=11), progress=False)
     before = (out / "fitted" / "L0H0.py").stat().st_mtime_ns
-    synthesize(SynthConfig(attn=str(other), out=str(out), steps=5, overwrite=True), progress=False)
+    synthesize(SynthConfig(attn=str(other), out=str(out), overwrite=True), progress=False)
     assert (out / "fitted" / "L0H0.py").stat().st_mtime_ns != before  # refit on the new store
-    res = CliRunner().invoke(cli, ["synthesize", "--attn", str(first), "--out", str(out), "--steps", "5"])
+    res = CliRunner().invoke(cli, ["synthesize", "--attn", str(first), "--out", str(out), "--refit-steps", "11"])
     assert res.exit_code == 1 and "--overwrite" in res.output
 
 
-def test_written_program_computes_what_the_fit_predicts(tmp_path):
-    import torch
+def test_table_form_writes_every_term_of_the_full_fit(tmp_path):
+    """``--form table``: the all-terms fit as a dense terms program, which the front measures as written."""
+    from surgery.forms.terms import read_terms
 
-    from surgery.synthesize import tablefit as LL
-    from surgery.lang.context import store_contexts
-    from surgery.io.store import AttentionStore
-    from surgery.synthesize.synthesize import write_program
-
-    store = AttentionStore(make_store(tmp_path / "attn", n_windows=6, n_layers=1, n_heads=3, window=10))
-    ctxs = store_contexts(store, np.arange(6))
-    feats = LL.features(ctxs)
-    real = torch.as_tensor(np.stack([store.head_attention(0, h, np.arange(6)) for h in range(3)]))
-    params = LL.fit(real, feats, LL.FitConfig(steps=30))
-    predicted = LL.predict(params, feats).numpy()  # [H, w, n, n]
-    for h in range(3):
-        path = tmp_path / f"L0H{h}.py"
-        write_program(path, f"L0H{h}", params, h, prune=0.0, vocab=feats.vocab)  # every entry written
-        pattern = load_program(path, trusted=True).patterns(ctxs)
-        np.testing.assert_allclose(np.stack(pattern), predicted[h], atol=0.03)  # tables rounded to 0.01
-
-
-def test_calibrate_recovers_a_sharper_head_and_keeps_the_table_form(tmp_path):
-    """A head twice as sharp as the fit, with more BOS mass: calibrate finds the scale and shift."""
-    import torch
-
-    from surgery.synthesize import tablefit as LL
-    from surgery.lang.context import store_contexts
-    from surgery.score import batch_iou
-    from surgery.io.store import AttentionStore
-
-    store = AttentionStore(make_store(tmp_path / "attn", n_windows=6, n_layers=1, n_heads=2, window=10))
-    feats = LL.features(store_contexts(store, np.arange(6)))
-    real = torch.as_tensor(np.stack([store.head_attention(0, h, np.arange(6)) for h in range(2)]))
-    fit = LL.fit(real, feats, LL.FitConfig(steps=30, calibrate_steps=0))
-    fit = LL.Params(*(t * 0.25 for t in fit.tensors()))  # a flat fit (the toy heads are nearly one-hot)
-    # the target: every logit doubled and BOS's key bias raised by 1 (an exact table change)
-    target = LL.Params(*(t * 2.0 for t in fit.tensors()))
-    target.key[:, 0] += 1.0
-    sharp = LL.predict(target, feats)
-
-    calibrated = LL.calibrate(fit, sharp, feats, steps=200)
-    before = batch_iou(sharp.numpy(), LL.predict(fit, feats).numpy()).mean()
-    after = batch_iou(sharp.numpy(), LL.predict(calibrated, feats).numpy()).mean()
-    assert after > 0.97 and after > before + 0.02, (before, after)
-    ratio = calibrated.pair.abs().sum((1, 2)) / fit.pair.abs().sum((1, 2))  # every table scaled alike
-    np.testing.assert_allclose(ratio.numpy(), 2.0, rtol=0.1)
-    assert not any(t.requires_grad for t in calibrated.tensors())
+    store = make_store(tmp_path / "attn", n_windows=8, n_layers=1, n_heads=2, window=10)
+    quick = dict(levels=(1, 2), max_terms=2, refit_steps=4, full_steps=0, calibrate_steps=2)
+    synthesize(SynthConfig(attn=str(store), out=str(tmp_path / "short"), **quick), progress=False)
+    synthesize(SynthConfig(attn=str(store), out=str(tmp_path / "dense"), form="table", steps=30, **quick), progress=False)
+    front = json.loads((tmp_path / "dense" / "front.json").read_text())["heads"]
+    for head in ("L0H0", "L0H1"):
+        source = (tmp_path / "dense" / "fitted" / f"{head}.py").read_text()
+        dense, short = read_terms(source), read_terms((tmp_path / "short" / "fitted" / f"{head}.py").read_text())
+        assert "dense: every term of the all-terms fit" in source and len(dense) > 10 * len(short)
+        assert [abs(w) for w, _ in dense] == sorted((abs(w) for w, _ in dense), reverse=True)  # by weight
+        assert front[head]["chosen"] == front[head]["written_terms"] == len(dense)
+        assert front[head]["levels"] == ["all"] and abs(front[head]["written"] - front[head]["heldout"][0]) < 0.02
 
 
 def test_reported_iou_and_front_come_from_report_windows_and_the_written_programs(tmp_path):

@@ -41,6 +41,43 @@ def test_every_term_family_computes_in_numpy_what_the_fit_computes_in_torch():
         np.testing.assert_allclose(TF.params_from_terms([terms], f.vocab)[0], theta[i], atol=1e-6)
 
 
+@pytest.mark.parametrize("family", list(T.FAMILIES))
+def test_each_family_is_one_definition_on_every_path(family):
+    """Terms of one family (every candidate of the fit, random weights of both signs): the numpy
+    program, the batched tables and the torch fit give one pattern; each term reads back, has a
+    phrase and a role. Iterates over the specification, so a new family is covered when added."""
+    ctxs = _contexts(n_windows=3, window=16, seed=3)
+    f = TF.features(ctxs)
+    at, size = TF.offsets(len(f.vocab)), int(np.prod(TF.shapes(len(f.vocab))[family]))
+    theta = torch.zeros(1, f.n_weights)
+    block = slice(at[family], at[family] + size)
+    theta[0, block] = torch.randn(size, generator=torch.Generator().manual_seed(4)) * TF.allowed(len(f.vocab))[block]
+    terms = TF.head_terms(theta, 0, f.vocab)
+    assert terms and {t[0] for _, t in terms} == {family}
+    program = [(w, *t) for w, t in terms]
+    torch_patterns = TF.predict(theta, f)[0].numpy()
+    tables = termcode.TermTables([terms])
+    for i, ctx in enumerate(ctxs):
+        numpy_pattern = T.scores(ctx, program)
+        numpy_pattern /= numpy_pattern.sum(-1, keepdims=True)
+        np.testing.assert_allclose(numpy_pattern, torch_patterns[i], atol=1e-5)
+        np.testing.assert_allclose(tables.patterns(ctx)[0], numpy_pattern, atol=1e-5)
+        rows = np.array([2, ctx.n - 1])
+        np.testing.assert_allclose(tables.patterns(ctx, rows)[0], numpy_pattern[rows], atol=1e-5)
+    np.testing.assert_allclose(TF.params_from_terms([terms], f.vocab), theta, atol=1e-6)
+    for w, term in terms:
+        assert T.check(term) == term and T.phrase(term, w) and T.role(term)
+
+
+def test_sentence_start_is_where_the_querys_own_sentence_began():
+    ctx = build_context(np.arange(9), ["<s>", "Tom", " ran", ".", " He", " sat", ".\n", "She", " ran"])
+    start = T.feature(ctx, ("sentence_start",))
+    assert [int(np.argmax(row)) if row.any() else None for row in start] == [None, 1, 1, 1, 4, 4, 4, 7, 7]
+    assert start.sum(-1).max() == 1 and not np.triu(start, 1).any()  # one key per row, never a later one
+    assert T.phrase(("sentence_start",), -1.0) == "away from the first token of the query's sentence"
+    assert T.role(("sentence_start",)) == "boundary"
+
+
 def test_last_mask_and_bad_terms():
     ctx = build_context(np.arange(6), ["<s>", "A", ".", " b", ".", " c"])
     last_period = T.feature(ctx, ("last", "PERIOD"))

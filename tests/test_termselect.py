@@ -20,7 +20,7 @@ def _features(n_windows=8, window=14, seed=0):
 def _entry(term, f) -> int:
     """Index of ``term`` in a head's flat weights."""
     at, shape = TF.offsets(len(f.vocab)), TF.shapes(len(f.vocab))
-    family, idx = TF.entry_of(term, {t: j for j, t in enumerate(f.vocab)})
+    family, idx = TF.entry_of(term, f.vocab)
     return at[family] + int(np.ravel_multi_index(idx, shape[family]))
 
 

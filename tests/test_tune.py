@@ -1,5 +1,5 @@
-"""Tuning programs to the model's loss: tables read back exactly, KL goes down through the ordinary
-substitution path, only entries a program already has move, other programs are left alone."""
+"""Tuning programs to the model's loss: KL goes down through the ordinary substitution path, only
+weights a program already has move, other programs are left alone, retired forms are refused."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -8,8 +8,9 @@ import numpy as np
 import pytest
 import torch
 
-from surgery.synthesize import tablefit as LL
-from surgery.forms import table as table_form
+from surgery import forms
+from surgery.forms import terms as termcode
+from surgery.synthesize import termfit
 from surgery.lang.context import build_context
 from surgery.io.headmap import HeadEntry, HeadMap
 from surgery.runtime.program import library_dir, load_program
@@ -38,46 +39,52 @@ def windows(n: int = 12, pos: int = 16, seed: int = 0) -> np.ndarray:
     return out
 
 
-def random_params(h: int, vocab: tuple[str, ...], seed: int = 0) -> LL.Params:
-    """Sparse random tables: about a third of the entries listed."""
+def random_terms(h: int, vocab: tuple[str, ...], seed: int = 0) -> list[list[tuple[float, tuple]]]:
+    """Term lists of ``h`` heads: about a third of every candidate, random weights."""
     g = torch.Generator().manual_seed(seed)
-    p = LL.Params.zeros(h, len(vocab))
-    for t in p.tables() + [p.off, p.scalars]:
-        values = torch.randn(t.shape, generator=g)
-        t.copy_(values * (torch.rand(t.shape, generator=g) < 0.35))
-    p.key[:, -1] = 0.0
-    return p
+    at = termfit.offsets(len(vocab))["total"]
+    theta = torch.randn(h, at, generator=g) * termfit.allowed(len(vocab)) * (torch.rand(h, at, generator=g) < 0.35)
+    return [termfit.head_terms(theta.round(decimals=2), i, vocab) for i in range(h)]
 
 
 def write_programs(tmp_path, model, heads, vocab=(" cat", " mat", ".")) -> dict:
-    p = random_params(len(heads), vocab)
     progs = {}
-    for i, (layer, head) in enumerate(heads):
+    for (layer, head), terms in zip(heads, random_terms(len(heads), vocab)):
         path = tmp_path / "progs" / f"L{layer}H{head}.py"
         path.parent.mkdir(exist_ok=True)
-        path.write_text(table_form.program_source(f"L{layer}H{head}", LL.program_tables(p, i, vocab, prune=1e-9, center=False)))
+        path.write_text(termcode.program_source(f"L{layer}H{head}", terms, np.ones(len(terms)) / len(terms)))
         progs[(layer, head)] = load_program(path, trusted=True)
     return progs
 
 
-def test_tables_read_back_exactly_and_other_programs_are_refused(tmp_path):
-    vocab = (" cat", ".", "\n")
-    p = random_params(2, vocab, seed=3)
-    for i in range(2):
-        tables = LL.program_tables(p, i, vocab, prune=0.25)  # centered and pruned, as synthesis writes
-        back = table_form.read_tables(table_form.program_source("L0H0", tables))
-        assert back == tables
-        again = LL.program_tables(LL.params_from_tables([back], vocab), 0, vocab, prune=1e-9, center=False)
-        assert again == tables
-    source = table_form.program_source("L0H0", LL.program_tables(p, 0, vocab, prune=0.25))
-    assert table_form.read_tables(source.replace("return C.softmax_scores(logits)", "return C.softmax_scores(2 * logits)")) is None
-    assert table_form.read_tables(source.replace("PAIR = {", "PAIR = dict(", 1)) is None  # not a literal any more
-    assert table_form.read_tables("def attention(ctx):\n    return ctx") is None
-    assert table_form.read_tables("def attention(ctx) return") is None
+TABLE_PROGRAM = '''"""Log-linear fit: strongest class pairs DET->CONTENT.
+
+name: L0H0
+origin: synthesized (search/loglinear)
+target: L0H0
+"""
+from surgery.lang import classes as C
+
+PAIR = {('DET', 'CONTENT'): 1.0}
+
+
+def attention(ctx):
+    return C.softmax_scores(C.loglinear_logits(ctx, PAIR, {}, {}))
+'''
+
+
+def test_a_retired_table_program_is_refused_in_one_line_saying_how_to_regenerate(tmp_path):
+    from surgery.runtime.sandbox import ProgramError
+
+    path = tmp_path / "L0H0.py"
+    path.write_text(TABLE_PROGRAM)
+    old = load_program(path, trusted=True)
+    with pytest.raises(forms.FormError, match="regenerate it with `surgery synthesize --form table`"):
+        tunable({(0, 0): old})
+    with pytest.raises(ProgramError, match="no longer supported: regenerate it with `surgery synthesize --form table`"):
+        old.pattern(build_context(np.arange(4), ["<s>", " the", " cat", "."]))
     library = load_program(library_dir() / "previous.py", trusted=True)
     assert tunable({(0, 0): library}) == {}
-    with pytest.raises(ValueError, match="not understood"):
-        LL.params_from_tables([{**table_form.read_tables(source), "PAIR": {("NOUN", "BOS"): 1.0}}], vocab)
 
 
 def test_teacher_kl_is_zero_for_the_teacher_and_matches_full_kl_when_k_is_vocab():
@@ -114,21 +121,20 @@ def test_tuning_lowers_kl_through_the_substitution_path(tmp_path, monkeypatch):
     headmap = HeadMap(model="tiny", heads={f"L{l}H{h}": HeadEntry(program=str(progs[(l, h)].path), iou=0.5)
                                            for l, h in progs})
     tuned_map = write_tuned(result, headmap, tmp_path / "progs", tmp_path / "tuned", note="test")
-    assert tuned_map.heads["L0H0"].method is None and tuned_map.heads["L0H1"].method == "search/loglinear+tuned"
+    assert tuned_map.heads["L0H0"].method is None and tuned_map.heads["L0H1"].method == "search/terms+tuned"
     tuned = {h: load_program(tuned_map.program_path(f"L{h[0]}H{h[1]}", tmp_path / "tuned"), trusted=True) for h in heads}
 
     # the tuned program files compute what the tuned numbers predict, up to rounding to 0.01
     make = word_contexts(model)
     ctxs = [make(row) for row in toks[:3]]
     (group,) = result.groups
-    assert group.form == "table"
-    predicted = LL.predict(group.params, LL.features(ctxs, group.vocab)).numpy()
+    assert group.form == "terms"
+    predicted = termfit.predict(group.params, termfit.features(ctxs, group.vocab)).numpy()
     for i, h in enumerate(heads):
         np.testing.assert_allclose(np.stack(tuned[h].patterns(ctxs)), predicted[i], atol=0.02)
-        before, after = table_form.read_tables(progs[h].source), table_form.read_tables(tuned[h].source)
-        for name in ("PAIR", "PREVIOUS_PAIR", "KEY_TOKEN", "QUERY_OFFSET", "KEY_OFFSET"):
-            assert set(after[name]) <= set(before[name]), name  # no new terms
-        assert after != before
+        before, after = termcode.read_terms(progs[h].source), termcode.read_terms(tuned[h].source)
+        assert {t for _, t in after} <= {t for _, t in before}  # no new terms
+        assert sorted(after) != sorted(before)
 
     # measured the ordinary way: substituted forward with the program files
     target = teacher(model, toks, top_k=40, batch_size=6)
@@ -148,36 +154,7 @@ def test_nothing_to_tune_returns_at_once():
     assert result.heads == [] and result.skipped == [(0, 0)] and result.kl_before == result.kl_after == 0.0
 
 
-
-def test_loglinear_logits_is_the_sum_of_its_terms():
-    """The lookup path programs run (flat indices shared per context) equals the terms' definitions."""
-    from surgery.lang import classes as C
-
-    rng = np.random.default_rng(1)
-    strs = ["<s>", "Tom", " saw", " the", " cat", ".", "\n", "She", " ran", " quickly", ",", " and", " the", " dog"]
-    ids = np.array([0] + [hash(s) % 97 + 1 for s in strs[1:]])
-    ctx = build_context(ids, strs, embed=lambda x: rng.normal(size=(len(x), 8)))
-    pairs = {(a, b): float(rng.normal()) for a in C.CLASSES for b in C.CLASSES if rng.random() < 0.3}
-    dists = {(a, d): float(rng.normal()) for a in C.CLASSES for d in range(C.MAX_OFFSET + 1) if rng.random() < 0.3}
-    prev = dict(list(pairs.items())[::2])
-    koff = dict(list(dists.items())[::2])
-    off, keys = {0: 1.5, 3: -0.5, 8: 0.25}, {" the": 2.0, ".": -1.0}
-    w = (0.3, -0.7, 0.4, 1.1, -0.2)
-    got = C.loglinear_logits(ctx, pairs, dists, off, *w, previous_pair=prev, key_token=keys, key_offset=koff)
-    cls = C.token_class(ctx)
-    expected = (C.pair_logits(cls, pairs) + C.query_offset_logits(cls, dists) + C.offset_logits(ctx.n, off)
-                + C.previous_pair_logits(cls, prev) + C.key_token_logits(ctx, keys) + C.key_offset_logits(cls, koff)
-                + w[0] * C.same_token_feature(ctx) + w[1] * C.induction_feature(ctx) + w[2] * C.same_sentence_feature(ctx)
-                + w[3] * ctx.embed_cosine + w[4] * C.log_distance(ctx.n))
-    np.testing.assert_allclose(got, expected, atol=1e-5)  # tables are float32
-    again = C.loglinear_logits(ctx, pairs, dists, off, *w, previous_pair=prev, key_token=keys, key_offset=koff)
-    np.testing.assert_array_equal(again, got)  # the shared per-context features were not changed
-    C.same_token_feature(ctx)[:] = 5.0  # public helpers still return arrays a program may write to
-
-
-def test_terms_and_table_programs_are_tuned_together_and_keep_their_terms(tmp_path, monkeypatch):
-    from surgery.forms import terms as termcode
-    from surgery.synthesize import termfit as TF
+def test_terms_programs_are_tuned_together_and_keep_their_terms(tmp_path, monkeypatch):
 
     torch.manual_seed(0)
     model = tiny_model()
@@ -192,7 +169,7 @@ def test_terms_and_table_programs_are_tuned_together_and_keep_their_terms(tmp_pa
     toks = windows(12, 16)
     result = tune(model, progs, [(0, 1), (1, 2), (1, 3)], toks, TuneConfig(steps=25, lr=0.1, batch_size=6, top_k=40),
                   progress=False)
-    assert [g.form for g in result.groups] == ["terms", "table"] and result.heads == [(0, 1), (1, 3), (1, 2)]
+    assert [g.form for g in result.groups] == ["terms"] and result.heads == [(0, 1), (1, 2), (1, 3)]
     assert result.kl_after < 0.85 * result.kl_before  # this model: 0.83 after 25 steps, 0.82 after 40
     headmap = HeadMap(model="tiny", heads={f"L{l}H{h}": HeadEntry(program=str(progs[(l, h)].path)) for l, h in progs})
     tuned_map = write_tuned(result, headmap, tmp_path / "progs", tmp_path / "tuned", note="test")
@@ -200,8 +177,8 @@ def test_terms_and_table_programs_are_tuned_together_and_keep_their_terms(tmp_pa
     make = word_contexts(model)
     ctxs = [make(row) for row in toks[:3]]
     group = result.groups[0]
-    predicted = TF.predict(group.params, TF.features(ctxs, group.vocab)).numpy()
-    for i, (head, listed) in enumerate(zip(["L0H1", "L1H3"], terms)):
+    predicted = termfit.predict(group.params, termfit.features(ctxs, group.vocab)).numpy()
+    for i, (head, listed) in zip([0, 2], zip(["L0H1", "L1H3"], terms)):
         tuned = load_program(tuned_map.program_path(head, tmp_path / "tuned"), trusted=True)
         after = termcode.read_terms(tuned.source)
         assert {t for _, t in after} == {t for _, t in listed}  # the same terms, new weights

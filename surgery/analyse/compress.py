@@ -211,9 +211,8 @@ TEMPER_GRID = ((1.0, 0.0),) + tuple((t, b) for t in (0.6, 1.0, 1.6) for b in (-1
 def temper(patterns: np.ndarray, temperature: float, bos_shift: float) -> np.ndarray:
     """Rows of ``patterns [..., n, n]`` raised to ``temperature``, BOS column times ``exp(bos_shift)``, renormalized.
 
-    For a log-linear program this is exactly the pattern of its tables scaled by ``temperature``
-    with ``bos_shift`` added to BOS's key bias (:func:`surgery.forms.table.tempered_tables`); for a
-    terms program, of its weights scaled with ``bos_shift`` added to its first-token weight.
+    For a terms program this is exactly the pattern of its weights scaled by ``temperature`` with
+    ``bos_shift`` added to its first-token weight.
 
     >>> temper(np.array([[1.0, 0.0], [0.5, 0.5]]), 2.0, np.log(3.0)).round(2).tolist()
     [[1.0, 0.0], [0.75, 0.25]]
@@ -241,7 +240,6 @@ class SplitScores:
 
 def score_split(store, programs: list[Program], progress: bool = True, grid=TEMPER_GRID[:1]) -> SplitScores:
     """Score every program on the held-out windows once (each setting of ``grid`` for log-linear ones)."""
-    from surgery.forms.table import read_tables
     from surgery.forms.terms import read_terms
 
     windows = store.heldout_windows()
@@ -252,7 +250,7 @@ def score_split(store, programs: list[Program], progress: bool = True, grid=TEMP
     if not good:
         raise ValueError("no program produced a valid pattern: " + "; ".join(f"{k}: {v}" for k, v in errors.items()))
     real, real_nb = load_real(store, windows, progress)  # [H, W, T]
-    loglinear = np.flatnonzero([read_tables(p.source) is not None or read_terms(p.source) is not None for p in good])
+    loglinear = np.flatnonzero([read_terms(p.source) is not None for p in good])
     shape = (len(real), len(good), len(grid))
     sel, ev, ev_nb = (np.full(shape, -np.inf) for _ in range(3))
     for g, (t, b) in enumerate(tqdm(grid, desc="settings", disable=not progress or len(grid) == 1)):

@@ -5,7 +5,7 @@ a synthesize output (deduplicated by code). Greedy on the selection half of the 
 curve reported on both halves (see :mod:`surgery.analyse.compress`). Writes ``compression.json``,
 ``compression.png``, ``config.json`` and ``library/`` (the chosen programs and a ``heads.json``
 that ``surgery eval --programs OUT/library`` reads). With ``--temper`` (default) a log-linear
-program is a template: a head may take it with its tables scaled and BOS's weight shifted (two
+program is a template: a head may take it with its weights scaled and BOS's weight shifted (two
 numbers per head, chosen on the selection windows), written as ``library/instances/L{l}H{h}.py``.
 """
 from __future__ import annotations
@@ -20,7 +20,6 @@ import click
 from surgery.lang import terms as T
 from surgery import forms
 from surgery.cli.preflight import writable_out
-from surgery.forms import table as table_form
 from surgery.forms import terms as termcode
 from surgery.lang.context import store_contexts
 from surgery.cli import one_line
@@ -77,12 +76,12 @@ def file_name(program_name: str) -> str:
     return program_name.replace("/", "_") + ".py"
 
 
-def write_library(out: Path, c: Compression, scores: SplitScores, model: str, bos: str,
+def write_library(out: Path, c: Compression, scores: SplitScores, model: str,
                   ctxs: list) -> tuple[HeadMap, dict]:
     """``out/library/``: copies of the chosen programs, heads.json (evaluation-window IoUs) and instances.
 
     A head assigned a log-linear template at a setting other than as written gets its instance
-    (:func:`surgery.forms.table.tempered_tables`, or :func:`tempered_terms`) under
+    (:func:`tempered_terms`) under
     ``library/instances/``; ``ctxs`` are where a terms instance's masses are measured. Returns the
     head map and the settings of those heads.
     """
@@ -103,12 +102,9 @@ def write_library(out: Path, c: Compression, scores: SplitScores, model: str, bo
             program = f"instances/{head}.py"
             (lib / "instances").mkdir(exist_ok=True)
             origin = f"compress: template {prog.name} at temperature {t:g}, BOS shift {b:+g}"
-            terms = termcode.read_terms(prog.source)
-            if terms is not None:
-                terms = tempered_terms(terms, t, b)
-                source = termcode.program_source(head, terms, T.shares(ctxs, [(w, *x) for w, x in terms]), origin)
-            else:
-                source = table_form.program_source(head, table_form.tempered_tables(table_form.read_tables(prog.source), t, b, bos), origin=origin)
+            terms = tempered_terms(termcode.read_terms(prog.source), t, b)
+            share = T.shares(ctxs, [(w, *x) for w, x in terms]) if len(terms) <= termcode.SHARES_UP_TO else None
+            source = termcode.program_source(head, terms, share, origin)
             (lib / program).write_text(source)
             settings[head] = {"template": prog.name, "temperature": t, "bos_shift": b}
         heads[head] = HeadEntry(program=program, iou=float(ev.iou[i, j]), iou_no_bos=float(ev.iou_no_bos[i, j]),
@@ -174,7 +170,7 @@ def _summary(record: dict, n_candidates: int, seconds: float, out: Path) -> None
 @field_option(CompressConfig, "trusted", help="Run generated programs in-process (no sandbox).")
 @field_option(CompressConfig, "swap", "--swap/--no-swap", help="Local search on the chosen library.")
 @field_option(CompressConfig, "temper", "--temper/--no-temper",
-              help="Treat log-linear programs as templates: a head may use one with its tables scaled (temperature "
+              help="Treat log-linear programs as templates: a head may use one with its weights scaled (temperature "
                    "0.6, 1 or 1.6) and BOS's weight shifted (-1, 0, +1), chosen on the selection windows; such heads "
                    "get their instance under library/instances/.")
 def command(attn, programs, out, max_k, within, trusted, swap, temper):
@@ -199,8 +195,7 @@ def command(attn, programs, out, max_k, within, trusted, swap, temper):
     c = compress(scores.selection, ev.iou, ev.iou_no_bos, max_k=cfg.max_k, within=cfg.within, swap=cfg.swap)
     out_dir = Path(cfg.out)
     write_config(out_dir, "compress", cfg)
-    bos = store.token_strs[0][0]  # every window starts with BOS
-    _, settings = write_library(out_dir, c, scores, store.meta.model, bos,
+    _, settings = write_library(out_dir, c, scores, store.meta.model,
                                 store_contexts(store, store.train_windows()[:16]))
     record = curve_record(c, [p.name for p in ev.programs], ev.heads)
     record["tempering"] = {"grid": [list(g) for g in scores.grid], "heads": settings, "unrecognised_forms": unrecognised}

@@ -51,8 +51,8 @@ def _client(cfg: SynthConfig, api_key: str | None) -> ChatClient | None:
 @field_option(SynthConfig, "form", type=click.Choice(FORMS),
               help="Form of the fitted programs. terms: a softmax over a few named terms (first-token sink, "
                    "previous token, last period, a class pair, a key token, ...), chosen by greedy forward "
-                   "selection; a program reads as an explanation. table: whole class/distance tables "
-                   "(hundreds of numbers), for maximum fidelity.")
+                   "selection; a program reads as an explanation. table: every term of the all-terms fit (a dense "
+                   "terms program, hundreds of lines), for maximum fidelity.")
 @field_option(SynthConfig, "max_terms",
               help="terms form: most terms per head; each head takes the fewest of 1, 2, 4, ... terms that do "
                    "as well on selection windows (training documents held apart from the fit).")
@@ -66,18 +66,14 @@ def _client(cfg: SynthConfig, api_key: str | None) -> ChatClient | None:
               help="terms form: steps of the all-terms fit, the far end of the fidelity/size front (0: skip).")
 @field_option(SynthConfig, "max_train_windows",
               help="Training windows the fit uses (terms form: three quarters fit, a quarter select).")
-@field_option(SynthConfig, "steps", help="table form: optimizer steps per chunk of heads.")
+@field_option(SynthConfig, "steps", help="table form: Adam steps of the all-terms fit.")
 @field_option(SynthConfig, "calibrate_steps", type=int,
-              help="After each fit, steps rescaling each head's logits (a temperature and a BOS shift) for the "
-                   "soft IoU it is scored by; 0 keeps the plain cross-entropy fit. Default: 30 (table), 12 (terms).")
+              help="After each fit, steps rescaling each head's logits (a temperature and a first-token shift) for "
+                   "the soft IoU it is scored by; 0 keeps the plain cross-entropy fit. Default: 12.")
 @field_option(SynthConfig, "heads_per_chunk", help="Heads fit together in one batch.")
 @field_option(SynthConfig, "overwrite",
               help="Discard candidates of an earlier run in --out (by default it resumes, and refuses to "
                    "resume over candidates fit on another store or with other settings).")
-@field_option(SynthConfig, "workers",
-              help="table form: processes fitting chunks of heads in parallel (CPU threads are split between them); the terms form fits chunks one after another.")
-@field_option(SynthConfig, "prune",
-              help="table form: drop table entries smaller than this from the written programs (shorter, more readable).")
 @field_option(SynthConfig, "seed",
               help="terms form: shuffles the training documents, which decides the fitting and selection windows.")
 @field_option(SynthConfig, "heads",
@@ -102,18 +98,18 @@ def _client(cfg: SynthConfig, api_key: str | None) -> ChatClient | None:
               help="Warm start: held-out IoU a baseline program may lose against its recorded IoU (or against a "
                    "refit's) and still be kept unchanged.")
 @executor_options
-def command(attn, out, method, form, max_terms, select_tolerance, min_gain, refit_steps, full_steps, max_train_windows, steps, calibrate_steps, heads_per_chunk, overwrite, workers, prune, seed, heads, llm_base_url, llm_model,
+def command(attn, out, method, form, max_terms, select_tolerance, min_gain, refit_steps, full_steps, max_train_windows, steps, calibrate_steps, heads_per_chunk, overwrite, seed, heads, llm_base_url, llm_model,
             llm_api_key, llm_rounds, llm_programs, llm_timeout, baseline, keep_tolerance, executor):
     """Find a program for every head and keep each head's best held-out program.
 
     Writes L{l}H{h}.py per head (docstring: head, held-out IoU, what it attends to), the fitted
     candidates under fitted/, the LLM's under llm/ (with one L{l}H{h}.json conversation record
-    per head), heads.json (head -> program, IoU, method) and, for the terms form, front.json (each
+    per head), heads.json (head -> program, IoU, method) and front.json (each
     head's held-out IoU at 1, 2, 4, ... 32 terms and with all terms). Re-running with the same --out
     resumes: heads already fitted or asked are kept.
     """
-    if min(max_train_windows, steps, heads_per_chunk, workers, llm_rounds, llm_programs) < 1 or llm_timeout <= 0:
-        raise click.ClickException("--max-train-windows, --steps, --heads-per-chunk, --workers, --llm-rounds and --llm-programs "
+    if min(max_train_windows, steps, heads_per_chunk, llm_rounds, llm_programs) < 1 or llm_timeout <= 0:
+        raise click.ClickException("--max-train-windows, --steps, --heads-per-chunk, --llm-rounds and --llm-programs "
                                    "must be at least 1, --llm-timeout positive")
     if (calibrate_steps or 0) < 0 or refit_steps < 0 or full_steps < 0:
         raise click.ClickException("--calibrate-steps, --refit-steps and --full-steps must be 0 or more")
@@ -121,8 +117,8 @@ def command(attn, out, method, form, max_terms, select_tolerance, min_gain, refi
         raise click.ClickException("--max-terms must be at least 1, --select-tolerance 0 or more")
     cfg = SynthConfig(attn=attn, out=out, method=method, form=form, max_terms=max_terms,
                       select_tolerance=select_tolerance, min_gain=min_gain, refit_steps=refit_steps, full_steps=full_steps,
-                      max_train_windows=max_train_windows, steps=steps,
-                      calibrate_steps=calibrate_steps, heads_per_chunk=heads_per_chunk, overwrite=overwrite, workers=workers, prune=prune, seed=seed, heads=_heads(heads),
+                      max_train_windows=max_train_windows, steps=steps, calibrate_steps=calibrate_steps,
+                      heads_per_chunk=heads_per_chunk, overwrite=overwrite, seed=seed, heads=_heads(heads),
                       llm_base_url=llm_base_url, llm_model=llm_model, llm_rounds=llm_rounds,
                       llm_programs=llm_programs, llm_timeout=llm_timeout, baseline=baseline,
                       keep_tolerance=keep_tolerance)

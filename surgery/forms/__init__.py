@@ -1,17 +1,20 @@
-"""The generated program forms (terms, table): recognising, reading and writing their files.
+"""The generated program form (terms): recognising, reading and writing its files.
 
 A generated program says in its metadata which form it was written in (``form: terms``, or its
-origin ``synthesized (search/terms)`` / ``synthesized (search/loglinear)``); the form's reader
-(:func:`read_form`) then recognises the template's ``attention`` function and reads the numbers
-back. A program that claims a form its code does not have (edited by hand, written by another
-version) is reported by :func:`unrecognised`, never silently treated as something else.
+origin ``synthesized (search/terms)``); the form's reader (:func:`read_form`) then recognises the
+template's ``attention`` function and reads the terms back. A program that claims a form its
+code does not have (edited by hand, written by another version) is reported by
+:func:`unrecognised`, never silently treated as something else; so is a program of the retired
+table form (origin ``synthesized (search/loglinear)``), with how to regenerate it.
 """
 from __future__ import annotations
 
-from surgery.forms import table, terms
+from surgery.forms import terms
 
-FORMS = ("terms", "table")
+FORMS = ("terms",)
 _ORIGINS = {"terms": "search/terms", "table": "search/loglinear"}  # in the origin line of each form
+RETIRED = ("a table-form program, a form no longer supported: regenerate it with "
+           "`surgery synthesize --form table` (now a dense terms program)")
 
 
 class FormError(ValueError):
@@ -19,7 +22,7 @@ class FormError(ValueError):
 
 
 def claimed_form(meta: dict) -> str | None:
-    """The generated form a program's metadata claims (``terms``, ``table``), or None."""
+    """The generated form a program's metadata claims (``terms``, or the retired ``table``), or None."""
     origin = str(meta.get("origin", ""))
     if meta.get("form") == "terms" or _ORIGINS["terms"] in origin:
         return "terms"
@@ -27,12 +30,9 @@ def claimed_form(meta: dict) -> str | None:
 
 
 def read_form(source: str) -> tuple[str, object] | None:
-    """``("terms", terms)`` or ``("table", tables)`` read from a generated program's source, else None."""
+    """``("terms", terms)`` read from a generated program's source, else None."""
     found = terms.read_terms(source)
-    if found is not None:
-        return "terms", found
-    tables = table.read_tables(source)
-    return ("table", tables) if tables is not None else None
+    return ("terms", found) if found is not None else None
 
 
 def unrecognised(programs) -> list[str]:
@@ -43,9 +43,9 @@ def unrecognised(programs) -> list[str]:
         if not isinstance(meta, dict) or not isinstance(source, str):
             continue  # not a program file (a control pattern)
         claim = claimed_form(meta)
-        got = read_form(source)
-        if claim is not None and (got is None or got[0] != claim):
-            where = getattr(prog, "path", None) or meta.get("name", "?")
-            out.append(f"{where}: says it is a {claim}-form program, but its code is "
-                       f"{'not that form' if got is None else 'the ' + got[0] + ' form'}")
+        where = getattr(prog, "path", None) or meta.get("name", "?")
+        if claim == "table":
+            out.append(f"{where}: {RETIRED}")
+        elif claim is not None and read_form(source) is None:
+            out.append(f"{where}: says it is a {claim}-form program, but its code is not that form")
     return out

@@ -14,11 +14,11 @@ import ast
 import numpy as np
 
 from surgery.lang import terms as T
-from surgery.lang.terms import last_mask
 from surgery.runtime.program import attention_shape
 from surgery.runtime.sandbox import ProgramError
 
 ORIGIN = "synthesized (search/terms)"
+SHARES_UP_TO = 64  # a program with more terms (a dense one) is written without shares: they cost seconds per term list
 
 
 def program_source(head: str, terms: list[tuple[float, tuple]], share, origin: str = ORIGIN,
@@ -32,9 +32,11 @@ def program_source(head: str, terms: list[tuple[float, tuple]], share, origin: s
     commented with its signed phrase and its share in whole percent; an ``other`` line holds the
     rest, so the comments add up to 100%. ``measured``/``probe``: the real head's masses that the
     first docstring line leads with (:func:`surgery.lang.terms.describe`); ``described`` says on
-    what they were measured (written into the docstring).
+    what they were measured (written into the docstring). ``share`` None: a dense program (every
+    term of a full fit), listed by weight, without shares.
     """
-    share = np.asarray(share, dtype=np.float64)
+    dense = share is None  # no shares: listed by weight, comments without a share
+    share = np.zeros(len(terms)) if dense else np.asarray(share, dtype=np.float64)
     other = float(share[len(terms)]) if len(share) > len(terms) else max(0.0, 1.0 - float(share.sum()))
     rows = []
     for (w, t), m in zip(terms, share):
@@ -42,10 +44,11 @@ def program_source(head: str, terms: list[tuple[float, tuple]], share, origin: s
             other += float(m)
         else:
             rows.append((round(float(w), 2), tuple(t), float(m)))
-    rows.sort(key=lambda r: -r[2])
+    rows.sort(key=lambda r: -abs(r[0]) if dense else -r[2])
     listed = [(w, *t) for w, t, _ in rows]
-    pct = T.percents([m for *_, m in rows] + [other]) if rows or other else []
-    lines = [f"{f'    {(w, *t)!r},':<46}# {T.phrase(t, w)}: {p}%" for (w, t, _), p in zip(rows, pct)]
+    pct = T.percents([m for *_, m in rows] + [other]) if (rows or other) and not dense else [None] * len(rows)
+    lines = [f"{f'    {(w, *t)!r},':<46}# {T.phrase(t, w)}" + ("" if p is None else f": {p}%")
+             for (w, t, _), p in zip(rows, pct)]
     if pct and pct[-1]:
         lines.append(f"{'':<46}# other keys: {pct[-1]}%")
     summary = T.describe(listed, [m for *_, m in rows], measured, probe)
@@ -111,42 +114,30 @@ def read_terms(source: str) -> list[tuple[float, tuple]] | None:
 
 
 class TermTables:
-    """Many terms programs as weight tables, one per term family (``[S, classes]``, ``[S, classes,
-    classes]``, ``[S, distances]``, ...), so their logits on a context take a few array operations
-    whatever the number of programs or terms: every family is one gather of its table at the
-    context's classes, distances or tokens (the numpy twin of ``surgery.synthesize.termfit.logits``).
+    """Many terms programs as weight tables, one per term family used (``[S]`` for a scalar family,
+    ``[S, *slots]`` for a table family, ``surgery.lang.terms.FAMILIES``), so their logits on a
+    context take a few array operations whatever the number of programs or terms: every table
+    family is one gather at the context's slots (classes, distances, tokens), the scalar families
+    one product with their features (the numpy twin of ``surgery.synthesize.termfit.logits``).
     """
 
-    FAR = T.MAX_DISTANCE + 1  # distance slot of keys beyond MAX_DISTANCE (and after the query): weight 0
-
     def __init__(self, programs: list[list[tuple[float, tuple]]], names: list[str] | None = None):
-        from surgery.lang import classes as C
-
-        s, c, d = len(programs), C.N_CLASSES, self.FAR + 1
         self.names = names
-        self.scalars = list(dict.fromkeys(t[0] for terms in programs for _, t in terms if not T.FAMILIES[t[0]][0]))
-        self.tokens = {t: j for j, t in enumerate(dict.fromkeys(  # key token -> its column
-            t[1] for terms in programs for _, t in terms if t[0] == "key_token"))}
-        z = lambda *shape: np.zeros((s, *shape), dtype=np.float32)  # noqa: E731
-        self.scalar, self.key_class, self.last = z(len(self.scalars)), z(c), z(c)
-        self.distance, self.pair, self.after = z(d), z(c, c), z(c, c)
-        self.query_distance, self.key_distance, self.key_token = z(c, d), z(c, d), z(len(self.tokens) + 1)
-        cid = C.CLASS_ID
+        used = dict.fromkeys(t[0] for terms in programs for _, t in terms)
+        self.scalars = [name for name in used if not T.FAMILIES[name].args]
+        self.vocab = tuple(dict.fromkeys(  # key tokens listed by any program: each has a slot
+            value for terms in programs for _, (name, *args) in terms
+            for axis, value in zip(T.FAMILIES[name].args, args) if axis == "token"))
+        self.scalar = np.zeros((len(programs), len(self.scalars)), dtype=np.float32)
+        self.tables = {name: np.zeros((len(programs), *[T.AXES[a].size(len(self.vocab)) for a in T.FAMILIES[name].args]),
+                                      dtype=np.float32) for name in used if T.FAMILIES[name].args}
         for i, terms in enumerate(programs):
             for w, (name, *args) in terms:
-                if name in self.scalars:
+                if name in self.tables:
+                    slots = tuple(T.AXES[a].slot(v, self.vocab) for a, v in zip(T.FAMILIES[name].args, args))
+                    self.tables[name][(i, *slots)] += w
+                else:
                     self.scalar[i, self.scalars.index(name)] += w
-                elif name == "key_token":
-                    self.key_token[i, self.tokens[args[0]]] += w
-                elif name == "distance":
-                    self.distance[i, args[0]] += w
-                elif name in ("key_class", "last"):
-                    getattr(self, name)[i, cid[args[0]]] += w
-                elif name in ("pair", "after"):
-                    getattr(self, name)[i, cid[args[0]], cid[args[1]]] += w
-                else:  # query_distance, key_distance
-                    getattr(self, name)[i, cid[args[0]], args[1]] += w
-        self.has_last = bool(self.last.any())
 
     BLOCK = 64  # a whole pattern is computed in blocks of this many rows, each over the keys up to its last row
 
@@ -155,23 +146,25 @@ class TermTables:
         first ``keys`` keys (default all n; keys after a row are masked by the caller anyway).
         ``block``: the rows are a block of a whole pattern, so the scalar features are taken from the
         whole ones remembered on the context instead of being computed for these rows alone."""
-        from surgery.lang import classes as C
-
         n = ctx.n
         m = n if keys is None else keys
         whole = len(rows) == n and np.array_equal(rows, np.arange(n))
-        cls_all = C.token_class(ctx)
-        cls = cls_all[:m]
-        qcls = cls_all[rows]
-        dist = rows[:, None] - np.arange(m)[None, :]  # [r, m]
-        off = np.where((dist >= 0) & (dist < self.FAR), dist, self.FAR)
-        tok = np.array([self.tokens.get(t, len(self.tokens)) for t in ctx.tokens[:m]])
-        key = self.key_class[:, cls] + self.key_token[:, tok]  # [S, m]: terms of the key alone
-        out = key[:, None, :] + self.distance[:, off] + self.pair[:, qcls[:, None], cls[None, :]]
-        out += self.after[:, qcls[:, None], C.previous_class(cls_all)[None, :m]]
-        out += self.query_distance[:, qcls[:, None], off] + self.key_distance[:, cls[None, :], off]
-        if self.has_last:
-            out += self.last[:, cls][:, None, :] * last_mask(cls_all)[rows, :m][None]
+        # programs innermost, the layout of a gather table[:, slots...]: adding the gathers is fast
+        out = np.zeros((len(rows), m, len(self.scalar)), dtype=np.float32).transpose(2, 0, 1)
+        side = {"query": np.float32(0), "key": np.float32(0)}  # families of the query alone [S, r, 1], the key alone [S, 1, m]
+        for name, table in self.tables.items():
+            family = T.FAMILIES[name]
+            at = tuple(T.axis_slots(ctx, a, rows, self.vocab)[:, :m] for a in family.args)  # [r | 1, m | 1] each
+            value = table[(slice(None), *at)]  # [S, r | 1, m | 1]
+            on = {T.AXES[a].on for a in family.args}
+            if family.gate is not None:
+                out += value * family.gate(ctx, rows)[:, :m]
+            elif len(on) == 1 and on <= set(side):  # one side only: added to the others of that side first
+                (where,) = on
+                side[where] = side[where] + value
+            else:
+                out += value
+        out += side["query"] + side["key"]
         if self.scalars:
             def scalar(name: str) -> np.ndarray:  # [r, m]
                 if whole:
@@ -194,7 +187,7 @@ class TermTables:
         """
         n = ctx.n
         if rows is None and n > self.BLOCK:  # whole pattern: keys after a block's last row are all zero
-            out = np.zeros((len(self.key_class) if which is None else len(which), n, n), dtype=np.float32)
+            out = np.zeros((len(self.scalar) if which is None else len(which), n, n), dtype=np.float32)
             for lo in range(0, n, self.BLOCK):
                 hi = min(lo + self.BLOCK, n)
                 out[:, lo:hi, :hi] = self._rows(ctx, np.arange(lo, hi), which, hi, block=True)

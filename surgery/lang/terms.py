@@ -16,6 +16,14 @@ A term is a tuple ``(name, *arguments)``; every term is a 0/1 indicator or a sma
 of the query and the key, computed from the ``TokenContext`` alone (token classes as in
 ``surgery/lang/classes.py``).
 
+Every family is defined once, by a :class:`Family` record in ``FAMILIES``: a *scalar* family is a
+function of the context (``first``, ``induction``, ...); a *table* family looks its weight up at
+coordinates of the (query, key) pair (``AXES``: the query's class, the key's class, the class
+before the key, the distance, the key's token), optionally gated (``last``). Everything else is
+derived from the records: the numpy feature of one term here, the batched tables of many programs
+(``surgery.forms.terms.TermTables``) and the torch tensors of the fit and the tuning
+(``surgery.synthesize.termfit``). A new family is one more record.
+
     >>> from surgery.lang.context import build_context
     >>> ctx = build_context(np.array([1, 7, 8, 9]), ["<s>", "The", " cat", "."])
     >>> feature(ctx, ("distance", 1))[3].tolist()
@@ -26,33 +34,15 @@ of the query and the key, computed from the ``TokenContext`` alone (token classe
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass
+from typing import Callable
 
 import numpy as np
 
-from surgery.lang import classes as C
+from surgery.lang import classes
 
 MAX_DISTANCE = 7  # ``distance`` terms exist for 0..7; farther keys are reached by ``log_distance``
-
-# name -> (arguments it takes, role it plays)  -- the role groups terms for ``surgery roles``
-FAMILIES = {
-    "first": ((), "sink"),
-    "distance": (("d",), "positional"),
-    "log_distance": ((), "positional"),
-    "same_token": ((), "duplicate-token"),
-    "induction": ((), "induction"),
-    "long_induction": ((), "induction"),
-    "same_sentence": ((), "boundary"),
-    "same_word": ((), "positional"),
-    "word_start": ((), "boundary"),
-    "embed_cosine": ((), "lexical"),
-    "key_class": (("class",), "lexical"),
-    "last": (("class",), "boundary"),
-    "pair": (("query class", "key class"), "class-pair"),
-    "after": (("query class", "class before the key"), "class-pair"),
-    "key_token": (("token",), "lexical"),
-    "query_distance": (("query class", "d"), "positional"),
-    "key_distance": (("key class", "d"), "positional"),
-}
+FAR = MAX_DISTANCE + 1  # the distance slot of keys farther than MAX_DISTANCE, or after the query: never a term
 PUNCTUATION = ("NEWLINE", "PERIOD", "COMMA", "QUOTE", "PUNCT")
 _PLURAL = {
     "NEWLINE": "newlines", "PERIOD": "periods", "COMMA": "commas", "QUOTE": "quotation marks",
@@ -70,21 +60,27 @@ _SINGULAR = {
 }
 
 
-def check(term) -> tuple:
-    """``term`` as a tuple, or a ValueError saying what is wrong with it."""
-    if not isinstance(term, tuple) or not term or term[0] not in FAMILIES:
-        raise ValueError(f"unknown term {term!r}: expected one of {', '.join(FAMILIES)}")
-    args, _ = FAMILIES[term[0]]
-    if len(term) != 1 + len(args):
-        raise ValueError(f"term {term!r} takes {len(args)} argument(s) ({', '.join(args) or 'none'})")
-    for name, value in zip(args, term[1:]):
-        if "class" in name and value not in C.CLASS_ID:
-            raise ValueError(f"term {term!r}: {value!r} is not a token class")
-        if name == "d" and not (isinstance(value, int) and 0 <= value <= MAX_DISTANCE):
-            raise ValueError(f"term {term!r}: distance must be an integer in 0..{MAX_DISTANCE}")
-        if name == "token" and not isinstance(value, str):
-            raise ValueError(f"term {term!r}: the token must be a string")
-    return term
+# ---------------------------------------------------------------- axes of the table families
+
+
+@dataclass(frozen=True)
+class Axis:
+    """A coordinate of every (query, key) pair, at which table families look their weights up.
+
+    It is a property of the query or of the key (``on``: one slot per token, ``slots(ctx, vocab)``
+    gives int [n]), or of the pair (``on="pair"``: ``slots(n, rows)`` gives int [r, n] at query
+    ``rows``, a slice or an int array). ``vocab``: the key tokens that have a slot of their own.
+    """
+
+    on: str  # "query", "key" or "pair"
+    slots: Callable  # query/key: (ctx, vocab) -> int [n]; pair: (n, rows) -> int [r, n]
+    size: Callable[[int], int]  # number of slots, given the number of key tokens with a slot
+    slot: Callable  # (argument value, vocab) -> its slot
+    value: Callable  # (slot, vocab) -> the argument value
+    valid: Callable[[object], bool]  # is this an argument value of the axis
+    kind: str  # what a value is, for messages
+    onehot: bool  # few slots: the torch fit contracts a one-hot by einsum (else it gathers by index)
+    nothing: bool = False  # the last slot means "none of these" (farther, another token): no term has it
 
 
 @functools.lru_cache(maxsize=64)
@@ -93,6 +89,80 @@ def _distance(n: int) -> np.ndarray:
     out = q - k  # [q, k], negative above the diagonal
     out.flags.writeable = False  # one array per n, shared by every caller
     return out
+
+
+def _dist(n: int, rows) -> np.ndarray:
+    """int [r, n] distance ``q - k`` at query ``rows`` (a slice: all rows, shared and read-only)."""
+    return _distance(n)[rows] if isinstance(rows, slice) else np.asarray(rows)[:, None] - np.arange(n)[None, :]
+
+
+def distance_slot(n: int, rows=slice(None)) -> np.ndarray:
+    """int [r, n]: ``q - k`` where it is in 0..MAX_DISTANCE, else ``FAR``.
+
+    >>> distance_slot(10)[9, [9, 8, 2, 1, 0]].tolist(), int(distance_slot(3)[0, 2])
+    ([0, 1, 7, 8, 8], 8)
+    """
+    d = _dist(n, rows)
+    return np.where((d >= 0) & (d <= MAX_DISTANCE), d, FAR)
+
+
+@functools.lru_cache(maxsize=256)
+def _index(vocab: tuple[str, ...]) -> dict[str, int]:
+    return {t: j for j, t in enumerate(vocab)}
+
+
+def _class_axis(on: str, slots: Callable) -> Axis:
+    return Axis(on, slots, size=lambda n_vocab: classes.N_CLASSES, slot=lambda v, vocab: classes.CLASS_ID[v],
+                value=lambda s, vocab: classes.CLASSES[s], valid=lambda v: v in classes.CLASS_ID,
+                kind="a token class", onehot=True)
+
+
+AXES = {
+    "query class": _class_axis("query", lambda ctx, vocab: classes.token_class(ctx)),
+    "key class": _class_axis("key", lambda ctx, vocab: classes.token_class(ctx)),
+    "class before the key": _class_axis("key", lambda ctx, vocab: classes.previous_class(classes.token_class(ctx))),
+    "d": Axis("pair", distance_slot, size=lambda n_vocab: FAR + 1, slot=lambda v, vocab: v, value=lambda s, vocab: int(s),
+              valid=lambda v: isinstance(v, int) and 0 <= v <= MAX_DISTANCE, kind=f"a distance in 0..{MAX_DISTANCE}",
+              onehot=False, nothing=True),
+    "token": Axis("key", lambda ctx, vocab: np.array([_index(vocab).get(t, len(vocab)) for t in ctx.tokens]),
+                  size=lambda n_vocab: n_vocab + 1, slot=lambda v, vocab: _index(vocab)[v], value=lambda s, vocab: vocab[s],
+                  valid=lambda v: isinstance(v, str), kind="a token string", onehot=False, nothing=True),
+}
+"""The coordinates table families index, by argument name. Class axes are one-hot in the fit;
+distance and token are gathered, with a last "none" slot (``FAR``; any other token) of weight 0."""
+
+
+def axis_slots(ctx, name: str, rows=slice(None), vocab: tuple[str, ...] = ()) -> np.ndarray:
+    """int [r, 1], [1, n] or [r, n]: the slot of axis ``name`` of each (query, key) pair at query ``rows``."""
+    axis = AXES[name]
+    if axis.on == "pair":
+        return axis.slots(ctx.n, rows)
+    slots = axis.slots(ctx, vocab)
+    return slots[rows][:, None] if axis.on == "query" else slots[None, :]
+
+
+# ---------------------------------------------------------------- the families
+
+
+@dataclass(frozen=True)
+class Family:
+    """A term family, defined once: what its terms compute, say and mean.
+
+    A *scalar* family (no ``args``) is ``value(ctx, rows)``: float or bool [r, n] at query ``rows``
+    (a slice or an int array). A *table* family is 1 where every argument equals the pair's slot on
+    its axis (``args`` names the axes, ``AXES``), and its ``gate`` holds.
+    """
+
+    name: str
+    role: str | Callable[..., str]  # the role its terms play (``surgery roles``); of the arguments where they decide
+    phrase: str | Callable[..., str]  # what a positive weight draws attention to (of the arguments)
+    args: tuple[str, ...] = ()  # table family: the axes its arguments are slots of, in order
+    value: Callable | None = None  # scalar family: (ctx, rows) -> [r, n]
+    gate: Callable | None = None  # table family: (ctx, rows) -> bool [r, n], where its terms may hold at all
+    graded: bool = False  # real-valued, not a 0/1 indicator (never "holds" anywhere)
+    negative: str | None = None  # what a negative weight says (default: "away from" + the phrase)
+    excluded: tuple[tuple[int, object], ...] = ()  # (argument position, value): never a candidate of the fit
+    rank: float = 0  # tie-breaking in term selection: of near-equal candidates the lowest rank is added
 
 
 def last_mask(cls: np.ndarray) -> np.ndarray:
@@ -125,6 +195,77 @@ def long_induction_mask(ids) -> np.ndarray:
     return out
 
 
+def sentence_start_mask(sentence_index) -> np.ndarray:
+    """bool [n, n]: the key is the first token of the query's sentence (the first token, BOS, is
+    no sentence's: ``first`` has it). A query sees where its own sentence began, never later tokens.
+
+    >>> sentence_start_mask(np.array([0, 1, 1, 1, 2, 2]))[[2, 5]].astype(int).tolist()
+    [[0, 1, 0, 0, 0, 0], [0, 0, 0, 0, 1, 0]]
+    """
+    s = np.asarray(sentence_index)
+    starts = np.r_[False, s[1:] != s[:-1]]  # [k] a sentence begins at k
+    return (s[:, None] == s[None, :]) & starts[None, :]
+
+
+def _every_row(ctx, rows, per_key: np.ndarray) -> np.ndarray:
+    return np.broadcast_to(per_key, (ctx.n, ctx.n))[rows]
+
+
+def _where(d: int) -> str:
+    return ("the token itself", "the previous token")[d] if d < 2 else f"the token {d} back"
+
+
+FAMILIES = {f.name: f for f in [  # in this order in a fit's flat weights
+    Family("first", "sink", "the first token", value=lambda ctx, rows: _every_row(ctx, rows, np.arange(ctx.n) == 0)),
+    Family("log_distance", "positional", "distant tokens", negative="recent tokens", graded=True, rank=5,
+           value=lambda ctx, rows: np.log1p(np.maximum(_dist(ctx.n, rows), 0))),
+    Family("same_token", "duplicate-token", "earlier copies of the query token", rank=1,  # the query itself: distance 0
+           value=lambda ctx, rows: (classes.same_token_feature(ctx)[rows] > 0) & (_dist(ctx.n, rows) > 0)),
+    Family("induction", "induction", "the token after an earlier copy of the query (induction)", rank=2,
+           value=lambda ctx, rows: classes.induction_feature(ctx)[rows]),
+    Family("same_sentence", "boundary", "the query's own sentence", rank=6,
+           value=lambda ctx, rows: classes.same_sentence_feature(ctx)[rows]),
+    Family("same_word", "positional", "the query's own word", rank=7,
+           value=lambda ctx, rows: ctx.word_index[rows][:, None] == ctx.word_index[None, :]),
+    Family("word_start", "boundary", "word starts", rank=8, value=lambda ctx, rows: _every_row(ctx, rows, ctx.is_word_start)),
+    Family("embed_cosine", "lexical", "tokens similar to the query", graded=True, rank=9,
+           value=lambda ctx, rows: np.asarray(ctx.embed_cosine)[rows]),
+    Family("long_induction", "induction", "the token after an earlier copy of the query's last two tokens (induction)",
+           rank=3, value=lambda ctx, rows: long_induction_mask(ctx.ids)[rows]),
+    Family("key_class", lambda c: "boundary" if c in PUNCTUATION else "lexical", lambda c: _PLURAL[c],
+           args=("key class",), excluded=((0, "BOS"),), rank=10),  # the first token: ``first``
+    Family("last", "boundary", lambda c: f"the last {_SINGULAR[c]}", args=("key class",), excluded=((0, "BOS"),),
+           gate=lambda ctx, rows: last_mask(classes.token_class(ctx))[rows], rank=11),
+    Family("distance", lambda d: ("self", "previous-token")[d] if d < 2 else "positional", _where, args=("d",), rank=4),
+    Family("pair", "class-pair", lambda q, k: f"{_SINGULAR[q]} -> {_SINGULAR[k]}", args=("query class", "key class"),
+           excluded=((0, "BOS"),), rank=13),
+    Family("after", "class-pair", lambda q, k: f"{_SINGULAR[q]} -> the token after a {_SINGULAR[k]}",
+           args=("query class", "class before the key"), excluded=((0, "BOS"), (1, "BOS")), rank=14),
+    Family("key_token", lambda t: "lexical" if t.strip("\n") else "boundary", lambda t: f"the token {t!r}",
+           args=("token",), rank=12),
+    Family("query_distance", "positional", lambda c, d: f"{'itself' if d == 0 else _where(d)}, from {_PLURAL[c]}",
+           args=("query class", "d"), excluded=((0, "BOS"),), rank=15),
+    Family("key_distance", "positional", lambda c, d: f"{'itself' if d == 0 else _where(d)} when a {_SINGULAR[c]}",
+           args=("key class", "d"), excluded=((0, "BOS"), (1, 0)), rank=16),  # distance 0: query_distance's term
+    Family("sentence_start", "boundary", "the first token of the query's sentence", rank=3.5,
+           value=lambda ctx, rows: sentence_start_mask(ctx.sentence_index)[rows]),
+]}
+GRADED = tuple(name for name, f in FAMILIES.items() if f.graded)  # real-valued families; the others are 0/1
+
+
+def check(term) -> tuple:
+    """``term`` as a tuple, or a ValueError saying what is wrong with it."""
+    if not isinstance(term, tuple) or not term or term[0] not in FAMILIES:
+        raise ValueError(f"unknown term {term!r}: expected one of {', '.join(FAMILIES)}")
+    args = FAMILIES[term[0]].args
+    if len(term) != 1 + len(args):
+        raise ValueError(f"term {term!r} takes {len(args)} argument(s) ({', '.join(args) or 'none'})")
+    for name, value in zip(args, term[1:]):
+        if not AXES[name].valid(value):
+            raise ValueError(f"term {term!r}: {value!r} is not {AXES[name].kind}")
+    return term
+
+
 def feature(ctx, term, rows: np.ndarray | None = None) -> np.ndarray:
     """float32 [n, n]: the value of ``term`` for every query (rows) and key (columns); with
     ``rows`` (int [r]), only those queries' rows [r, n] (not remembered on the context)."""
@@ -149,51 +290,16 @@ def _memo(ctx) -> dict:
     return memo
 
 
-def _feature(ctx, term: tuple, query: np.ndarray | None = None) -> np.ndarray:
-    """The [r, n] values of ``term`` at query positions ``query`` (default all n)."""
-    name, args, n = term[0], term[1:], ctx.n
-    cls = C.token_class(ctx)
-    whole = query is None
-    query = np.arange(n) if whole else query
-    dist = _distance(n) if whole else query[:, None] - np.arange(n)[None, :]  # [r, n]
-    rows = np.ones((len(query), 1), dtype=bool)
-    qcls = cls[query]
-    if name == "first":
-        return np.broadcast_to(np.arange(n) == 0, (len(query), n))
-    if name == "distance":
-        return dist == args[0]
-    if name == "log_distance":
-        return np.log1p(np.maximum(dist, 0))
-    if name == "same_token":  # earlier copies only: the query itself is ``distance 0``
-        return (C.same_token_feature(ctx)[query] > 0) & (dist > 0)
-    if name == "induction":
-        return C.induction_feature(ctx)[query]
-    if name == "long_induction":
-        return long_induction_mask(ctx.ids)[query]
-    if name == "same_sentence":
-        return C.same_sentence_feature(ctx)[query]
-    if name == "same_word":
-        return ctx.word_index[query][:, None] == ctx.word_index[None, :]
-    if name == "word_start":
-        return rows & ctx.is_word_start[None, :]
-    if name == "embed_cosine":
-        return np.asarray(ctx.embed_cosine)[query]
-    if name == "key_class":
-        return rows & (cls == C.CLASS_ID[args[0]])[None, :]
-    if name == "last":
-        return last_mask(cls)[query] & (cls == C.CLASS_ID[args[0]])[None, :]
-    if name == "pair":
-        return (qcls == C.CLASS_ID[args[0]])[:, None] & (cls == C.CLASS_ID[args[1]])[None, :]
-    if name == "after":
-        prev = C.previous_class(cls)
-        return (qcls == C.CLASS_ID[args[0]])[:, None] & (prev == C.CLASS_ID[args[1]])[None, :]
-    if name == "key_token":
-        return rows & np.array([t == args[0] for t in ctx.tokens])[None, :]
-    if name == "query_distance":
-        return (qcls == C.CLASS_ID[args[0]])[:, None] & (dist == args[1])
-    if name == "key_distance":
-        return (cls == C.CLASS_ID[args[0]])[None, :] & (dist == args[1])
-    raise AssertionError(name)  # ``check`` admits only the families above
+def _feature(ctx, term: tuple, rows=slice(None)) -> np.ndarray:
+    """The [r, n] values of ``term`` at query ``rows`` (default all n)."""
+    family, args = FAMILIES[term[0]], term[1:]
+    if family.value is not None:
+        return family.value(ctx, rows)
+    out = family.gate(ctx, rows) if family.gate is not None else True
+    for name, value in zip(family.args, args):
+        vocab = (value,) if name == "token" else ()  # the term's own token is slot 0
+        out = out & (axis_slots(ctx, name, rows, vocab) == AXES[name].slot(value, vocab))
+    return np.broadcast_to(out, (ctx.n if isinstance(rows, slice) else len(rows), ctx.n))
 
 
 def logits(ctx, terms) -> np.ndarray:
@@ -206,11 +312,11 @@ def logits(ctx, terms) -> np.ndarray:
 
 def scores(ctx, terms) -> np.ndarray:
     """Non-negative scores ``exp(logits)``, stabilized per row; the framework's normalization makes them a softmax."""
-    return C.softmax_scores(logits(ctx, terms))
+    return classes.softmax_scores(logits(ctx, terms))
 
 
 def _softmax(lg: np.ndarray) -> np.ndarray:
-    s = C.softmax_scores(lg)
+    s = classes.softmax_scores(lg)
     return s / s.sum(-1, keepdims=True)
 
 
@@ -244,58 +350,18 @@ def phrase(term, weight: float) -> str:
     >>> phrase(("distance", 1), -2.0), phrase(("first",), 3.0), phrase(("same_token",), 1.0)
     ('away from the previous token', 'the first token', 'earlier copies of the query token')
     """
-    name, args = term[0], term[1:]
-    if name == "log_distance":
-        return "recent tokens" if weight < 0 else "distant tokens"
-    if name == "distance":
-        text = _where(args[0])
-    else:
-        text = {
-            "first": "the first token",
-            "same_token": "earlier copies of the query token",
-            "induction": "the token after an earlier copy of the query (induction)",
-            "long_induction": "the token after an earlier copy of the query's last two tokens (induction)",
-            "same_sentence": "the query's own sentence",
-            "same_word": "the query's own word",
-            "word_start": "word starts",
-            "embed_cosine": "tokens similar to the query",
-        }.get(name) or _class_phrase(name, args)
-    return text if weight >= 0 else f"away from {text}"
-
-
-def _where(d: int) -> str:
-    return ("the token itself", "the previous token")[d] if d < 2 else f"the token {d} back"
-
-
-def _class_phrase(name: str, args: tuple) -> str:
-    if name == "key_class":
-        return _PLURAL[args[0]]
-    if name == "last":
-        return f"the last {_SINGULAR[args[0]]}"
-    if name == "pair":
-        return f"{_SINGULAR[args[0]]} -> {_SINGULAR[args[1]]}"
-    if name == "after":
-        return f"{_SINGULAR[args[0]]} -> the token after a {_SINGULAR[args[1]]}"
-    if name == "key_token":
-        return f"the token {args[0]!r}"
-    where = "itself" if args[-1] == 0 else _where(args[-1])
-    if name == "query_distance":
-        return f"{where}, from {_PLURAL[args[0]]}"
-    return f"{where} when a {_SINGULAR[args[0]]}"  # key_distance
+    family = FAMILIES[term[0]]
+    text = family.phrase(*term[1:]) if callable(family.phrase) else family.phrase
+    return text if weight >= 0 else family.negative or f"away from {text}"
 
 
 def role(term) -> str:
-    """The role a term plays (``FAMILIES``); punctuation classes count as boundaries, distance 1 as
-    previous-token, distance 0 (the token itself) as self."""
-    name, args = term[0], term[1:]
-    if name == "distance" and args[0] in (0, 1):
-        return ("self", "previous-token")[args[0]]
-    if name in ("key_class", "key_token") and (args[0] in PUNCTUATION or (name == "key_token" and not args[0].strip("\n"))):
-        return "boundary"
-    return FAMILIES[name][1]
+    """The role a term plays (its family's; punctuation and newlines count as boundaries, distance 1
+    as previous-token, distance 0, the token itself, as self)."""
+    family = FAMILIES[term[0]]
+    return family.role(*term[1:]) if callable(family.role) else family.role
 
 
-GRADED = ("log_distance", "embed_cosine")  # real-valued terms: every other family is a 0/1 indicator
 CLOSE = 0.05  # two mechanisms whose masses are this close are both named in a description
 MOSTLY = 0.55  # "Mostly X" needs X at half the attention and this margin above, so it holds on other text too
 SPREAD = 0.2  # a head whose largest mechanism holds less than this is described as spread out

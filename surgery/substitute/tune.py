@@ -2,8 +2,8 @@
 
 Synthesis fits each program to its head's attention alone; once several heads are replaced, what
 matters is what the model downstream makes of the patterns. Tuning takes the programs of the
-selected heads that have a fitted form — terms (``surgery.forms.terms``) or table
-(``surgery.forms.table``) — reads their numbers back (literals only, nothing executed) and fits them
+selected heads that have the fitted form — terms (``surgery.forms.terms``), short or dense —
+reads their numbers back (literals only, nothing executed) and fits them
 jointly, with every selected head replaced, to minimize
 
     KL(unmodified model's next-token distribution || substituted model's)   (mean per position)
@@ -11,9 +11,8 @@ jointly, with every selected head replaced, to minimize
 
 by Adam on windows of *training* documents (the teacher distribution is kept as its ``top_k``
 tokens plus the rest's total mass). The unmodified residual stream entering the lowest selected
-layer is recorded with the teacher, so every forward of the tuning starts at that layer. Only numbers a program already has are fitted (a terms
-program's term weights; a table program's listed entries, distance biases and lexical weights): a
-tuned program has the same terms as before, with new numbers, and stays as readable. Programs of
+layer is recorded with the teacher, so every forward of the tuning starts at that layer. Only numbers a program already has are fitted (its
+term weights): a tuned program has the same terms as before, with new numbers, and stays as readable. Programs of
 other forms (library programs) are used as they are, and reported as not tuned.
 
 The tuned programs are written as ordinary program files; perplexity is then measured through the
@@ -30,11 +29,9 @@ import torch
 from tqdm.auto import tqdm
 
 from surgery.io import hooks
-from surgery.synthesize import tablefit as LL
 from surgery import forms
-from surgery.forms import table as table_form
 from surgery.forms import terms as termcode
-from surgery.synthesize import termfit as TF
+from surgery.synthesize import termfit
 from surgery.lang import terms as T
 from surgery.substitute.plan import Head, model_context_factory
 
@@ -65,44 +62,37 @@ class Teacher:
 
 @dataclass
 class Group:
-    """The selected heads of one program form, with their numbers as tensors."""
+    """The selected heads of one program form (terms: the one fitted form), with their weights as a tensor."""
 
-    form: str  # "terms" or "table"
+    form: str  # "terms"
     heads: list[Head]
-    vocab: tuple[str, ...]  # key tokens the numbers refer to
-    params: object  # terms: flat weights [H, total]; table: LL.Params
+    vocab: tuple[str, ...]  # key tokens the weights refer to
+    params: torch.Tensor  # flat weights [H, total] (``surgery.synthesize.termfit``)
     feats: object = None  # features of the tuning windows (set by ``tune``)
 
     @classmethod
     def read(cls, form: str, heads: list[Head], specs: list) -> "Group":
-        if form == "terms":
-            vocab = tuple(sorted({t[1] for spec in specs for _, t in spec if t[0] == "key_token"}))
-            return cls(form, heads, vocab, TF.params_from_terms(specs, vocab))
-        vocab = tuple(sorted({tok for spec in specs for tok in spec["KEY_TOKEN"]}))
-        return cls(form, heads, vocab, LL.params_from_tables(specs, vocab))
+        vocab = tuple(sorted({t[1] for spec in specs for _, t in spec if t[0] == "key_token"}))
+        return cls(form, heads, vocab, termfit.params_from_terms(specs, vocab))
 
     def tensors(self) -> list[torch.Tensor]:
-        return [self.params] if self.form == "terms" else self.params.tensors()
+        return [self.params]
 
     def masks(self) -> list[torch.Tensor]:
-        """1 where a number may move: the weights of the listed terms; a table's listed entries,
-        every distance bias and lexical weight."""
-        return [(self.params != 0).float()] if self.form == "terms" else _masks(self.params)
+        """1 where a number may move: the weights of the listed terms."""
+        return [(self.params != 0).float()]
 
     def features(self, ctxs):
-        return (TF.features if self.form == "terms" else LL.features)(ctxs, self.vocab)
+        return termfit.features(ctxs, self.vocab)
 
     def logits(self, feats) -> torch.Tensor:
-        return (TF.logits if self.form == "terms" else LL.logits)(self.params, feats)
+        return termfit.logits(self.params, feats)
 
     def source(self, i: int, name: str, note: str, ctxs) -> str:
-        """Head ``i``'s program with its tuned numbers (``ctxs``: where a terms program's masses are measured)."""
-        if self.form == "terms":
-            terms = TF.head_terms(self.params, i, self.vocab)
-            return termcode.program_source(name, terms, T.shares(ctxs, [(w, *t) for w, t in terms]),
-                                           origin=f"{termcode.ORIGIN}, weights tuned to the model's loss ({note})")
-        tables = LL.program_tables(self.params, i, self.vocab, prune=1e-9, center=False)
-        return table_form.program_source(name, tables, origin=f"{table_form.DEFAULT_ORIGIN}, numbers tuned to the model's loss ({note})")
+        """Head ``i``'s program with its tuned weights (``ctxs``: where its terms' masses are measured)."""
+        terms = termfit.head_terms(self.params, i, self.vocab)
+        share = T.shares(ctxs, [(w, *t) for w, t in terms]) if len(terms) <= termcode.SHARES_UP_TO else None
+        return termcode.program_source(name, terms, share, origin=f"{termcode.ORIGIN}, weights tuned to the model's loss ({note})")
 
 
 @dataclass
@@ -195,14 +185,6 @@ def kl(t: Teacher, rows: torch.Tensor, student_logits: torch.Tensor) -> torch.Te
     listed = (t_logp.exp() * (t_logp - s_logp)).sum(-1)
     rest = t_rest.exp() * (t_rest - _log_rest(s_logp))
     return (listed + rest).mean()
-
-
-def _masks(p: LL.Params) -> list[torch.Tensor]:
-    """1 where a number may move: table entries the program lists, every distance bias and weight."""
-    key = (p.key != 0).float()
-    key[:, -1] = 0.0  # "any other token" stays 0, as the program file says
-    return [(p.pair != 0).float(), (p.prev != 0).float(), key, (p.qoff != 0).float(), (p.koff != 0).float(),
-            torch.ones_like(p.off), torch.ones_like(p.scalars)]
 
 
 class _PatternHooks:

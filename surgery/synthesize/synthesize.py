@@ -1,10 +1,10 @@
 """Stage 2 — synthesize: the best program we can find for every head.
 
-Method ``search`` (offline, deterministic) fits a program to each head on training windows, in
-one of two forms: ``terms`` (default; ``surgery.synthesize.terms``): a softmax over a few named terms
-chosen by greedy forward selection, a short program that reads as an explanation; ``table``
-(``surgery.synthesize.tablefit``): a log-linear fit over whole class and distance tables, for maximum
-fidelity. The fitted program then competes with every hand-written library program on the
+Method ``search`` (offline, deterministic) fits a terms program to each head on training windows
+(``surgery.synthesize.terms``): a softmax over named terms, in one of two forms: ``terms``
+(default), a few terms chosen by greedy forward selection, a short program that reads as an
+explanation; ``table``, every term of the all-terms fit (a dense terms program, hundreds of
+lines), for maximum fidelity. The fitted program then competes with every hand-written library program on the
 held-out windows; each head keeps whichever is best. Method ``llm``: programs written by an LLM
 (``surgery.synthesize.llm_synth``, under ``llm/``) instead of the fit; ``both``: fitted and LLM programs.
 Output: ``L{l}H{h}.py`` per head plus ``heads.json`` (and ``front.json`` for the terms form).
@@ -17,13 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-import numpy as np
 import torch
-from tqdm.auto import tqdm
 
-from surgery.synthesize import tablefit as LL
-from surgery.forms import table as table_form
-from surgery.lang.context import store_contexts
 from surgery.io.headmap import HeadEntry, HeadMap, head_name, parse_head
 from surgery.synthesize.llm import ChatClient
 from surgery.synthesize.llm_synth import LLMSynthConfig, llm_candidates
@@ -31,6 +26,7 @@ from surgery.runtime.program import library_dir, load_program, load_programs, wi
 from surgery.io.records import read_json, write_config, write_json
 from surgery.score import ScoreResult, heldout_halves, score_programs
 from surgery.io.store import AttentionStore
+from surgery.lang.terms import FAMILIES
 from surgery.synthesize.terms import fit_term_heads, gather_front
 from surgery.synthesize.warm import warm_start
 
@@ -42,7 +38,7 @@ class SynthConfig:
     attn: str  # attention store directory (from extract)
     out: str  # programs directory to write
     method: str = "search"  # search: fit + library; llm: LLM programs + library; both: all three
-    form: str = "terms"  # fitted program form: terms (a few named terms) or table (whole tables)
+    form: str = "terms"  # fitted program form: terms (a few named terms) or table (every term of the all-terms fit)
     max_terms: int = 16  # terms form: most terms per head (each head takes the fewest that do as well)
     levels: tuple[int, ...] = (1, 2, 4, 8, 16, 32)  # terms form: budgets recorded on the fidelity/size front
     select_tolerance: float = 0.005  # terms form: selection-window IoU a smaller program may give up
@@ -50,12 +46,10 @@ class SynthConfig:
     refit_steps: int = 10  # terms form: Adam steps after each level's additions
     full_steps: int = 20  # terms form: steps of the all-terms fit (the front's far end; 0: skip it)
     max_train_windows: int = 96  # training windows used by the fit (terms: fitting + selection windows)
-    steps: int = 150  # table form: optimizer steps per chunk of heads
-    calibrate_steps: int | None = None  # temperature/BOS rescaling steps for IoU (0: none; None: table 30, terms 12)
+    steps: int = 150  # table form: Adam steps of the all-terms fit
+    calibrate_steps: int | None = None  # temperature/first-token rescaling steps for IoU (0: none; None: 12)
     heads_per_chunk: int = 30
-    workers: int = 1  # table form: processes fitting chunks of heads in parallel
     overwrite: bool = False  # discard candidates of an earlier run in ``out`` instead of resuming
-    prune: float = 0.25  # table entries smaller than this (after centering) are dropped
     seed: int = 0
     heads: tuple[str, ...] = ()  # only these heads, such as ("L5H3",), merged into ``out``; empty: all
     llm_base_url: str | None = None  # OpenAI-compatible server (the API key is never saved)
@@ -98,10 +92,7 @@ def synthesize(cfg: SynthConfig, progress: bool = True, client: ChatClient | Non
     if cfg.baseline:
         return warm_start(store, out, heads, cfg, progress, executor)
     if cfg.method != "llm":
-        if cfg.form == "terms":
-            fit_term_heads(store, out, heads, cfg, progress, executor)
-        else:
-            fit_heads(store, out, heads, cfg, progress, executor)
+        fit_term_heads(store, out, heads, cfg, progress, executor)
     if cfg.method != "search":
         llm_candidates(client, store, heads, out, LLMSynthConfig(rounds=cfg.llm_rounds, n_programs=cfg.llm_programs),
                        progress)
@@ -130,21 +121,22 @@ def forget(out: Path, heads: list[tuple[int, int]]) -> None:
             path.unlink(missing_ok=True)
 
 
-FIT_FORMAT = 9  # version of the fitted programs (2: key-token and previous-class tables, 3: key offsets, 4: calibrated, 5: terms form, 6: terms one by one, 7: 10 soft-IoU steps, 8: same_token strictly earlier, shares, rounded front, 9: long_induction)
+FIT_FORMAT = 10  # version of the fitted programs (2: key-token and previous-class tables, 3: key offsets, 4: calibrated, 5: terms form, 6: terms one by one, 7: 10 soft-IoU steps, 8: same_token strictly earlier, shares, rounded front, 9: long_induction, 10: table form = dense terms)
 
 
 def check_resume(store: AttentionStore, out: Path, cfg: SynthConfig) -> None:
     """Resume only over candidates fit on this very store with these settings.
 
-    ``out/resume.json`` records what the candidates depend on; a mismatch is an error unless
+    ``out/resume.json`` records what the candidates depend on (settings, the term families that
+    were candidates); a mismatch is an error unless
     ``cfg.overwrite``, which removes the earlier candidates (``fitted/``, ``llm/``) first.
     """
     import shutil
 
     sig = {"store": store.fingerprint(), "format": FIT_FORMAT, "form": cfg.form, "max_train_windows": cfg.max_train_windows,
-           "steps": cfg.steps, "calibrate_steps": cfg.calibrate_steps, "prune": cfg.prune, "seed": cfg.seed,
+           "steps": cfg.steps, "calibrate_steps": cfg.calibrate_steps, "seed": cfg.seed,
            "max_terms": cfg.max_terms, "min_gain": cfg.min_gain, "levels": list(cfg.levels), "select_tolerance": cfg.select_tolerance,
-           "refit_steps": cfg.refit_steps, "full_steps": cfg.full_steps}
+           "refit_steps": cfg.refit_steps, "full_steps": cfg.full_steps, "families": list(FAMILIES)}
     path = out / "resume.json"
     earlier = read_json(path) if path.exists() else None
     if isinstance(earlier, dict):
@@ -158,56 +150,6 @@ def check_resume(store: AttentionStore, out: Path, cfg: SynthConfig) -> None:
         raise ValueError(f"{out} holds candidates fit on {what}; pass --overwrite to discard them, "
                          f"or use another --out")
     write_json(path, sig)
-
-
-def fit_heads(store: AttentionStore, out: Path, heads: list[tuple[int, int]], cfg: SynthConfig, progress: bool,
-              executor=None) -> None:
-    """Log-linear (table form) fit of every head of ``heads`` without ``fitted/L{l}H{h}.py``, written there.
-
-    Chunks of heads are fit in ``cfg.workers`` processes (torch threads split between them), or as
-    tasks of a Ray ``executor``; each chunk's files are written as soon as it finishes, so an
-    interrupted run keeps them.
-    """
-    train = store.train_windows()[: cfg.max_train_windows]
-    feats = LL.features(store_contexts(store, train))
-    todo = [hd for hd in heads if not (out / "fitted" / f"{head_name(*hd)}.py").exists()]
-    bar = tqdm(total=len(heads), initial=len(heads) - len(todo), desc="fit", unit="head",
-               disable=not progress)
-    fit_cfg = LL.FitConfig(steps=cfg.steps, calibrate_steps=30 if cfg.calibrate_steps is None else cfg.calibrate_steps)
-    chunks = [todo[i:i + cfg.heads_per_chunk] for i in range(0, len(todo), cfg.heads_per_chunk)]
-
-    def task(chunk):
-        return torch.as_tensor(np.stack([store.head_attention(l, h, train) for l, h in chunk]))  # [H, w, n, n]
-
-    def done(chunk, params: LL.Params) -> None:
-        for i, (l, h) in enumerate(chunk):
-            write_program(out / "fitted" / f"{head_name(l, h)}.py", head_name(l, h), params, i, cfg.prune,
-                          feats.vocab)
-        bar.update(len(chunk))
-
-    if executor is not None and executor.name != "local":
-        for i, params in executor.map(LL.fit, chunks, (feats, fit_cfg), feed=task, progress=False):
-            done(chunks[i], params)
-    elif cfg.workers <= 1 or len(chunks) <= 1:
-        for chunk in chunks:
-            done(chunk, LL.fit(task(chunk), feats, fit_cfg))
-    else:
-        _fit_parallel(chunks, task, done, feats, fit_cfg, cfg.workers)
-    bar.close()
-
-
-def _fit_parallel(chunks, task, done, feats, fit_cfg, workers: int) -> None:
-    import multiprocessing
-    import os
-    from concurrent.futures import ProcessPoolExecutor, as_completed
-
-    threads = max(1, (os.cpu_count() or 1) // workers)
-    ctx = multiprocessing.get_context("spawn")  # no fork after torch has started its threads
-    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=torch.set_num_threads,
-                             initargs=(threads,)) as pool:
-        futures = {pool.submit(LL.fit, task(chunk), feats, fit_cfg): chunk for chunk in chunks}
-        for future in as_completed(futures):
-            done(futures[future], future.result())
 
 
 def choose_best(store: AttentionStore, out: Path, progress: bool, fitted: bool = True, llm: bool = False,
@@ -248,8 +190,7 @@ def choose_best(store: AttentionStore, out: Path, progress: bool, fitted: bool =
         name, prog = head_name(l, h), result.programs[pick]
         iou, iou_no_bos = reported[(l, h)]
         (out / f"{name}.py").write_text(with_scores(prog.source, name, iou, iou_no_bos))
-        kind = "search/" + ("terms" if prog.meta.get("form") == "terms" else "loglinear")
-        method = kind if prog is f else f"{'llm' if id(prog) in from_llm else 'library'}/{prog.name}"
+        method = "search/terms" if prog is f else f"{'llm' if id(prog) in from_llm else 'library'}/{prog.name}"
         headmap.heads[name] = HeadEntry(program=f"{name}.py", iou=iou, iou_no_bos=iou_no_bos, method=method)
     headmap.save(out)
     return headmap
@@ -267,10 +208,3 @@ def _reported(store: AttentionStore, result, picks: dict, report, progress: bool
     column = {id(p): c for c, p in enumerate(again.programs)}
     return {hd: (float(again.iou[row[hd], column[id(result.programs[j])]]),
                  float(again.iou_no_bos[row[hd], column[id(result.programs[j])]])) for hd, (_, j) in picks.items()}
-
-
-def write_program(path: Path, head: str, params: LL.Params, i: int, prune: float, vocab: tuple[str, ...]) -> None:
-    """Head ``i`` of ``params`` as a readable program file (tables centered, entries below ``prune`` dropped)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(table_form.program_source(head, LL.program_tables(params, i, vocab, prune)))
-

@@ -1,9 +1,12 @@
 """Term fitting, part 1: the tensors of every candidate term, and head weights <-> term lists.
 
-A head's weights are one flat vector over every candidate of ``surgery/lang/terms.py``, grouped by
-family (``shapes``, ``offsets``); ``logits`` computes what ``surgery.lang.terms.logits`` computes, for
-many heads and windows at once in torch. ``surgery.synthesize.termselect`` chooses and fits the few terms
-of each head's program.
+A head's weights are one flat vector over every candidate of ``surgery/lang/terms.py``, a block
+per family in ``terms.FAMILIES`` order (``shapes``, ``offsets``): one weight for a scalar family,
+a table over its axes' slots for a table family. ``logits`` computes what
+``surgery.lang.terms.logits`` computes, for many heads and windows at once in torch, derived from
+the family records alone: the scalar families' features stacked, each table family an einsum over
+one-hot class axes and a gather along its distance or token axis. ``surgery.synthesize.termselect``
+chooses and fits the few terms of each head's program.
 """
 from __future__ import annotations
 
@@ -13,22 +16,16 @@ from dataclasses import dataclass
 import numpy as np
 import torch
 
-from surgery.lang import classes as C
-from surgery.lang import terms as T
+from surgery.lang import terms
+from surgery.lang.terms import AXES, FAMILIES
 
-SCALAR_TERMS = ("first", "log_distance", "same_token", "induction", "same_sentence", "same_word", "word_start",
-                "embed_cosine", "long_induction")
-REAL_VALUED = ("log_distance", "embed_cosine")  # scalar terms that are not 0/1
 N_KEY_TOKENS = 100  # candidate key tokens: the most frequent token strings of the fitting windows
-ND = T.MAX_DISTANCE + 1  # distance slots; the last one of the index (``ND``) holds every farther key
-FAMILIES = ("scalar", "key_class", "last", "distance", "pair", "after", "key_token", "query_distance", "key_distance")
+SCALARS = tuple(name for name, f in FAMILIES.items() if not f.args)  # scalar families, their order in ``Features.scalars``
 
 
 def shapes(n_vocab: int) -> dict[str, tuple[int, ...]]:
-    """Shape of each family's weights for one head."""
-    c = C.N_CLASSES
-    return {"scalar": (len(SCALAR_TERMS),), "key_class": (c,), "last": (c,), "distance": (ND + 1,), "pair": (c, c),
-            "after": (c, c), "key_token": (n_vocab + 1,), "query_distance": (c, ND + 1), "key_distance": (c, ND + 1)}
+    """Shape of each family's weights for one head (``()`` for a scalar family)."""
+    return {name: tuple(AXES[a].size(n_vocab) for a in f.args) for name, f in FAMILIES.items()}
 
 
 def offsets(n_vocab: int) -> dict[str, int]:
@@ -45,13 +42,10 @@ def offsets(n_vocab: int) -> dict[str, int]:
 class Features:
     """Tensors of a set of windows of equal length n (see ``surgery/lang/terms.py`` for their meaning)."""
 
-    onehot: torch.Tensor  # float32 [w, n, C] class of each token
-    prev_onehot: torch.Tensor  # float32 [w, n, C] class of the token before each token
-    last: torch.Tensor  # float32 [w, n, n] key is the most recent of its class up to the query
-    key_index: torch.Tensor  # int64 [w, n] index of each token's string in ``vocab`` (len(vocab): others)
-    vocab: tuple[str, ...]
-    off: torch.Tensor  # int64 [n, n] distance q - k clipped to 0..ND
-    scalars: torch.Tensor  # float32 [len(SCALAR_TERMS), w, n, n]; scalars[0] is the first-token term
+    slots: dict[str, torch.Tensor]  # per axis: float32 one-hot [w, n, slots] (class axes), int64 [w, n] (token), [n, n] (distance)
+    gates: dict[str, torch.Tensor]  # per gated family: float32 [w, n, n]
+    vocab: tuple[str, ...]  # key tokens with a slot of their own
+    scalars: torch.Tensor  # float32 [len(SCALARS), w, n, n]
     causal: torch.Tensor  # bool [n, n]
 
     @property
@@ -60,12 +54,12 @@ class Features:
 
     @property
     def rows(self) -> int:
-        return self.onehot.shape[0] * self.onehot.shape[1]
+        return self.scalars.shape[1] * self.scalars.shape[2]
 
     def subset(self, rows: torch.Tensor) -> "Features":
         """The features of windows ``rows`` (int64 [b])."""
-        return Features(onehot=self.onehot[rows], prev_onehot=self.prev_onehot[rows], last=self.last[rows],
-                        key_index=self.key_index[rows], vocab=self.vocab, off=self.off,
+        return Features(slots={a: t if AXES[a].on == "pair" else t[rows] for a, t in self.slots.items()},
+                        gates={name: g[rows] for name, g in self.gates.items()}, vocab=self.vocab,
                         scalars=self.scalars[:, rows], causal=self.causal)
 
 
@@ -78,18 +72,20 @@ def key_vocab(ctxs, size: int = N_KEY_TOKENS) -> tuple[str, ...]:
 def features(ctxs, vocab: tuple[str, ...] | None = None) -> Features:
     """Features of TokenContexts of one length (``vocab`` defaults to their own)."""
     n = ctxs[0].n
-    vocab = key_vocab(ctxs) if vocab is None else vocab
-    index = {t: i for i, t in enumerate(vocab)}
-    cls = np.stack([C.token_class(c) for c in ctxs])  # [w, n]
-    eye = np.eye(C.N_CLASSES, dtype=np.float32)
-    q, k = np.indices((n, n))
-    scal = np.stack([np.stack([T.feature(c, (name,)) for c in ctxs]) for name in SCALAR_TERMS])
-    return Features(
-        onehot=torch.as_tensor(eye[cls]), prev_onehot=torch.as_tensor(eye[np.stack([C.previous_class(c) for c in cls])]),
-        last=torch.as_tensor(np.stack([T.last_mask(c) for c in cls]).astype(np.float32)),
-        key_index=torch.as_tensor([[index.get(t, len(vocab)) for t in c.tokens] for c in ctxs], dtype=torch.long),
-        vocab=tuple(vocab), off=torch.as_tensor(np.clip(q - k, 0, ND)), scalars=torch.as_tensor(scal),
-        causal=torch.tril(torch.ones(n, n, dtype=torch.bool)))
+    vocab = key_vocab(ctxs) if vocab is None else tuple(vocab)
+    slots = {}
+    for name, axis in AXES.items():
+        if axis.on == "pair":
+            slots[name] = torch.as_tensor(axis.slots(n, slice(None)))
+            continue
+        per_token = np.stack([axis.slots(c, vocab) for c in ctxs])  # [w, n]
+        slots[name] = (torch.as_tensor(np.eye(axis.size(len(vocab)), dtype=np.float32)[per_token]) if axis.onehot
+                       else torch.as_tensor(per_token, dtype=torch.long))
+    gates = {name: torch.as_tensor(np.stack([f.gate(c, slice(None)) for c in ctxs]).astype(np.float32))
+             for name, f in FAMILIES.items() if f.gate is not None}
+    scal = np.stack([np.stack([terms.feature(c, (name,)) for c in ctxs]) for name in SCALARS])
+    return Features(slots=slots, gates=gates, vocab=vocab, scalars=torch.as_tensor(scal),
+                    causal=torch.tril(torch.ones(n, n, dtype=torch.bool)))
 
 
 def families(theta: torch.Tensor, n_vocab: int) -> dict[str, torch.Tensor]:
@@ -100,35 +96,64 @@ def families(theta: torch.Tensor, n_vocab: int) -> dict[str, torch.Tensor]:
 
 
 def allowed(n_vocab: int) -> torch.Tensor:
-    """bool [total]: the weights that are terms (BOS is reached by ``first``; no term beyond ND - 1)."""
-    at, bos = offsets(n_vocab), C.CLASS_ID["BOS"]
-    ok = torch.ones(at["total"], dtype=torch.bool)
-    view = {name: ok[at[name]:at[name] + int(np.prod(s))].view(s) for name, s in shapes(n_vocab).items()}
-    view["key_class"][bos] = view["last"][bos] = False
-    view["distance"][ND] = False
-    view["pair"][bos] = False
-    view["after"][bos] = view["after"][:, bos] = False
-    view["key_token"][n_vocab] = False
-    for name in ("query_distance", "key_distance"):
-        view[name][bos] = view[name][:, ND] = False
-    view["key_distance"][:, 0] = False  # at distance 0 the key is the query: query_distance's term
+    """bool [total]: the weights that are terms: no "none" slot (farther keys, other tokens) and
+    nothing a family excludes (``Family.excluded``: BOS is reached by ``first``, ...)."""
+    ok = torch.ones(offsets(n_vocab)["total"], dtype=torch.bool)
+    view = families(ok[None], n_vocab)
+    for name, f in FAMILIES.items():
+        table = view[name][0]
+        for i, a in enumerate(f.args):
+            if AXES[a].nothing:
+                table.select(i, table.shape[i] - 1).fill_(False)
+        for i, value in f.excluded:
+            table.select(i, AXES[f.args[i]].slot(value, ())).fill_(False)
     return ok
+
+
+def _table_logits(f, table: torch.Tensor, feats: Features) -> torch.Tensor:
+    """[H, w | 1, n | 1, n | 1] logits of table family ``f`` with weights ``table`` [H, *slots]:
+    one-hot class axes contracted by einsum, then the one gathered axis (distance, token) looked up."""
+    axes = [AXES[a] for a in f.args]
+    letters = "abcdefg"[:len(axes)]
+    hot = [i for i, a in enumerate(axes) if a.onehot]
+    gathered = [i for i, a in enumerate(axes) if not a.onehot]
+    if not hot:  # every axis gathered: index the table at the pairs' slots
+        index = [feats.slots[f.args[i]] for i in gathered]
+        index = [t[:, None, :] if AXES[f.args[i]].on == "key" else t[None] for i, t in zip(gathered, index)]
+        return table[(slice(None), *index)]
+    has_q = any(axes[i].on == "query" for i in hot)
+    has_k = any(axes[i].on == "key" for i in hot)
+    ops = [(feats.slots[f.args[i]], "w" + ("q" if axes[i].on == "query" else "k") + letters[i]) for i in hot]
+    ops.insert(1, (table, "h" + letters))  # one-hot, table, the other one-hots
+    out = "hw" + "q" * has_q + "".join(letters[i] for i in gathered) + "k" * has_k
+    x = torch.einsum(",".join(s for _, s in ops) + "->" + out, *[t for t, _ in ops])
+    if not gathered:
+        return x if has_q and has_k else x[:, :, :, None] if has_q else x[:, :, None, :]
+    (g,) = gathered  # a family has at most one gathered axis beside one-hot ones
+    index = feats.slots[f.args[g]]
+    index = index[:, None, :] if axes[g].on == "key" else index  # [w | 1?, n, n] slot of each (q, k)
+    n = feats.causal.shape[0]
+    index = index.expand(x.shape[0], x.shape[1], n, n)
+    if has_q and has_k:
+        return torch.gather(x, 3, index.unsqueeze(3)).squeeze(3)  # x [H, w, q, slots, k]
+    return torch.gather(x, 3 if has_q else 2, index)  # x [H, w, q, slots] or [H, w, slots, k]
 
 
 def logits(theta: torch.Tensor, f: Features) -> torch.Tensor:
     """[H, w, n, n] logits of heads' flat weights ``theta`` [H, total], -inf above the diagonal."""
-    p = families(theta, len(f.vocab))
-    oh = f.onehot  # [w, n, c]
-    out = torch.einsum("hs,swqk->hwqk", p["scalar"], f.scalars)
-    key = torch.einsum("wkc,hc->hwk", oh, p["key_class"]) + p["key_token"][:, f.key_index]  # [H, w, n]
-    out = out + key[:, :, None, :] + torch.einsum("wkc,hc->hwk", oh, p["last"])[:, :, None, :] * f.last
-    out = out + p["distance"][:, f.off][:, None]
-    out = out + torch.einsum("wqc,hcd,wkd->hwqk", oh, p["pair"], oh)
-    out = out + torch.einsum("wqc,hcd,wkd->hwqk", oh, p["after"], f.prev_onehot)
-    qd = torch.einsum("wqc,hco->hwqo", oh, p["query_distance"])  # [H, w, n, ND+1]
-    out = out + torch.gather(qd, 3, f.off.expand(*qd.shape[:2], -1, -1))
-    kd = torch.einsum("wkc,hco->hwok", oh, p["key_distance"])  # [H, w, ND+1, n]
-    out = out + torch.gather(kd, 2, f.off.expand(*kd.shape[:2], -1, -1))
+    at, p = offsets(len(f.vocab)), families(theta, len(f.vocab))
+    scalar = theta[:, [at[name] for name in SCALARS]]  # [H, len(SCALARS)]
+    out = torch.einsum("hs,swqk->hwqk", scalar, f.scalars)
+    key, rest = [], []  # table families of the key alone, ungated, are summed over keys first
+    for name, fam in FAMILIES.items():
+        if fam.args:
+            alone = fam.gate is None and all(AXES[a].on == "key" for a in fam.args)
+            (key if alone else rest).append(name)
+    if key:
+        out = out + sum(_table_logits(FAMILIES[name], p[name], f)[:, :, 0] for name in key)[:, :, None, :]
+    for name in rest:
+        term = _table_logits(FAMILIES[name], p[name], f)
+        out = out + (term if name not in f.gates else term * f.gates[name])
     return out.masked_fill(~f.causal, float("-inf"))
 
 
@@ -149,35 +174,12 @@ def _locate(flat_index: int, n_vocab: int) -> tuple[str, tuple[int, ...]]:
 
 def term_of(family: str, index: tuple[int, ...], vocab: tuple[str, ...]) -> tuple:
     """The ``surgery.lang.terms`` term of one entry of a family's weights."""
-    cls = C.CLASSES
-    if family == "scalar":
-        return (SCALAR_TERMS[index[0]],)
-    if family in ("key_class", "last"):
-        return (family, cls[index[0]])
-    if family == "distance":
-        return ("distance", int(index[0]))
-    if family in ("pair", "after"):
-        return (family, cls[index[0]], cls[index[1]])
-    if family == "key_token":
-        return ("key_token", vocab[index[0]])
-    return (family, cls[index[0]], int(index[1]))  # query_distance, key_distance
+    return (family, *(AXES[a].value(s, vocab) for a, s in zip(FAMILIES[family].args, index)))
 
 
-def entry_of(term: tuple, vocab_index: dict[str, int]) -> tuple[str, tuple[int, ...]]:
+def entry_of(term: tuple, vocab: tuple[str, ...]) -> tuple[str, tuple[int, ...]]:
     """Inverse of :func:`term_of` (a KeyError for a key token outside the vocabulary)."""
-    name, args = term[0], term[1:]
-    cid = C.CLASS_ID
-    if name in SCALAR_TERMS:
-        return "scalar", (SCALAR_TERMS.index(name),)
-    if name in ("key_class", "last"):
-        return name, (cid[args[0]],)
-    if name == "distance":
-        return name, (args[0],)
-    if name in ("pair", "after"):
-        return name, (cid[args[0]], cid[args[1]])
-    if name == "key_token":
-        return name, (vocab_index[args[0]],)
-    return name, (cid[args[0]], args[1])
+    return term[0], tuple(AXES[a].slot(v, vocab) for a, v in zip(FAMILIES[term[0]].args, term[1:]))
 
 
 def head_terms(theta: torch.Tensor, i: int, vocab: tuple[str, ...]) -> list[tuple[float, tuple]]:
@@ -191,10 +193,9 @@ def params_from_terms(heads: list[list[tuple[float, tuple]]], vocab: tuple[str, 
     """Flat weights [H, total] of several heads' term lists (``vocab`` must hold every key token listed)."""
     at = offsets(len(vocab))
     theta = torch.zeros(len(heads), at["total"])
-    index = {t: j for j, t in enumerate(vocab)}
     shape = shapes(len(vocab))
-    for i, terms in enumerate(heads):
-        for weight, term in terms:
-            family, idx = entry_of(T.check(tuple(term)), index)
+    for i, listed in enumerate(heads):
+        for weight, term in listed:
+            family, idx = entry_of(terms.check(tuple(term)), tuple(vocab))
             theta[i, at[family] + int(np.ravel_multi_index(idx, shape[family]))] += float(weight)
     return theta

@@ -24,14 +24,14 @@ from tqdm.auto import tqdm
 
 from surgery.lang import terms as T
 from surgery.forms import terms as termcode
-from surgery.synthesize import termfit as TF
+from surgery.synthesize import termfit
 from surgery.lang.context import computed, store_contexts
 from surgery.io.headmap import head_name, parse_head
 from surgery.io.records import read_json, write_json
 from surgery.score import differentiable_iou, document_interval, heldout_halves
 from surgery.score.profile import MECHANISMS, stack_masks
 from surgery.runtime.executor import LocalExecutor
-from surgery.synthesize import termselect as TS
+from surgery.synthesize import termselect
 
 MASS_WINDOWS = 32  # held-out windows the shares, the real masses and the mass moved are measured on (at most)
 MIN_MASS = 0.005  # a fitted term moving less attention than this (per row) is left out of the program
@@ -101,12 +101,14 @@ def fit_term_heads(store, out: Path, heads: list[tuple[int, int]], cfg, progress
     _, report = heldout_halves(store)
     held = np.asarray(store.heldout_windows())[:MASS_WINDOWS]  # where the head is measured for its description
     fit_ctx = store_contexts(store, fit_w)
-    f_fit = TF.features(fit_ctx)
-    f_sel = TF.features(store_contexts(store, sel_w), f_fit.vocab)
-    f_report = TF.features(store_contexts(store, report), f_fit.vocab) if len(report) else None
-    levels = tuple(sorted(set(cfg.levels) | {cfg.max_terms}))
-    tcfg = TS.TermFitConfig(levels=levels, refit_steps=cfg.refit_steps, full_steps=cfg.full_steps, min_score=cfg.min_gain,
-                            **({} if cfg.calibrate_steps is None else {"calibrate_steps": cfg.calibrate_steps}))
+    f_fit = termfit.features(fit_ctx)
+    f_sel = termfit.features(store_contexts(store, sel_w), f_fit.vocab)
+    f_report = termfit.features(store_contexts(store, report), f_fit.vocab) if len(report) else None
+    dense = cfg.form == "table"  # no selection: every term, fit from the start
+    levels = () if dense else tuple(sorted(set(cfg.levels) | {cfg.max_terms}))
+    tcfg = termselect.TermFitConfig(levels=levels, refit_steps=cfg.refit_steps, full_steps=cfg.steps if dense else cfg.full_steps,
+                                    min_score=cfg.min_gain,
+                                    **({} if cfg.calibrate_steps is None else {"calibrate_steps": cfg.calibrate_steps}))
     todo = [hd for hd in heads if not (out / "fitted" / f"{head_name(*hd)}.py").exists()]
     executor = LocalExecutor() if executor is None else executor
     chunks = [todo[lo:lo + cfg.heads_per_chunk] for lo in range(0, len(todo), cfg.heads_per_chunk)]
@@ -115,7 +117,7 @@ def fit_term_heads(store, out: Path, heads: list[tuple[int, int]], cfg, progress
         return chunk, {part: np.stack([store.head_attention(l, h, w) for l, h in chunk])
                        for part, w in (("fit", fit_w), ("sel", sel_w), ("report", report), ("held", held))}
 
-    choice = (levels, cfg.max_terms, cfg.select_tolerance, probe_windows(store, sel_w))
+    choice = (levels, cfg.max_terms, cfg.select_tolerance, probe_windows(store, sel_w), dense)
     held_ctx = store_contexts(store, held) if len(held) else fit_ctx[:MASS_WINDOWS]
     measure = Measure(held_ctx if executor.name == "local" else computed(held_ctx), probe_windows(store, held))
     bar = tqdm(total=len(heads), initial=len(heads) - len(todo), desc="fit terms", unit="head", disable=not progress)
@@ -210,25 +212,26 @@ def fit_term_chunk(piece, f_fit, f_sel, f_report, tcfg, choice: tuple, measure: 
     chunk, real = piece
     held = real.pop("held")
     real = {part: torch.as_tensor(a) for part, a in real.items()}
-    levels, max_terms, tolerance, sel_probe = choice
-    snaps = [s.round(decimals=DECIMALS) for s in TS.select(real["fit"], f_fit, tcfg)]  # as written
-    by_window = np.stack([window_iou(TF.predict(s, f_sel), real["sel"]) for s in snaps])  # [levels+1, H, w]
+    levels, max_terms, tolerance, sel_probe, dense = choice
+    snaps = [s.round(decimals=DECIMALS) for s in termselect.select(real["fit"], f_fit, tcfg)]  # as written
+    by_window = np.stack([window_iou(termfit.predict(s, f_sel), real["sel"]) for s in snaps])  # [levels+1, H, w]
     sel = by_window.mean(-1)  # [levels+1, H]
     parts = [by_window[:, :, sel_probe == probe].mean(-1) for probe in (False, True) if (sel_probe == probe).any()]
-    hold = (np.stack([differentiable_iou(TF.predict(s, f_report), real["report"]).numpy() for s in snaps])
+    hold = (np.stack([differentiable_iou(termfit.predict(s, f_report), real["report"]).numpy() for s in snaps])
             if f_report is not None else np.full_like(sel, np.nan))
     out = []
     for i, (l, h) in enumerate(chunk):
-        pick = choose_level(np.stack([part[: len(levels), i] for part in parts]), levels, max_terms, tolerance)
+        pick = len(snaps) - 1 if dense else choose_level(np.stack([part[: len(levels), i] for part in parts]), levels,
+                                                          max_terms, tolerance)
         name = head_name(l, h)
         measure.real = held[i]
-        terms, source = _program(name, TF.head_terms(snaps[pick], i, f_fit.vocab), measure)
+        terms, source = _program(name, termfit.head_terms(snaps[pick], i, f_fit.vocab), measure, dense)
         front = {"levels": list(levels) + (["all"] if tcfg.full_steps else []),
-                 "heldout": [round(float(v), 4) for v in hold[:, i]],
-                 "selection": [round(float(v), 4) for v in sel[:, i]], "chosen": levels[pick], "written_terms": len(terms)}
+                 "heldout": [round(float(v), 4) for v in hold[:, i]], "selection": [round(float(v), 4) for v in sel[:, i]],
+                 "chosen": len(terms) if dense else levels[pick], "written_terms": len(terms)}
         if f_report is not None:
-            theta = TF.params_from_terms([terms], f_fit.vocab)
-            by_window = window_iou(TF.predict(theta, f_report), real["report"][i:i + 1])[0]
+            theta = termfit.params_from_terms([terms], f_fit.vocab)
+            by_window = window_iou(termfit.predict(theta, f_report), real["report"][i:i + 1])[0]
             front["written"] = round(float(by_window.mean()), 4)
             front["written_by_window"] = [round(float(v), 4) for v in by_window]
         out.append((name, source, front))
@@ -240,15 +243,21 @@ def window_iou(pred: torch.Tensor, real: torch.Tensor) -> np.ndarray:
     return (pred.minimum(real).sum((-2, -1)) / pred.maximum(real).sum((-2, -1))).numpy()
 
 
-def _program(name: str, terms, measure: Measure) -> tuple[list, str]:
+def _program(name: str, terms, measure: Measure, dense: bool = False) -> tuple[list, str]:
     """(terms as written, source) of a head's terms program: weights rounded, terms moving less
     than ``MIN_MASS`` dropped; each term's share is that of the real head's attention on the
     natural held-out windows (``T.shares`` over the head's pattern: a measurement of the head,
-    not of the program), largest first; the lead is the real head's largest measured mechanism."""
+    not of the program), largest first; the lead is the real head's largest measured mechanism.
+    ``dense``: every term kept, by weight, no shares; the lead among the standard mechanisms."""
     terms = [(round(float(w), DECIMALS), t) for w, t in terms if round(float(w), DECIMALS) != 0]
     natural = measure.part(False)
     rows = natural if len(natural) else np.arange(len(measure.ctxs))
     ctxs = [measure.ctxs[j] for j in rows]
+    if dense:  # hundreds of terms: their shares and masks would cost minutes per head
+        described = f"dense: every term of the all-terms fit, largest weight first; lead: the head's real attention on {len(ctxs)} held-out windows"
+        return terms, termcode.program_source(name, terms, None, measured=measure.claims([], natural) or None,
+                                              probe=measure.claims([], measure.part(True), repeated=True) or None,
+                                              described=described)
     mass = T.mass_moved(ctxs, [(w, *t) for w, t in terms])
     terms = [t for t, m in zip(terms, mass) if m >= MIN_MASS]  # terms that explain nothing
     share = T.shares(ctxs, [(w, *t) for w, t in terms], patterns=measure.real[rows])

@@ -30,7 +30,8 @@ from dataclasses import dataclass
 
 import torch
 
-from surgery.synthesize.termfit import Features, SCALAR_TERMS, REAL_VALUED, allowed, families, logits, offsets, predict
+from surgery.lang.terms import FAMILIES, GRADED
+from surgery.synthesize.termfit import SCALARS, Features, allowed, families, logits, offsets, predict
 from surgery.score import differentiable_iou
 
 
@@ -65,11 +66,12 @@ def mass(pattern: torch.Tensor, f: Features) -> torch.Tensor:
 def coverage(f: Features) -> torch.Tensor:
     """[total]: share of query rows on which each weight's term can hold (its query class's share
     for query-gated families, else 1)."""
-    share = f.onehot.mean((0, 1))  # [C] query rows of each class
+    share = f.slots["query class"].mean((0, 1))  # [C] query rows of each class
     cov = torch.ones(1, f.n_weights)
-    view = families(cov, len(f.vocab))
-    view["pair"][:] = view["after"][:] = share[None, :, None]
-    view["query_distance"][:] = share[None, :, None]
+    for name, table in families(cov, len(f.vocab)).items():
+        if "query class" in FAMILIES[name].args:
+            i = FAMILIES[name].args.index("query class")
+            table[:] = share.view(*[-1 if d == i + 1 else 1 for d in range(table.dim())])
     return cov[0].clamp(min=1e-6)
 
 
@@ -89,8 +91,9 @@ def _scores(theta, f: Features, real_mass: torch.Tensor, cover: torch.Tensor, ca
     pred = predict(theta, f)
     s = mass(pred, f)
     score = cover * _bernoulli_kl(real_mass / cover, s / cover)
-    real_valued = [SCALAR_TERMS.index(name) for name in REAL_VALUED]  # the others are 0/1
-    second = torch.einsum("hwqk,swqk->hs", pred, f.scalars[real_valued].square()) / f.rows  # E[term^2]
+    at = offsets(len(f.vocab))
+    real_valued = [at[name] for name in GRADED]  # the others are 0/1
+    second = torch.einsum("hwqk,swqk->hs", pred, f.scalars[[SCALARS.index(name) for name in GRADED]].square()) / f.rows  # E[term^2]
     var = (second - s[:, real_valued].square()).clamp(min=1e-4)
     score[:, real_valued] = (s[:, real_valued] - real_mass[:, real_valued]).square() / (2 * var)
     return score.masked_fill(~candidate, float("-inf"))
@@ -139,39 +142,27 @@ def calibrate(theta: torch.Tensor, f: Features, real: torch.Tensor, steps: int, 
     with torch.no_grad():
         base = logits(theta, f).masked_fill(~f.causal, 0.0)
     h = base.shape[0]
-    has_first = (theta[:, 0] != 0).float()  # [H]; ``first`` is the first scalar term, weight 0
+    first = offsets(len(f.vocab))["first"]
+    has_first = (theta[:, first] != 0).float()  # [H]
     log_t, shift = torch.zeros(h, requires_grad=True), torch.zeros(h, requires_grad=True)
     opt = torch.optim.Adam([log_t, shift], lr=lr)
     for _ in range(steps):
         opt.zero_grad()
-        lg = base * log_t.exp()[:, None, None, None] + (shift * has_first)[:, None, None, None] * f.scalars[0]
+        lg = base * log_t.exp()[:, None, None, None] + (shift * has_first)[:, None, None, None] * f.scalars[SCALARS.index("first")]
         pred = torch.softmax(lg.masked_fill(~f.causal, float("-inf")), dim=-1)
         (-differentiable_iou(pred, real).mean()).backward()
         opt.step()
     out = theta.detach() * log_t.detach().exp()[:, None]
-    out[:, 0] += shift.detach() * has_first
+    out[:, first] += shift.detach() * has_first
     return out
 
 
-PRECEDENCE = ("scalar", "distance", "key_class", "last", "key_token", "pair", "after", "query_distance", "key_distance")
-"""Family order of tie-breaking, simplest first: of near-equal candidates the earliest family's term is added."""
-SPECIFIC = ("first", "same_token", "induction", "long_induction")
-"""Scalar terms that name one kind of key; the other scalar terms (a region, a recency, a similarity)
-come after the distances, so a self-attention head gets ``distance 0``, not the query's own word."""
-
-
 def simplicity(n_vocab: int) -> torch.Tensor:
-    """float [total]: each weight's tie-breaking rank (lower wins): its family's place in ``PRECEDENCE``,
-    then its place in the family; the scalar terms not in ``SPECIFIC`` just after the distances."""
+    """float [total]: each weight's tie-breaking rank (lower wins): its family's ``rank``
+    (``surgery.lang.terms.FAMILIES``: simplest first), then its place in the family."""
     rank = torch.zeros(offsets(n_vocab)["total"])
-    view = families(rank[None], n_vocab)
-    for place, name in enumerate(PRECEDENCE):
-        table = view[name][0]
-        table.copy_(place + torch.arange(table.numel()).view(table.shape) / table.numel())
-    after_distance = PRECEDENCE.index("distance") + 0.99
-    for j, name in enumerate(SCALAR_TERMS):
-        if name not in SPECIFIC:
-            view["scalar"][0][j] = after_distance + j / 1000
+    for name, table in families(rank[None], n_vocab).items():
+        table.copy_(FAMILIES[name].rank + torch.arange(table.numel()).view(table.shape) / table.numel())
     return rank
 
 
