@@ -255,7 +255,7 @@ def test_early_stopping_keeps_the_best_validation_step(tmp_path, monkeypatch):
     assert stopped.steps_run == 12 and stopped.best_step == 6  # 3 measurements (8, 10, 12) without gain
     assert [(st, v) for st, _, v in stopped.history] == list(zip(steps, valid_kl))[:7]
     assert stopped.valid_best == min(valid_kl)
-    assert torch.equal(stopped.groups[0].params.pair, full.groups[0].params.pair)  # both keep step 6's numbers
+    assert torch.equal(stopped.groups[0].params, full.groups[0].params)  # both keep step 6's numbers
     assert stopped.kl_after == pytest.approx(full.kl_after, rel=1e-6)
 
     headmap = HeadMap(model="tiny", heads={f"L{l}H{h}": HeadEntry(program=str(progs[(l, h)].path)) for l, h in heads})
