@@ -128,7 +128,7 @@ def probe_run(path: Path, learnt_induction: bool) -> Path:
     """A run directory's store of 24 windows, 8 of them probes (5 random words repeated): L0H0 attends
     to the first and the previous token (no library program does both), except that on the probes of
     a checkpoint that ``learnt_induction`` it attends mostly to the token after an earlier copy of
-    the query; L0H1 previous token, L0H2 self."""
+    the query (natural windows, 12 words of 16, repeat some too); L0H1 previous token, L0H2 self."""
     ids, strs = random_windows(24, 12)
     for i in PROBES:
         ids[i, 1:] = np.tile(ids[i, 1:6], 3)[:11]
@@ -140,8 +140,7 @@ def probe_run(path: Path, learnt_induction: bool) -> Path:
         w.write_embeddings(np.arange(len(WORDS) + 1), np.random.default_rng(1).normal(size=(len(WORDS) + 1, 8)).astype(np.float32))
         for wi in range(24):
             ctx = build_context(ids[wi], strs[wi])
-            sink = P.first(ctx) + 0.5 * P.previous(ctx) + (
-                6.0 * P.induction(ctx) if learnt_induction and wi in PROBES else 0.0)
+            sink = P.first(ctx) + 0.5 * P.previous(ctx) + (6.0 * P.induction(ctx) if learnt_induction else 0.0)
             for h, planted in enumerate([sink, P.previous(ctx), P.self_token(ctx)]):
                 w.attn[wi, 0, h] = normalize(planted)
     return path
@@ -149,9 +148,9 @@ def probe_run(path: Path, learnt_induction: bool) -> Path:
 
 def test_a_head_that_learnt_induction_on_probes_gets_an_induction_term_and_regress_names_it(tmp_path):
     """The baseline's L0H0 is a sink head; on the checkpoint it attends to the token after an earlier
-    copy on the probe windows only. Warm start sees the move on the probe windows, a fresh synthesis
-    wins there (probes weigh half of the select score) and brings an induction term; regress names the
-    role change on probes. The real attention is what changed: the planted pattern on probes."""
+    copy, which the probe windows exercise most. Warm start sees the move, a new term set with an
+    induction term wins, and regress names the role change on probes. The real attention is what
+    changed: the planted pattern."""
     cfg = dict(levels=(1, 2, 4), max_terms=4, refit_steps=30, full_steps=0, calibrate_steps=5)
     base, cand = probe_run(tmp_path / "base", False), probe_run(tmp_path / "cand", True)
     synthesize(SynthConfig(attn=str(base / "attn"), out=str(base / "programs"), **cfg), progress=False)
@@ -195,3 +194,16 @@ def test_probe_refit_adds_only_the_probe_terms_a_program_lacks_and_weighs_probes
     w = part_weights(Store(), np.arange(4))
     assert w.tolist() == pytest.approx([2 / 3, 2 / 3, 2 / 3, 2.0]) and float(w.mean()) == pytest.approx(1.0)
     assert torch.equal(part_weights(Store(), np.arange(3)), torch.ones(3))
+
+
+def test_a_term_change_may_not_cost_the_natural_windows_more_than_the_tolerance():
+    """New terms that gain on the balanced select score only by fitting the probes, while the
+    natural windows lose more than the tolerance to the refit, do not replace the baseline's terms."""
+    parts = {"refit_select": {"natural": 0.70, "probe": 0.40}, "fresh_select": {"natural": 0.66, "probe": 0.60}}
+    d = decide(Decision("L0H0", "moved", 0.8, 0.5, baseline_select=0.5, refit_select=0.55, fresh_select=0.63,
+                        parts=parts), tolerance=0.02)
+    assert d.action == "refit"
+    parts["fresh_select"]["natural"] = 0.69
+    d = decide(Decision("L0H0", "moved", 0.8, 0.5, baseline_select=0.5, refit_select=0.55, fresh_select=0.645,
+                        parts=parts), tolerance=0.02)
+    assert d.action == "terms-changed"

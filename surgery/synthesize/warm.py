@@ -17,8 +17,8 @@ A program directory under version control should change only where a head change
    refit falls short of the recorded IoU by more than ``keep_tolerance``, a fresh synthesis
    (``surgery.synthesize.terms``), also when the refit falls short on the probe windows alone;
    where the store has probes, also the baseline's terms plus the terms only probes exercise
-   (``PROBE_TERMS``: earlier copies, induction) refit alike. Refits weigh natural and probe fitting
-   windows half each.
+   (``PROBE_TERMS``: earlier copies, induction), refit with natural and probe fitting windows
+   weighing half each.
    All are scored on the *select* windows, natural and probe windows weighing half each (so a
    term only probes exercise, such as induction, can win; plain natural windows where there are no
    probes):
@@ -26,7 +26,8 @@ A program directory under version control should change only where a head change
      (the head moved, but no program here describes it better);
    - the fresh program, or the baseline's terms plus probe terms, replaces the baseline's terms
      only when it gains more than ``TERM_GAIN`` over the refit baseline terms (a measured gain, not
-     a reshuffle of near-equal terms);
+     a reshuffle of near-equal terms) and loses no more than ``keep_tolerance`` to them on the
+     natural windows (probes may not buy a term at the natural text's expense);
    - else the baseline's terms with new weights.
    A changed program says why in its docstring (a ``warm_start:`` line).
 
@@ -204,14 +205,15 @@ def write_refits(store: AttentionStore, out: Path, base: dict[str, Program], hea
                  cfg, extra: tuple = (), folder: str = "warm") -> dict[str, Program]:
     """``out/<folder>/L{l}H{h}.py``: each head's baseline terms (plus those of ``extra`` it lacks; heads
     that lack none are left out) with weights refit on the new store's fitting windows (the same
-    windows a fresh fit uses), described on the head like a fresh fit."""
+    windows a fresh fit uses; with ``extra``, natural and probe windows weighing half each),
+    described on the head like a fresh fit."""
     terms = {head_name(*hd): with_added(read_terms(base[head_name(*hd)].path.read_text()), extra) for hd in heads
              if head_name(*hd) in base}
     chosen = [(hd, terms[head_name(*hd)]) for hd in heads if terms.get(head_name(*hd))]
     if not chosen:
         return {}
     fit_w, _ = fitting_windows(store, cfg.max_train_windows, cfg.seed)
-    weight = part_weights(store, fit_w)
+    weight = part_weights(store, fit_w)  # the probe refit's: natural and probe windows half each
     ctxs = store_contexts(store, fit_w)
     listed = [t[1] for _, ts in chosen for _, t in ts if t[0] == "key_token"]
     vocab = tuple(dict.fromkeys(TF.key_vocab(ctxs) + tuple(listed)))  # the baseline's key tokens are candidates too
@@ -222,7 +224,7 @@ def write_refits(store: AttentionStore, out: Path, base: dict[str, Program], hea
     for lo in range(0, len(chosen), cfg.heads_per_chunk):
         part = chosen[lo:lo + cfg.heads_per_chunk]
         real = torch.as_tensor(np.stack([store.head_attention(l, h, fit_w) for (l, h), _ in part]))
-        for ((l, h), _), new in zip(part, refit_terms([ts for _, ts in part], real, f, window_weight=weight)):
+        for ((l, h), _), new in zip(part, refit_terms([ts for _, ts in part], real, f, window_weight=weight if extra else None)):
             name = head_name(l, h)
             measure.real = store.head_attention(l, h, held)
             _, source = _program(name, new, measure)
@@ -245,10 +247,18 @@ def fresh_programs(store: AttentionStore, out: Path, heads: list[tuple[int, int]
 # ---------------------------------------------------------------- deciding
 
 
+def natural_loss(d: Decision, kind: str) -> float:
+    """How much candidate ``kind`` ("fresh", "probe") falls below the refit on natural select windows (0 unknown)."""
+    parts = d.parts or {}
+    a, b = parts.get(f"{kind}_select") or {}, parts.get("refit_select") or {}
+    return b["natural"] - a["natural"] if "natural" in a and "natural" in b else 0.0
+
+
 def decide(d: Decision, tolerance: float) -> Decision:
     """Fill ``d.action`` and ``d.reason`` for a head that failed the keep check, from its select IoUs."""
     new = [v for v in (d.refit_select, d.fresh_select, d.probe_select) if v is not None]
-    changed = max((v for v in (d.fresh_select, d.probe_select) if v is not None), default=None)  # a term change
+    changed = max((v for k, v in (("fresh", d.fresh_select), ("probe", d.probe_select))
+                   if v is not None and natural_loss(d, k) <= tolerance), default=None)  # a term change
     moved = (f"the baseline program's IoU on this checkpoint {d.baseline_report:.3f}, "
              f"recorded {d.recorded:.3f}") if d.baseline_report is not None and d.recorded is not None else ""
     rec, now = (d.parts or {}).get("recorded") or {}, (d.parts or {}).get("baseline_report") or {}
@@ -258,7 +268,7 @@ def decide(d: Decision, tolerance: float) -> Decision:
         d.action, d.reason = "kept-best", f"{moved}; no refit beats it by more than {tolerance}"
     elif d.baseline_select is None and d.refit_select is None:
         d.action, d.reason = "new", "no usable baseline program for this head: synthesized fresh"
-    elif d.refit_select is None or (changed is not None and changed > d.refit_select + TERM_GAIN):
+    elif changed is not None and (d.refit_select is None or changed > d.refit_select + TERM_GAIN):
         gain = "" if d.refit_select is None else f", +{changed - d.refit_select:.3f} over its terms refit"
         d.action = "terms-changed"
         what = ("its terms plus " + ", ".join(t[0] for t in PROBE_TERMS)
@@ -346,7 +356,9 @@ def _choose(decisions: dict, candidates: dict, tolerance: float) -> dict[str, Pr
     chosen = {}
     for h, c in candidates.items():
         d = decide(decisions[h], tolerance)
-        probe = d.probe_select is not None and (d.fresh_select is None or d.probe_select > d.fresh_select)
+        fresh = d.fresh_select if d.fresh_select is not None and natural_loss(d, "fresh") <= tolerance else None
+        probe = d.probe_select is not None and natural_loss(d, "probe") <= tolerance and (
+            fresh is None or d.probe_select > fresh)
         chosen[h] = {"refit": c["refit"], "terms-changed": c["probe"] if probe else c["fresh"],
                      "new": c["fresh"]}.get(d.action)
     return chosen
