@@ -302,6 +302,7 @@ def checkpoint_figures(base: AttentionStore, cand: AttentionStore, report: dict,
                               "role_named": _copy_role_named(changes.get(h)),
                               "line": change_line(changes[h]) if h in changes else None}
                           for h, g in gained.items() if g > args.copy_gain}
+    out["copy_role_claimed"] = {h: gained[h] for h in heads if _copy_role_named(changes.get(h))}  # and the real gain
     return out
 
 
@@ -394,6 +395,8 @@ def print_checkpoint(kind: str, fig: dict, times: dict, threshold: float) -> Non
     print(f"   programs byte-identical to the baseline's: {fig['byte_identical']:.1%}; mean IoU warm {fig['warm_iou']:.4f}"
           + (f", fresh {fig['fresh_iou']:.4f}" if "fresh_iou" in fig else ""))
     print("   times: " + ", ".join(f"{k} {v} s" for k, v in times.items()))
+    print("   heads whose program gained a copy role on probes (real copy gain): "
+          + (", ".join(f"{h} ({g:+.3f})" for h, g in fig["copy_role_claimed"].items()) or "none"))
     if fig["copy_gained"]:
         print(f"   heads that gained induction/copy attention on probes: " + ", ".join(
             f"{h} (+{v['gain']}, {'flagged' if v['flagged'] else 'NOT flagged'}, "
