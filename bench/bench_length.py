@@ -88,7 +88,8 @@ def measure_length(s, plan: dict, cfg: EvalConfig, length: int, n_windows: int) 
     sub = perplexity(s.model, tokens, cfg.batch_size, plan=plan, cache=s.cache)
     lo, hi = ppl_change_interval(base.window_nll, sub.window_nll, tokens.shape[1] - 1) or (float("nan"),) * 2
     row = {"length": length, "windows": len(tokens), "ppl": base.ppl, "ppl_substituted": sub.ppl,
-           "increase": sub.ppl / base.ppl - 1, "interval": [lo, hi], "seconds": base.seconds + sub.seconds}
+           "increase": sub.ppl / base.ppl - 1, "interval": [lo, hi], "seconds": base.seconds + sub.seconds,
+           "window_nll": {"baseline": list(base.window_nll), "substituted": list(sub.window_nll)}}  # paired comparisons across runs
     print(f"{length:5d} tokens  {len(tokens):3d} windows  ppl {base.ppl:7.3f} -> {sub.ppl:7.3f}  "
           f"{100 * row['increase']:+6.1f}% [{100 * lo:+.1f}%, {100 * hi:+.1f}%]  {row['seconds']:.0f} s", flush=True)
     return row
