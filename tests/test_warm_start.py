@@ -166,7 +166,8 @@ def test_a_head_that_learnt_induction_on_probes_gets_an_induction_term_and_regre
     result = CliRunner().invoke(cli, ["regress", "--baseline", str(base), "--candidate", str(cand), "--trusted", "--ci"])
     assert result.exit_code == 1, result.output
     line = next(x for x in result.stdout.splitlines() if x.startswith("L0H0: FAIL"))
-    assert "role on probes sink -> induction" in line, line
+    assert "role on probes sink -> induction" in line, line  # the program's roles
+    assert "; head " in line and " on probes" in line.split("; head ")[1] and "induction 0.0" in line, line  # the head's
 
 
 def test_keep_check_holds_on_each_kind_of_window():

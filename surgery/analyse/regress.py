@@ -37,6 +37,13 @@ over the baseline's held-out windows. Per head:
   the sink too: ``probe_role_changed``, e.g. "role on probes sink -> sink+duplicate-token" for a
   head that learnt to attend to earlier copies.
 
+**Measured role moves** (``measured``, per head): the head's *real* attention on both checkpoints,
+as :mod:`surgery.analyse.roles` measures roles (mechanism masses, :mod:`surgery.score.profile`;
+duplicate-token and induction on the scored probe windows, the others on natural ones): every
+role whose mass moved by at least ``role_move``, e.g. ``head: duplicate-token 0.01 -> 0.26 on
+probes``. A description of the head, never a reason to flag it (the flags stay the evidence of the
+baseline program, so comparing them with the real attention's change measures something).
+
 Programs run on contexts built from each side's own store, so a program that reads input-embedding
 similarities sees the candidate's embeddings on the candidate side. All IoUs are means over the
 scored held-out windows (see :mod:`surgery.score`).
@@ -62,6 +69,7 @@ from surgery.io.store import AttentionStore, StoreError
 
 METRICS = ("iou", "iou_no_bos")
 MASS_WINDOWS = 16  # windows the mass moved by each added or removed term is measured on
+ROLE_MOVE = 0.1  # a measured role is named on a head's line when its real attention mass moved this much
 
 
 class RegressError(Exception):
@@ -84,6 +92,7 @@ class RegressConfig:
     same_behaviour: float = 0.9  # a changed program whose patterns agree this much with the baseline's is a re-expression
     two_sided: bool = False  # flag a head whose IoU moves by more than the tolerance either way (a rise too: the head changed)
     row_tolerance: float | None = 0.045  # flag a head whose row-by-row IoU moves more than this (mean |change|); None: off
+    role_move: float = ROLE_MOVE  # name a role of the head whose real attention mass moved this much (never flags)
     out: str | None = None  # output directory (candidate attn/ is extracted here); None: temporary
 
 
@@ -388,6 +397,31 @@ def program_changes(pset: ProgramSet, base: Side, cand: Side, base_patterns: np.
                                           2.0 if c["agreement"] is None else c["agreement"]))
 
 
+def measured_moves(base: Side, cand: Side, heads: list[str], min_move: float = ROLE_MOVE) -> dict[str, list]:
+    """head -> [(role, mass on the baseline, mass on the candidate, "natural" | "probe")] of the roles
+    of :mod:`surgery.analyse.roles` whose mass in the head's *real* attention moved by ``min_move``
+    or more; copy roles on the scored probe windows (natural ones without probes), the others on
+    natural windows; largest move first."""
+    from surgery.analyse.roles import MECHANISM_OF, PROBE_ROLES
+    from surgery.score.profile import profile, stack_masks
+
+    at = probe_positions(base)
+    parts = {"natural": np.setdiff1d(np.arange(len(base.windows)), at)[:MASS_WINDOWS], "probe": at[:MASS_WINDOWS]}
+    masks = {k: stack_masks(store_contexts(base.store, base.windows[pos])) for k, pos in parts.items() if len(pos)}
+    out = {}
+    for head in heads:
+        layer, index = parse_head(head)
+        prof = {k: (profile(base.store.head_attention(layer, index, base.windows[parts[k]]), m),
+                    profile(cand.store.head_attention(layer, index, cand.windows[parts[k]]), m)) for k, m in masks.items()}
+        moves = []
+        for role, mechanism in MECHANISM_OF.items():
+            part = "probe" if role in PROBE_ROLES and "probe" in prof else "natural"
+            if part in prof and abs(prof[part][1][mechanism] - prof[part][0][mechanism]) >= min_move:
+                moves.append((role, prof[part][0][mechanism], prof[part][1][mechanism], part))
+        out[head] = sorted(moves, key=lambda m: -abs(m[2] - m[1]))
+    return out
+
+
 def probe_positions(side: Side) -> np.ndarray:
     """Positions in ``side.windows`` of the store's probe windows (repeated random tokens)."""
     probes = (getattr(side.store.meta, "probes", None) or {}).get("windows", [])
@@ -431,6 +465,9 @@ def head_line(row: dict, change: dict | None, metric: str = "iou", has_programs:
     move = "" if row.get("row_move") is None else f", rows moved {row['row_move']:.3f}"
     line = (f"{row['head']}: {'FAIL' if row['flagged'] else 'ok'} {metric} {base:.3f} -> {cand:.3f} "
             f"(drop {metric_drop(row, metric):.3f}{move})")
+    if row.get("measured"):
+        line += "; head " + ", ".join(f"{r} {a:.2f} -> {b:.2f}{' on probes' if part == 'probe' else ''}"
+                                      for r, a, b, part in row["measured"])
     if change is not None:
         return line + "; " + change_line(change).split(": ", 1)[1]
     return line + ("; candidate program unchanged" if has_programs else "")
@@ -567,6 +604,9 @@ def regress(cfg: RegressConfig, model=None, progress: bool = True) -> dict:
         scores, patterns, patterns_c = score_both(pset, base, cand, progress)
         moves = row_moves(pset, heads, base, cand, patterns, patterns_c) if cfg.row_tolerance is not None else None
         rows = head_rows(pset, scores, heads, cfg.metric, cfg.tolerance, cfg.two_sided, moves, cfg.row_tolerance)
+        measured = measured_moves(base, cand, [r["head"] for r in rows], cfg.role_move)
+        for r in rows:
+            r["measured"] = measured[r["head"]]
     changes = (program_changes(pset, base, cand, patterns, cfg.trusted, cfg.same_behaviour, progress)
                if cand.programs_dir else [])
     summary = {**summarize(rows, cfg.metric), "n_program_changed": len(changes),

@@ -95,6 +95,9 @@ def print_ci(report: dict) -> None:
 @field_option(RegressConfig, "row_tolerance", type=click.FloatRange(0, 1),
               help="Also flag a head whose program's IoU with it moves, row by row (mean absolute change over the "
                    "query rows), by more than this; 1 turns it off.")
+@field_option(RegressConfig, "role_move", type=click.FloatRange(0, 1),
+              help="Name on a head's line each role (sink, previous-token, duplicate-token, induction, ...) whose mass "
+                   "in the head's real attention moved at least this much (copy roles on probe windows); never flags.")
 @field_option(RegressConfig, "metric", type=click.Choice(METRICS), help="IoU the tolerance applies to.")
 @field_option(RegressConfig, "max_windows", help="Score on at most this many held-out windows.")
 @field_option(RegressConfig, "trusted", help="Run generated programs in-process (no sandbox).")
@@ -115,7 +118,7 @@ def print_ci(report: dict) -> None:
                    "program diff when the candidate has programs), for CI test-report views.")
 @click.option("--ci", "ci_only", is_flag=True,
               help="Print only the CI summary: the verdict, then one line per flagged or behaviour-changed head.")
-def command(baseline, candidate, programs, tolerance, row_tolerance, metric, max_windows, trusted, batch_size, device, same_behaviour,
+def command(baseline, candidate, programs, tolerance, row_tolerance, role_move, metric, max_windows, trusted, batch_size, device, same_behaviour,
             out, as_json, two_sided, junit_xml_path, ci_only):
     """Re-score the baseline's programs on a candidate checkpoint's attention over the same windows.
 
@@ -135,7 +138,7 @@ def command(baseline, candidate, programs, tolerance, row_tolerance, metric, max
     if max_windows is not None and max_windows < 1:
         raise RegressInputError(f"max-windows must be at least 1, got {max_windows}")
     cfg = RegressConfig(baseline=baseline, candidate=candidate, programs=programs, tolerance=tolerance,
-                        row_tolerance=row_tolerance, metric=metric,
+                        row_tolerance=row_tolerance, role_move=role_move, metric=metric,
                         max_windows=max_windows, trusted=trusted, batch_size=batch_size, device=device,
                         same_behaviour=same_behaviour, two_sided=two_sided, out=out)
     try:
