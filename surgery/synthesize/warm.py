@@ -19,9 +19,9 @@ A program directory under version control should change only where a head change
    where the store has probes, also the baseline's terms plus the terms only probes exercise
    (``PROBE_TERMS``: earlier copies, induction), refit with natural and probe fitting windows
    weighing half each.
-   All are scored on the *select* windows, natural and probe windows weighing half each (so a
-   term only probes exercise, such as induction, can win; plain natural windows where there are no
-   probes):
+   All are scored on the *select* windows (all of them: with two or so probe windows among the
+   select half, weighing probes up would let chance decide, and another seed's windows then churn
+   the programs):
    - the baseline program is still kept when neither candidate beats it by more than ``keep_tolerance``
      (the head moved, but no program here describes it better);
    - the fresh program, or the baseline's terms plus probe terms, replaces the baseline's terms
@@ -129,11 +129,6 @@ def part_scores(store: AttentionStore, programs: dict, windows: np.ndarray, prog
             out[key] = {p: per[p][key] for p in per}
             out[key]["all"] = sum(per[p][key] * len(w) for p, w in parts.items()) / len(windows)
     return out
-
-
-def balanced(scores: dict | None) -> float | None:
-    """The mean over the kinds of window of ``scores`` (:func:`part_scores`): probes weigh half."""
-    return None if scores is None else float(np.mean([scores[p] for p in PARTS if p in scores]))
 
 
 def recorded_parts(base_dir: Path, name: str, program: Program | None, iou: float, store: AttentionStore,
@@ -346,7 +341,7 @@ def _candidates(store, out: Path, base: dict, moved: list, decisions: dict, sele
     for h in names:
         d = decisions[h]
         d.baseline_select, d.refit_select, d.fresh_select, d.probe_select = (
-            balanced(iou.get((k, h))) for k in ("base", "refit", "fresh", "probe"))
+            (iou.get((k, h)) or {}).get("all") for k in ("base", "refit", "fresh", "probe"))
         d.parts.update({f"{k}_select": iou.get((k, h)) for k in ("base", "refit", "fresh", "probe")})
     return {h: {"refit": refits.get(h), "fresh": fresh.get(h), "probe": probed.get(h)} for h in names}
 
