@@ -36,9 +36,9 @@ from surgery.io.store import AttentionStore  # noqa: E402
 from surgery.synthesize.synthesize import SynthConfig  # noqa: E402
 from surgery.lang.context import store_contexts  # noqa: E402
 from surgery.analyse.roles import RolesConfig, dominant, role_mass  # noqa: E402
-from surgery.forms.terms import TermTables, read_terms  # noqa: E402
+from surgery.forms.source import TermTables, read_terms  # noqa: E402
 from surgery.score import batch_iou  # noqa: E402
-from surgery.synthesize.terms import fit_term_heads, fitting_windows  # noqa: E402
+from surgery.synthesize.search import fit_term_heads, fitting_windows  # noqa: E402
 
 MAJOR = 0.05  # a term moving at least this share of attention (its program comment) is a major one
 AGREE = 0.9  # two programs whose patterns have at least this soft IoU do the same thing

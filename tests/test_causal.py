@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from surgery.forms.terms import TermTables, read_terms
+from surgery.forms.source import TermTables, read_terms
 from surgery.lang import classes as C
 from surgery.lang import primitives as P
 from surgery.lang import terms as T

@@ -166,7 +166,7 @@ TEMPLATE = [(1.2, ("pair", "CONTENT", "DET")), (0.8, ("pair", "PERIOD", "PERIOD"
 
 def _template_store(tmp_path):
     """A store whose head L0H0 is a terms program's pattern and L0H1 the same program tempered."""
-    from surgery.forms import terms as termcode
+    from surgery.forms import source as termcode
     from surgery.analyse.compress import temper
     from surgery.lang.context import build_context
     from surgery.runtime.program import load_program
@@ -191,7 +191,7 @@ def _template_store(tmp_path):
 
 def test_tempered_terms_compute_the_tempered_pattern(tmp_path):
     from surgery.cli.compress import tempered_terms
-    from surgery.forms import terms as termcode
+    from surgery.forms import source as termcode
     from surgery.analyse.compress import temper
     from surgery.lang.context import store_contexts
     from surgery.runtime.program import load_program

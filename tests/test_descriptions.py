@@ -8,12 +8,12 @@ import pytest
 import torch
 
 from conftest_programs import random_windows
-from surgery.forms import terms as termcode
+from surgery.forms import source as termcode
 from surgery.io.store import AttentionStore, StoreMeta, StoreWriter
 from surgery.lang import terms as T
 from surgery.lang.context import build_context
 from surgery.runtime.program import load_program
-from surgery.synthesize import termfit as TF
+from surgery.synthesize import tensors as TF
 from surgery.synthesize.synthesize import SynthConfig, synthesize
 
 QUICK = dict(levels=(1, 2, 4), max_terms=4, refit_steps=8, full_steps=0, calibrate_steps=5)
@@ -209,7 +209,7 @@ def test_real_model_leads_hold_on_text_never_fit_on(tmp_path):
     from surgery.io import models
     from surgery.lang.context import store_contexts
     from surgery.score.profile import profile
-    from surgery.synthesize.terms import MECHANISM_PHRASES
+    from surgery.synthesize.search import MECHANISM_PHRASES
 
     model = models.load_model("smollm2-135m")
     extract(ExtractConfig(out=str(tmp_path / "stories"), n_windows=32, window=48), model=model, progress=False)

@@ -137,20 +137,20 @@ def terms_dir(tmp_path, tiny_llama) -> Path:
     import numpy as np
     import torch
 
-    from surgery.forms import terms as termcode
-    from surgery.synthesize import termfit
+    from surgery.forms import source as termcode
+    from surgery.synthesize import tensors
 
     n_layers, n_heads = tiny_llama.cfg.n_layers, tiny_llama.cfg.n_heads
     g = torch.Generator().manual_seed(0)
-    total = termfit.offsets(1)["total"]
-    theta = torch.randn(n_layers * n_heads, total, generator=g) * termfit.allowed(1)
+    total = tensors.offsets(1)["total"]
+    theta = torch.randn(n_layers * n_heads, total, generator=g) * tensors.allowed(1)
     theta *= torch.rand(theta.shape, generator=g) < 0.1
     heads = {}
     for i, (l, h) in enumerate((l, h) for l in range(n_layers) for h in range(n_heads)):
         name = head_name(l, h)
         path = tmp_path / "progs" / f"{name}.py"
         path.parent.mkdir(exist_ok=True)
-        terms = termfit.head_terms(theta.round(decimals=2), i, ("x",))
+        terms = tensors.head_terms(theta.round(decimals=2), i, ("x",))
         path.write_text(termcode.program_source(name, terms, np.ones(len(terms)) / len(terms)))
         heads[name] = HeadEntry(program=path.name, iou=0.1 * i, method="search/terms")
     HeadMap(model="tiny", heads=heads).save(tmp_path / "progs")

@@ -273,7 +273,7 @@ def test_real_checkpoint_with_zeroed_query_heads_is_flagged(tmp_path):
 def test_program_changes_tell_a_new_behaviour_from_a_rewording(tmp_path):
     """Two heads get other terms programs in the candidate: L0H0 keeps its previous-token pattern
     (a near-zero term added), L0H1 turns from a first-token sink into a previous-token head."""
-    from surgery.forms.terms import program_source
+    from surgery.forms.source import program_source
 
     base = toy_run(tmp_path / "base")
     (base / "programs" / "L0H0.py").write_text(program_source("L0H0", [(6.0, ("distance", 1))], [0.9]))

@@ -227,7 +227,7 @@ def piece_contexts(ids: np.ndarray):
 
 
 def terms_file(path, terms) -> None:
-    from surgery.forms.terms import program_source
+    from surgery.forms.source import program_source
 
     path.write_text(program_source(path.stem, [(w, tuple(t)) for w, *t in terms], [0.1] * len(terms)))
 

@@ -72,7 +72,7 @@ def test_resume_refuses_candidates_of_another_store(tmp_path):
 
 def test_table_form_writes_every_term_of_the_full_fit(tmp_path):
     """``--form table``: the all-terms fit as a dense terms program, which the front measures as written."""
-    from surgery.forms.terms import read_terms
+    from surgery.forms.source import read_terms
 
     store = make_store(tmp_path / "attn", n_windows=8, n_layers=1, n_heads=2, window=10)
     quick = dict(levels=(1, 2), max_terms=2, refit_steps=4, full_steps=0, calibrate_steps=2)
@@ -117,7 +117,7 @@ def test_reported_iou_and_front_come_from_report_windows_and_the_written_program
 
 def test_probe_documents_are_split_into_fitting_and_selection_like_natural_ones(tmp_path):
     from surgery.io.store import AttentionStore
-    from surgery.synthesize.terms import fitting_windows, probe_windows
+    from surgery.synthesize.search import fitting_windows, probe_windows
 
     path = make_store(tmp_path / "attn", n_windows=32, n_layers=1, n_heads=1, window=8)
     meta = json.loads((path / "store.json").read_text())

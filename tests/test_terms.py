@@ -9,8 +9,8 @@ import torch
 
 from conftest_programs import make_store, random_windows
 from surgery.lang import terms as T
-from surgery.forms import terms as termcode
-from surgery.synthesize import termfit as TF
+from surgery.forms import source as termcode
+from surgery.synthesize import tensors as TF
 from surgery.lang.context import build_context, store_contexts
 from surgery.io.headmap import HeadMap
 from surgery.runtime.program import load_program
@@ -245,7 +245,7 @@ def test_roles_command_and_report_show_roles_and_the_front(toy_run):
 
 
 def test_another_seed_fits_other_windows_and_keeps_the_known_heads_leading_terms(toy_run, tmp_path):
-    from surgery.synthesize.terms import fitting_windows
+    from surgery.synthesize.search import fitting_windows
 
     store = AttentionStore(toy_run / "attn")
     assert set(fitting_windows(store, 96, 0)[0]) != set(fitting_windows(store, 96, 1)[0])

@@ -5,7 +5,7 @@ import numpy as np
 import torch
 
 from conftest_programs import random_windows
-from surgery.synthesize import termfit as TF
+from surgery.synthesize import tensors as TF
 from surgery.synthesize import termselect as TS
 from surgery.lang.context import build_context
 

@@ -9,8 +9,8 @@ import pytest
 import torch
 
 from surgery import forms
-from surgery.forms import terms as termcode
-from surgery.synthesize import termfit
+from surgery.forms import source as termcode
+from surgery.synthesize import tensors
 from surgery.lang.context import build_context
 from surgery.io.headmap import HeadEntry, HeadMap
 from surgery.runtime.program import library_dir, load_program
@@ -42,9 +42,9 @@ def windows(n: int = 12, pos: int = 16, seed: int = 0) -> np.ndarray:
 def random_terms(h: int, vocab: tuple[str, ...], seed: int = 0) -> list[list[tuple[float, tuple]]]:
     """Term lists of ``h`` heads: about a third of every candidate, random weights."""
     g = torch.Generator().manual_seed(seed)
-    at = termfit.offsets(len(vocab))["total"]
-    theta = torch.randn(h, at, generator=g) * termfit.allowed(len(vocab)) * (torch.rand(h, at, generator=g) < 0.35)
-    return [termfit.head_terms(theta.round(decimals=2), i, vocab) for i in range(h)]
+    at = tensors.offsets(len(vocab))["total"]
+    theta = torch.randn(h, at, generator=g) * tensors.allowed(len(vocab)) * (torch.rand(h, at, generator=g) < 0.35)
+    return [tensors.head_terms(theta.round(decimals=2), i, vocab) for i in range(h)]
 
 
 def write_programs(tmp_path, model, heads, vocab=(" cat", " mat", ".")) -> dict:
@@ -129,7 +129,7 @@ def test_tuning_lowers_kl_through_the_substitution_path(tmp_path, monkeypatch):
     ctxs = [make(row) for row in toks[:3]]
     (group,) = result.groups
     assert group.form == "terms"
-    predicted = termfit.predict(group.params, termfit.features(ctxs, group.vocab)).numpy()
+    predicted = tensors.predict(group.params, tensors.features(ctxs, group.vocab)).numpy()
     for i, h in enumerate(heads):
         np.testing.assert_allclose(np.stack(tuned[h].patterns(ctxs)), predicted[i], atol=0.02)
         before, after = termcode.read_terms(progs[h].source), termcode.read_terms(tuned[h].source)
@@ -177,7 +177,7 @@ def test_terms_programs_are_tuned_together_and_keep_their_terms(tmp_path, monkey
     make = word_contexts(model)
     ctxs = [make(row) for row in toks[:3]]
     group = result.groups[0]
-    predicted = termfit.predict(group.params, termfit.features(ctxs, group.vocab)).numpy()
+    predicted = tensors.predict(group.params, tensors.features(ctxs, group.vocab)).numpy()
     for i, (head, listed) in zip([0, 2], zip(["L0H1", "L1H3"], terms)):
         tuned = load_program(tuned_map.program_path(head, tmp_path / "tuned"), trusted=True)
         after = termcode.read_terms(tuned.source)

@@ -15,7 +15,7 @@ from surgery.lang import primitives as P
 from surgery.lang.context import build_context
 from surgery.runtime.program import normalize
 from surgery.cli import cli
-from surgery.forms.terms import read_terms
+from surgery.forms.source import read_terms
 from surgery.runtime.program import read_meta
 from surgery.synthesize.synthesize import SynthConfig, synthesize
 from surgery.synthesize.warm import TERM_GAIN, Decision, decide, with_reason
@@ -104,7 +104,7 @@ def test_a_head_whose_terms_still_hold_keeps_them_with_new_weights(baseline, tmp
     """The baseline describes L0H0 (exactly previous-token) with a weak previous-token term, recorded
     as fitting well: on this store it falls short, and the refit of its own term restores the fit,
     so the program keeps that one term, sharper, and no fresh synthesis is needed."""
-    from surgery.forms.terms import program_source
+    from surgery.forms.source import program_source
 
     programs = Path(shutil.copytree(baseline / "programs", tmp_path / "base"))
     (programs / "L0H0.py").write_text(program_source("L0H0", [(1.0, ("distance", 1))], [0.5]))

@@ -240,7 +240,7 @@ class SplitScores:
 
 def score_split(store, programs: list[Program], progress: bool = True, grid=TEMPER_GRID[:1]) -> SplitScores:
     """Score every program on the held-out windows once (each setting of ``grid`` for log-linear ones)."""
-    from surgery.forms.terms import read_terms
+    from surgery.forms.source import read_terms
 
     windows = store.heldout_windows()
     if len(windows) < 2:

@@ -62,7 +62,7 @@ from surgery.lang import terms as T
 from surgery.lang.context import store_contexts
 from surgery.analyse.roles import RolesConfig, dominant, role_totals
 from surgery.io.headmap import HeadMap, head_name, parse_head
-from surgery.forms.terms import read_terms
+from surgery.forms.source import read_terms
 from surgery.runtime.program import Program, ProgramError, code_key, load_program
 from surgery.score import batch_iou, iou_matrices, program_patterns
 from surgery.io.store import AttentionStore, StoreError
@@ -553,7 +553,7 @@ def term_changes(a: str, b: str, reweighted: float = 0.5) -> dict | None:
     """Terms added and removed between two terms programs, and those whose weight moved by more
     than ``reweighted``; None unless both are terms programs.
 
-    >>> from surgery.forms.terms import program_source
+    >>> from surgery.forms.source import program_source
     >>> x = program_source("L0H0", [(3.0, ("first",)), (1.0, ("distance", 1))], [0.5, 0.2])
     >>> y = program_source("L0H0", [(2.0, ("first",)), (1.0, ("last", "PERIOD"))], [0.5, 0.2])
     >>> term_changes(x, y)

@@ -49,7 +49,7 @@ from surgery.lang import terms as T
 from surgery.lang.context import build_context, store_contexts
 from surgery.io.corpus import probe_mask
 from surgery.io.headmap import HeadMap, parse_head
-from surgery.forms.terms import read_terms
+from surgery.forms.source import read_terms
 from surgery.runtime.program import ProgramError, load_program
 from surgery.score import batch_iou, program_patterns
 from surgery.score.profile import MECHANISMS, stack_masks

@@ -20,7 +20,7 @@ import click
 from surgery.lang import terms as T
 from surgery import forms
 from surgery.cli.preflight import writable_out
-from surgery.forms import terms as termcode
+from surgery.forms import source as termcode
 from surgery.lang.context import store_contexts
 from surgery.cli import one_line
 from surgery.cli.fields import field_option

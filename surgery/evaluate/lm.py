@@ -25,7 +25,7 @@ program pattern, and a context's own forward gets the context's pattern: the sam
 every program is strictly causal (``tests/test_causal.py``; scoring refuses one that is not), so
 substituted scores too equal whole-row scoring to float rounding (``tests/test_substitute.py``
 checks a continuation split inside a word). Terms programs compute only those rows, all programs of a sequence at once
-(:class:`surgery.forms.terms.TermTables`); whole patterns (contexts) stay in the pattern cache across
+(:class:`surgery.forms.source.TermTables`); whole patterns (contexts) stay in the pattern cache across
 calls.
 """
 from __future__ import annotations

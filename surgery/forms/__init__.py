@@ -9,7 +9,7 @@ table form (origin ``synthesized (search/loglinear)``), with how to regenerate i
 """
 from __future__ import annotations
 
-from surgery.forms import terms
+from surgery.forms import source as written
 
 FORMS = ("terms",)
 _ORIGINS = {"terms": "search/terms", "table": "search/loglinear"}  # in the origin line of each form
@@ -31,7 +31,7 @@ def claimed_form(meta: dict) -> str | None:
 
 def read_form(source: str) -> tuple[str, object] | None:
     """``("terms", terms)`` read from a generated program's source, else None."""
-    found = terms.read_terms(source)
+    found = written.read_terms(source)
     return ("terms", found) if found is not None else None
 
 

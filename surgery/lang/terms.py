@@ -21,8 +21,8 @@ function of the context (``first``, ``induction``, ...); a *table* family looks 
 coordinates of the (query, key) pair (``AXES``: the query's class, the key's class, the class
 before the key, the distance, the key's token), optionally gated (``last``). Everything else is
 derived from the records: the numpy feature of one term here, the batched tables of many programs
-(``surgery.forms.terms.TermTables``) and the torch tensors of the fit and the tuning
-(``surgery.synthesize.termfit``). A new family is one more record.
+(``surgery.forms.source.TermTables``) and the torch tensors of the fit and the tuning
+(``surgery.synthesize.tensors``). A new family is one more record.
 
     >>> from surgery.lang.context import build_context
     >>> ctx = build_context(np.array([1, 7, 8, 9]), ["<s>", "The", " cat", "."])

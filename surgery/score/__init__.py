@@ -19,7 +19,7 @@ from tqdm.auto import tqdm
 from surgery.lang.context import computed, store_contexts
 from surgery.io.headmap import head_name, parse_head
 from surgery.runtime.program import Program, ProgramError, causality_error, normalize, prefix_lengths
-from surgery.forms.terms import read_terms
+from surgery.forms.source import read_terms
 from surgery.runtime.executor import LocalExecutor
 
 HEAD_CHUNK = 16  # heads per block of the [heads, windows, tri] minimum

@@ -18,7 +18,7 @@ How a forward is substituted:
   by ``(source, token ids)`` on the model's device and dtype (see :class:`PatternCache`), so
   repeated passes over the same text never recompute or re-copy them; a program is named by its
   code (:func:`source_key`), so a file rewritten in place is a new source; terms-form programs, whose
-  term lists are data, are computed together per sequence (:class:`surgery.forms.terms.TermTables`),
+  term lists are data, are computed together per sequence (:class:`surgery.forms.source.TermTables`),
   every other source by its own ``patterns``;
 - each layer's hook writes all its planned heads in one indexed assignment; padded positions
   neither give nor receive attention (their rows and columns are zero);
@@ -49,7 +49,7 @@ import numpy as np
 import torch
 
 from surgery.io import hooks
-from surgery.forms.terms import TermTables, read_terms
+from surgery.forms.source import TermTables, read_terms
 from surgery.io.models import layer_windows
 from surgery.runtime.program import code_key
 
@@ -401,7 +401,7 @@ class Substitution:
 
 def _terms_text(source: PatternSource) -> str | None:
     """The source text of a program file, read once (a terms-form program is computed from the
-    list in it: see :class:`surgery.forms.terms.TermTables`), None for any other source."""
+    list in it: see :class:`surgery.forms.source.TermTables`), None for any other source."""
     try:
         text = getattr(source, "source", None) if getattr(source, "path", None) else None
     except OSError:  # the file is gone: its own loading reports that

@@ -2,7 +2,7 @@
 
 Synthesis fits each program to its head's attention alone; once several heads are replaced, what
 matters is what the model downstream makes of the patterns. Tuning takes the programs of the
-selected heads that have the fitted form — terms (``surgery.forms.terms``), short or dense —
+selected heads that have the fitted form — terms (``surgery.forms.source``), short or dense —
 reads their numbers back (literals only, nothing executed) and fits them
 jointly, with every selected head replaced, to minimize
 
@@ -30,8 +30,8 @@ from tqdm.auto import tqdm
 
 from surgery.io import hooks
 from surgery import forms
-from surgery.forms import terms as termcode
-from surgery.synthesize import termfit
+from surgery.forms import source as termcode
+from surgery.synthesize import tensors
 from surgery.lang import terms as T
 from surgery.substitute.plan import Head, model_context_factory
 
@@ -67,13 +67,13 @@ class Group:
     form: str  # "terms"
     heads: list[Head]
     vocab: tuple[str, ...]  # key tokens the weights refer to
-    params: torch.Tensor  # flat weights [H, total] (``surgery.synthesize.termfit``)
+    params: torch.Tensor  # flat weights [H, total] (``surgery.synthesize.tensors``)
     feats: object = None  # features of the tuning windows (set by ``tune``)
 
     @classmethod
     def read(cls, form: str, heads: list[Head], specs: list) -> "Group":
         vocab = tuple(sorted({t[1] for spec in specs for _, t in spec if t[0] == "key_token"}))
-        return cls(form, heads, vocab, termfit.params_from_terms(specs, vocab))
+        return cls(form, heads, vocab, tensors.params_from_terms(specs, vocab))
 
     def tensors(self) -> list[torch.Tensor]:
         return [self.params]
@@ -83,14 +83,14 @@ class Group:
         return [(self.params != 0).float()]
 
     def features(self, ctxs):
-        return termfit.features(ctxs, self.vocab)
+        return tensors.features(ctxs, self.vocab)
 
     def logits(self, feats) -> torch.Tensor:
-        return termfit.logits(self.params, feats)
+        return tensors.logits(self.params, feats)
 
     def source(self, i: int, name: str, note: str, ctxs) -> str:
         """Head ``i``'s program with its tuned weights (``ctxs``: where its terms' masses are measured)."""
-        terms = termfit.head_terms(self.params, i, self.vocab)
+        terms = tensors.head_terms(self.params, i, self.vocab)
         share = T.shares(ctxs, [(w, *t) for w, t in terms]) if len(terms) <= termcode.SHARES_UP_TO else None
         return termcode.program_source(name, terms, share, origin=f"{termcode.ORIGIN}, weights tuned to the model's loss ({note})")
 

@@ -1,7 +1,7 @@
 """Stage 2 — synthesize: the best program we can find for every head.
 
 Method ``search`` (offline, deterministic) fits a terms program to each head on training windows
-(``surgery.synthesize.terms``): a softmax over named terms, in one of two forms: ``terms``
+(``surgery.synthesize.search``): a softmax over named terms, in one of two forms: ``terms``
 (default), a few terms chosen by greedy forward selection, a short program that reads as an
 explanation; ``table``, every term of the all-terms fit (a dense terms program, hundreds of
 lines), for maximum fidelity. The fitted program then competes with every hand-written library program on the
@@ -27,7 +27,7 @@ from surgery.io.records import read_json, write_config, write_json
 from surgery.score import ScoreResult, heldout_halves, score_programs
 from surgery.io.store import AttentionStore
 from surgery.lang.terms import FAMILIES
-from surgery.synthesize.terms import fit_term_heads, gather_front
+from surgery.synthesize.search import fit_term_heads, gather_front
 from surgery.synthesize.warm import warm_start
 
 

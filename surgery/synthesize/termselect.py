@@ -31,7 +31,7 @@ from dataclasses import dataclass
 import torch
 
 from surgery.lang.terms import FAMILIES, GRADED
-from surgery.synthesize.termfit import SCALARS, Features, allowed, families, logits, offsets, predict
+from surgery.synthesize.tensors import SCALARS, Features, allowed, families, logits, offsets, predict
 from surgery.score import differentiable_iou
 
 

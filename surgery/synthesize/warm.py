@@ -15,7 +15,7 @@ A program directory under version control should change only where a head change
 2. **refit** — otherwise candidates are fit on the new store's fitting windows: the baseline's
    own terms with their weights refit (from the baseline's weights, on soft IoU), and, when that
    refit falls short of the recorded IoU by more than ``keep_tolerance``, a fresh synthesis
-   (``surgery.synthesize.terms``), also when the refit falls short on the probe windows alone;
+   (``surgery.synthesize.search``), also when the refit falls short on the probe windows alone;
    where the store has probes, also the baseline's terms plus the terms only probes exercise
    (``PROBE_TERMS``: earlier copies, induction), refit with natural and probe fitting windows
    weighing half each.
@@ -33,7 +33,7 @@ A program directory under version control should change only where a head change
 
 ``warm.json`` records every head's decision with the figures it was made on. A head the baseline
 lacks is synthesized fresh. The baseline's programs run in the sandbox unless they are terms
-programs (read as literals and checked against the template, see ``surgery.forms.terms.read_terms``).
+programs (read as literals and checked against the template, see ``surgery.forms.source.read_terms``).
 """
 from __future__ import annotations
 
@@ -44,15 +44,15 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from surgery.forms.terms import read_terms
+from surgery.forms.source import read_terms
 from surgery.io.headmap import HeadEntry, HeadMap, head_name
 from surgery.io.records import read_json, write_json
 from surgery.io.store import AttentionStore
 from surgery.lang.context import store_contexts
 from surgery.runtime.program import Program, ProgramError, code_key, load_program, with_metadata, with_scores
 from surgery.score import differentiable_iou, heldout_halves, score_programs
-from surgery.synthesize import termfit as TF
-from surgery.synthesize.terms import MASS_WINDOWS, Measure, _program, fit_term_heads, fitting_windows, probe_windows
+from surgery.synthesize import tensors as TF
+from surgery.synthesize.search import MASS_WINDOWS, Measure, _program, fit_term_heads, fitting_windows, probe_windows
 
 TERM_GAIN = 0.01  # select-window IoU a fresh term set must gain over the baseline's terms, refit, to replace them
 REFIT_STEPS = 40  # Adam steps on soft IoU when the baseline's terms are refit

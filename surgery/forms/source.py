@@ -118,7 +118,7 @@ class TermTables:
     ``[S, *slots]`` for a table family, ``surgery.lang.terms.FAMILIES``), so their logits on a
     context take a few array operations whatever the number of programs or terms: every table
     family is one gather at the context's slots (classes, distances, tokens), the scalar families
-    one product with their features (the numpy twin of ``surgery.synthesize.termfit.logits``).
+    one product with their features (the numpy twin of ``surgery.synthesize.tensors.logits``).
     """
 
     def __init__(self, programs: list[list[tuple[float, tuple]]], names: list[str] | None = None):

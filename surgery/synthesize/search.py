@@ -23,8 +23,8 @@ import torch
 from tqdm.auto import tqdm
 
 from surgery.lang import terms as T
-from surgery.forms import terms as termcode
-from surgery.synthesize import termfit
+from surgery.forms import source as termcode
+from surgery.synthesize import tensors
 from surgery.lang.context import computed, store_contexts
 from surgery.io.headmap import head_name, parse_head
 from surgery.io.records import read_json, write_json
@@ -101,9 +101,9 @@ def fit_term_heads(store, out: Path, heads: list[tuple[int, int]], cfg, progress
     _, report = heldout_halves(store)
     held = np.asarray(store.heldout_windows())[:MASS_WINDOWS]  # where the head is measured for its description
     fit_ctx = store_contexts(store, fit_w)
-    f_fit = termfit.features(fit_ctx)
-    f_sel = termfit.features(store_contexts(store, sel_w), f_fit.vocab)
-    f_report = termfit.features(store_contexts(store, report), f_fit.vocab) if len(report) else None
+    f_fit = tensors.features(fit_ctx)
+    f_sel = tensors.features(store_contexts(store, sel_w), f_fit.vocab)
+    f_report = tensors.features(store_contexts(store, report), f_fit.vocab) if len(report) else None
     dense = cfg.form == "table"  # no selection: every term, fit from the start
     levels = () if dense else tuple(sorted(set(cfg.levels) | {cfg.max_terms}))
     tcfg = termselect.TermFitConfig(levels=levels, refit_steps=cfg.refit_steps, full_steps=cfg.steps if dense else cfg.full_steps,
@@ -214,10 +214,10 @@ def fit_term_chunk(piece, f_fit, f_sel, f_report, tcfg, choice: tuple, measure: 
     real = {part: torch.as_tensor(a) for part, a in real.items()}
     levels, max_terms, tolerance, sel_probe, dense = choice
     snaps = [s.round(decimals=DECIMALS) for s in termselect.select(real["fit"], f_fit, tcfg)]  # as written
-    by_window = np.stack([window_iou(termfit.predict(s, f_sel), real["sel"]) for s in snaps])  # [levels+1, H, w]
+    by_window = np.stack([window_iou(tensors.predict(s, f_sel), real["sel"]) for s in snaps])  # [levels+1, H, w]
     sel = by_window.mean(-1)  # [levels+1, H]
     parts = [by_window[:, :, sel_probe == probe].mean(-1) for probe in (False, True) if (sel_probe == probe).any()]
-    hold = (np.stack([differentiable_iou(termfit.predict(s, f_report), real["report"]).numpy() for s in snaps])
+    hold = (np.stack([differentiable_iou(tensors.predict(s, f_report), real["report"]).numpy() for s in snaps])
             if f_report is not None else np.full_like(sel, np.nan))
     out = []
     for i, (l, h) in enumerate(chunk):
@@ -225,13 +225,13 @@ def fit_term_chunk(piece, f_fit, f_sel, f_report, tcfg, choice: tuple, measure: 
                                                           max_terms, tolerance)
         name = head_name(l, h)
         measure.real = held[i]
-        terms, source = _program(name, termfit.head_terms(snaps[pick], i, f_fit.vocab), measure, dense)
+        terms, source = _program(name, tensors.head_terms(snaps[pick], i, f_fit.vocab), measure, dense)
         front = {"levels": list(levels) + (["all"] if tcfg.full_steps else []),
                  "heldout": [round(float(v), 4) for v in hold[:, i]], "selection": [round(float(v), 4) for v in sel[:, i]],
                  "chosen": len(terms) if dense else levels[pick], "written_terms": len(terms)}
         if f_report is not None:
-            theta = termfit.params_from_terms([terms], f_fit.vocab)
-            by_window = window_iou(termfit.predict(theta, f_report), real["report"][i:i + 1])[0]
+            theta = tensors.params_from_terms([terms], f_fit.vocab)
+            by_window = window_iou(tensors.predict(theta, f_report), real["report"][i:i + 1])[0]
             front["written"] = round(float(by_window.mean()), 4)
             front["written_by_window"] = [round(float(v), 4) for v in by_window]
         out.append((name, source, front))
