@@ -28,7 +28,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from surgery.evaluate.evaluate import EvalConfig, choose, perplexity, setup, split_windows, tune_plan  # noqa: E402
+from surgery.evaluate.evaluate import EvalConfig, choose, perplexity, setup, split_windows  # noqa: E402
+from surgery.evaluate.tuning import tune_plan  # noqa: E402
 
 
 def main() -> None:

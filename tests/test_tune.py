@@ -295,7 +295,7 @@ def test_tuning_windows_split_the_tokens_across_lengths_and_keep_validation_docu
     """--tune-lengths 8,32: windows of both lengths, the tokens of --tune-windows 8-token windows split
     in halves; validation windows come from other training documents, and neither side from held-out ones."""
     from surgery.evaluate.evaluate import EvalConfig
-    from surgery.evaluate.evaluate import tune_and_valid_windows as tuning_windows
+    from surgery.evaluate.tuning import tune_and_valid_windows as tuning_windows
     from surgery.evaluate.tuning import budget_split, training_documents
 
     docs = [f"Story {i}. {d}" for i, d in enumerate(sample_docs * 3)]  # distinct, enough for a validation share

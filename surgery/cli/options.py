@@ -7,7 +7,8 @@ from pathlib import Path
 
 import click
 
-from surgery.evaluate.evaluate import EvalConfig, measure, setup, tune_plan
+from surgery.evaluate.evaluate import EvalConfig, measure, setup
+from surgery.evaluate.tuning import tune_plan
 from surgery.evaluate.parallel import measure_variants
 from surgery.cli import one_line
 from surgery.cli.fields import field_option
@@ -181,7 +182,7 @@ def tune_options(fn):
 
 
 def tuned_plan(s, cfg: EvalConfig, heads: list, out: Path | None = None) -> tuple[dict, dict]:
-    """:func:`surgery.evaluate.evaluate.tune_plan`, with every expected failure turned into a one-line error."""
+    """:func:`surgery.evaluate.tuning.tune_plan`, with every expected failure turned into a one-line error."""
     from surgery.io.corpus import CorpusError
 
     try:
