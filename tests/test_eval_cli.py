@@ -63,6 +63,21 @@ def test_eval_writes_results(tmp_path, programs_dir, offline):
     assert r["ppl_at"]["12"]["baseline"] != r["ppl_at"]["40"]["baseline"] != r["baseline"]["perplexity"]["ppl"]
 
 
+def test_eval_tuning_flags_reach_the_tuning(tmp_path, programs_dir, offline):
+    """--tune-lengths and --tune-valid-windows: tuning windows of both lengths (tokens of --tune-windows
+    windows of the first length, split in halves) and validation windows, recorded in results.json
+    (library programs have no fitted form: nothing is tuned, and the run says so)."""
+    out = tmp_path / "tuned"
+    res = CliRunner().invoke(cli, ["eval", "--programs", str(programs_dir), "--fraction", "0.25", *SMALL,
+                                   "--tune-steps", "2", "--tune-windows", "4", "--tune-lengths", "8,16",
+                                   "--tune-valid-windows", "2", "--out", str(out)])
+    assert res.exit_code == 0, res.output
+    r = json.loads((out / "results.json").read_text())
+    assert r["tuning"]["windows"] == [[2, 8], [1, 16]] and r["tuning"]["validation"]["windows"] == [[1, 8], [1, 16]]
+    config = json.loads((out / "config.json").read_text())["config"]
+    assert (config["tune_lengths"], config["tune_valid_windows"], config["tune_patience"]) == ("8,16", 2, 3)
+
+
 def test_qa_change_intervals_are_paired_and_average_the_tasks():
     """One document lost of 40 on every draw: a paired interval of exactly -2.5 points, which two
     independent intervals (lm-eval's stderr) could not give; the mean over tasks averages them."""

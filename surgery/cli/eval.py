@@ -136,7 +136,7 @@ def echo_summary(r: dict) -> None:
         on = f"{t['kl_windows']} of the tuning windows" if t.get("kl_windows") else "the tuning windows"
         click.echo(f"tuned {len(t['tuned_heads'])} programs: KL to the unmodified model {t['kl_before']:.4f} -> "
                    f"{t['kl_after']:.4f} nats on {on} ({t['seconds']:.0f} s)")
-        if t.get("validation"):
+        if t.get("validation") and t["validation"]["best_step"] is not None:
             v = t["validation"]
             click.echo(f"kept step {v['best_step']} of {t['steps_run']} run: validation KL {v['kl_before']:.4f} -> "
                        f"{v['kl_best']:.4f} nats on {sum(n for n, _ in v['windows'])} windows of training documents "
