@@ -283,3 +283,12 @@ def test_page_lists_sliding_window_layers(data):
     assert "sliding-window layers" not in page(data, {"generated": "now"})
     windowed = dataclasses.replace(data, layer_windows=[4, None])
     assert "window 4: layers 0; full: layers 1" in page(windowed, {"generated": "now"})
+
+
+def test_tuning_line_says_which_step_validation_kept():
+    """With early stopping the report names the step kept and the steps run, not the nominal count."""
+    from surgery.report.html import _tuning_steps
+
+    assert _tuning_steps({"steps": 20}) == "20 steps"
+    kept = {"steps": 40, "steps_run": 16, "validation": {"best_step": 12}}
+    assert _tuning_steps(kept) == "step 12 kept of 16 run (best on validation windows)"

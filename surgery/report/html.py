@@ -167,10 +167,18 @@ def eval_section(ev: dict | None) -> Section | None:
     tuning = ev.get("tuning")
     if tuning:
         what += (f"; {len(tuning.get('tuned_heads', []))} of them with numbers tuned to the model's loss "
-                 f"({tuning.get('steps')} steps, KL {fmt(tuning.get('kl_before'), 4)} → {fmt(tuning.get('kl_after'), 4)} "
+                 f"({_tuning_steps(tuning)}, KL {fmt(tuning.get('kl_before'), 4)} → {fmt(tuning.get('kl_after'), 4)} "
                  f"nats on training windows)")
     return Section("eval", "Substitution", text=what,
                    table=Table(("", "unmodified", "substituted", "change"), tuple(rows)))
+
+
+def _tuning_steps(tuning: dict) -> str:
+    """"20 steps", or "step 12 kept of 16 run (best on validation windows)" when validation chose one."""
+    valid = tuning.get("validation")
+    if not valid:
+        return f"{tuning.get('steps')} steps"
+    return f"step {valid.get('best_step')} kept of {tuning.get('steps_run', tuning.get('steps'))} run (best on validation windows)"
 
 
 def sweep_section(data: ReportData) -> Section | None:
