@@ -182,7 +182,7 @@ def test_eval_tunes_terms_programs(tmp_path, tiny_llama, terms_dir, offline):
     t = r["tuning"]
     assert sorted(t["tuned_heads"]) == sorted(r["replaced_heads"]) and t["not_tuned"] == [] and t["steps"] == 4
     assert t["windows"][0] == 4 and t["kl_after"] < t["kl_before"]
-    assert t["kl_windows"] == 4 and {"lr", "terms_lr"} <= set(t)  # KL on min(tune windows, kl_windows)
+    assert t["kl_windows"] == 4 and {"lr", "l2"} <= set(t)  # KL on min(tune windows, kl_windows)
     tuned = HeadMap.load(tmp_path / "t" / "programs")
     assert len(tuned.heads) == n_layers * n_heads
     for name in t["tuned_heads"]:

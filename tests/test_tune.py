@@ -243,7 +243,7 @@ def test_early_stopping_keeps_the_best_validation_step(tmp_path, monkeypatch):
     heads = [(0, 1), (1, 2), (1, 3)]
     progs = write_programs(tmp_path, model, heads)
     toks, val = vocab_windows(4, 16, 1, 13, seed=1), vocab_windows(8, 16, 13, 40, seed=2)
-    cfg = TuneConfig(steps=40, lr=0.3, batch_size=4, top_k=40, l2=0.0, eval_every=2, patience=3)
+    cfg = TuneConfig(steps=40, batch_size=4, top_k=40, eval_every=2, patience=3)
     full = tune(model, progs, heads, toks, replace(cfg, patience=0), progress=False, valid=[val])
     steps, train_kl, valid_kl = zip(*full.history)
     assert steps == tuple(range(0, 41, 2)) and full.steps_run == 40

@@ -132,7 +132,7 @@ def tune_plan(s: EvalSetup, cfg: EvalConfig, heads: list, progress: bool = True,
     tuned = load_head_programs(headmap, out, heads=result.heads, trusted=cfg.trusted)
     plan = build_plan(heads, {**s.programs, **tuned}, cfg.control, cfg.seed)
     record = {
-        "steps": tcfg.steps, "lr": tcfg.lr, "terms_lr": tcfg.terms_lr, "batch_size": tcfg.batch_size, "l2": tcfg.l2, "terms_l2": tcfg.terms_l2,
+        "steps": tcfg.steps, "lr": tcfg.lr, "batch_size": tcfg.batch_size, "l2": tcfg.l2,
         "top_k": tcfg.top_k, "windows": [list(t.shape) for t in tokens] if len(tokens) > 1 else list(tokens[0].shape),
         "kl_windows": min(len(tokens[0]), tcfg.kl_windows), "programs": str(out), "seconds": result.seconds,
         "kl_before": result.kl_before, "kl_after": result.kl_after, "steps_run": result.steps_run,

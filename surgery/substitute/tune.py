@@ -7,7 +7,7 @@ reads their numbers back (literals only, nothing executed) and fits them
 jointly, with every selected head replaced, to minimize
 
     KL(unmodified model's next-token distribution || substituted model's)   (mean per position)
-      + l2 × Σ (θ − θ_synthesized)² / heads                       (l2, lr: one pair per program form)
+      + l2 × Σ (θ − θ_synthesized)² / heads                       (lr: Adam step size)
 
 by Adam on windows of *training* documents (the teacher distribution is kept as its ``top_k``
 tokens plus the rest's total mass). The unmodified residual stream entering the lowest selected
@@ -39,11 +39,9 @@ from surgery.substitute.plan import Head, model_context_factory
 @dataclass(frozen=True)
 class TuneConfig:
     steps: int = 40  # Adam steps
-    lr: float = 0.02  # step size of table programs' numbers
-    terms_lr: float = 0.1  # step size of terms programs' weights (a few numbers per head: larger steps)
+    lr: float = 0.1  # Adam step size of the term weights
     batch_size: int = 16  # windows per step
-    l2: float = 1e-3  # pull of table programs' numbers towards the synthesized ones (per head)
-    terms_l2: float = 1e-4  # the same for terms programs' weights
+    l2: float = 1e-4  # pull of the weights towards the synthesized ones (per head)
     top_k: int = 64  # teacher tokens kept per position
     kl_windows: int = 48  # the first this many tuning windows (of each length) give the KL before and after
     seed: int = 0
@@ -222,10 +220,9 @@ def tune(model, programs: dict, heads: list[Head], tokens, cfg: TuneConfig = Tun
     start = time.perf_counter()
     found = tunable({h: programs[h] for h in heads})
     groups = []
-    for form in ("terms", "table"):
-        chosen = [h for h in heads if h in found and found[h][0] == form]
-        if chosen:
-            groups.append(Group.read(form, chosen, [found[h][1] for h in chosen]))
+    chosen = [h for h in heads if h in found]
+    if chosen:
+        groups.append(Group.read("terms", chosen, [found[h][1] for h in chosen]))
     skipped = [h for h in heads if h not in found]
     if not groups:
         return TuneResult([], 0.0, 0.0, time.perf_counter() - start, skipped)
@@ -287,10 +284,8 @@ def _tune(model, groups: list[Group], skipped: list[Head], tokens: list[np.ndarr
     params = [t for g in groups for t in g.tensors()]
     init = [t.clone() for t in params]
     masks = [m for g in groups for m in g.masks()]
-    weight = [(cfg.terms_l2 if g.form == "terms" else cfg.l2) / len(g.heads)  # the pull is per head
-              for g in groups for _ in g.tensors()]
-    opt = torch.optim.Adam([{"params": g.tensors(), "lr": cfg.terms_lr if g.form == "terms" else cfg.lr}
-                            for g in groups])
+    weight = [cfg.l2 / len(g.heads) for g in groups for _ in g.tensors()]  # the pull is per head
+    opt = torch.optim.Adam([{"params": g.tensors(), "lr": cfg.lr} for g in groups])
     for t in params:
         t.requires_grad_()
     stopper = _EarlyStop(cfg, params, lambda: mean_kl(checks)) if checks else None
@@ -388,7 +383,7 @@ def write_tuned(result: TuneResult, headmap, programs_dir: Path, out: Path, note
             if iou is not None:
                 source = with_scores(source, name, iou, iou_nb)
             (out / f"{name}.py").write_text(source)
-            method = (headmap.heads[name].method or ("search/terms" if g.form == "terms" else "search/loglinear")) + "+tuned"
+            method = (headmap.heads[name].method or "search/terms") + "+tuned"
             heads[name] = HeadEntry(program=f"{name}.py", iou=iou, iou_no_bos=iou_nb, method=method)
     tuned = HeadMap(model=headmap.model, heads=heads)
     tuned.save(out)
