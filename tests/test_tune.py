@@ -296,7 +296,8 @@ def test_tuning_windows_split_the_tokens_across_lengths_and_keep_validation_docu
     in halves; validation windows come from other training documents, and neither side from held-out ones."""
     from surgery.evaluate.evaluate import EvalConfig
     from surgery.evaluate.tuning import tune_and_valid_windows as tuning_windows
-    from surgery.evaluate.tuning import budget_split, training_documents
+    from surgery.evaluate.evaluate import side_documents
+    from surgery.evaluate.tuning import budget_split
 
     docs = [f"Story {i}. {d}" for i, d in enumerate(sample_docs * 3)]  # distinct, enough for a validation share
     cfg = EvalConfig(programs="-", out="-", window=16, tune_windows=16, tune_lengths="8,32", tune_valid_windows=8)
@@ -308,7 +309,7 @@ def test_tuning_windows_split_the_tokens_across_lengths_and_keep_validation_docu
     def text(ws):
         return " ".join(tiny_gpt2.tokenizer.decode(row[1:]) for w in ws for row in w)
 
-    train = training_documents(docs, cfg.heldout_frac, cfg.split_seed)
+    train = side_documents(docs, cfg.heldout_frac, cfg.split_seed, heldout=False)
     held = [d for d in docs if d not in train]
     tuned_text, valid_text = text(tune_w), text(valid_w)
     n_valid = max(1, round(0.2 * len(train)))

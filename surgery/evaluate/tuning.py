@@ -15,7 +15,8 @@ from pathlib import Path
 
 import numpy as np
 
-from surgery.evaluate.evaluate import MIN_DOCUMENT_WINDOWS, EvalConfig, EvalSetup, calibration_windows
+from surgery.evaluate.evaluate import (MIN_DOCUMENT_WINDOWS, EvalConfig, EvalSetup, calibration_windows, joined_rows,
+                                       side_documents)
 
 VALID_SHARE = 0.2  # of the training documents: validation documents (at least one)
 
@@ -26,7 +27,7 @@ def tuning_windows(docs: list[str], heldout_frac: float, seed: int, tokenizer, b
     [w, T] per length of ``lengths``. ``n_tune`` and ``n_valid`` count windows of the first length;
     their tokens are split equally across the lengths (:func:`budget_split`); no validation windows
     when ``n_valid`` is 0. ``min_inside``: see :func:`side_windows`."""
-    train = training_documents(docs, heldout_frac, seed)
+    train = side_documents(docs, heldout_frac, seed, heldout=False)
     held = max(1, round(VALID_SHARE * len(train))) if n_valid else 0
     tune_docs, valid_docs = train[:len(train) - held], train[len(train) - held:]
     tune = [side_windows(tokenizer, tune_docs, t, n, bos_id, min_inside) for t, n in zip(lengths, budget_split(n_tune, lengths))]
@@ -50,12 +51,6 @@ def budget_split(n_windows: int, lengths: list[int]) -> list[int]:
     return [max(1, round(share / t)) for t in lengths]
 
 
-def training_documents(docs: list[str], heldout_frac: float, seed: int) -> list[str]:
-    """The documents of the training side, in the split's order."""
-    order = np.random.default_rng(seed).permutation(len(docs))
-    return [docs[d] for d in order[max(1, round(heldout_frac * len(docs))):]]
-
-
 def side_windows(tokenizer, docs: list[str], window: int, n_windows: int, bos_id: int, min_inside: int) -> np.ndarray:
     """Up to ``n_windows`` windows int64 [m, window] of ``docs``: inside documents (the k-th window of
     every document before any (k+1)-th) while they serve ``min(min_inside, n_windows)``,
@@ -66,9 +61,7 @@ def side_windows(tokenizer, docs: list[str], window: int, n_windows: int, bos_id
                      for k, lo in enumerate(range(0, len(t) - step + 1, step))), key=lambda c: c[:2])
     rows = [r for _, _, r in inside]
     if len(rows) < min(min_inside, n_windows):
-        gap = tokenizer("\n\n", add_special_tokens=False)["input_ids"]
-        stream = [tok for t in ids for tok in t + gap]
-        rows = [[bos_id] + stream[lo:lo + step] for lo in range(0, len(stream) - step + 1, step)]
+        rows, _ = joined_rows(tokenizer, ids, window, bos_id)
     if not rows:
         from surgery.io.corpus import CorpusError
 
