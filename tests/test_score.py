@@ -147,3 +147,48 @@ def test_many_rejected_programs_show_twenty_then_a_count(store, tmp_path):
     assert "all 25 program files were rejected" in lines[0]
     assert len(lines) == 22 and lines[-1] == "  ... and 5 more"
     assert all(l.startswith(f"  {bad}/p") and "os" in l for l in lines[1:21])
+
+
+def test_iou_by_length_is_the_iou_of_shorter_windows(tiny_llama, tmp_path, sample_docs):
+    """The IoU on each window's first L tokens equals the IoU measured on real windows of L tokens:
+    the head's attention from a forward over those L tokens alone, the program run on them alone."""
+    from surgery.extract import ExtractConfig, batch_patterns, extract
+    from surgery.lang.context import store_contexts
+
+    store = extract(ExtractConfig(out=str(tmp_path / "attn"), n_windows=8, window=16, probes="none"), model=tiny_llama,
+                    docs=sample_docs, progress=False)
+    progs, _ = load_programs([library_dir()])
+    res = score_programs(store, progs, progress=False, lengths=(5, 16, 9))
+    assert sorted(res.by_length) == [5, 9]  # the window's own length is the whole-window figure
+    held = store.heldout_windows()
+    ctxs = store_contexts(store, held)
+    for m in (5, 9):
+        real = batch_patterns(tiny_llama, store.tokens[held, :m])  # [w, layer, head, m, m], a forward of m tokens
+        for j in (0, len(res.programs) // 2, len(res.programs) - 1):
+            pats = np.stack(res.programs[j].patterns([c.prefix(m) for c in ctxs]))  # [w, m, m]
+            for i, (l, h) in enumerate(store.heads):
+                want = batch_iou(real[:, l, h], pats).mean()
+                want_nb = batch_iou(real[:, l, h], pats, drop_bos=True).mean()
+                assert res.by_length[m][0][i, j] == pytest.approx(want, abs=1e-4)
+                assert res.by_length[m][1][i, j] == pytest.approx(want_nb, abs=1e-4)
+    whole = score_programs(store, progs, progress=False)
+    assert np.allclose(whole.iou, res.iou) and np.allclose(whole.iou_no_bos, res.iou_no_bos)
+    s = res.summary()["by_length"]
+    best = res.best
+    assert s["5"]["mean_iou"] == pytest.approx(res.by_length[5][0][np.arange(len(best)), best].mean())
+    assert res.head_rows()[0]["iou_at"]["9"][0] == pytest.approx(res.by_length[9][0][0, best[0]])
+    with pytest.raises(ValueError, match="not within 2..16"):
+        score_programs(store, progs, progress=False, lengths=(32,))
+
+
+def test_score_cli_reports_lengths(store, tmp_path):
+    out = tmp_path / "r" / "score.json"
+    r = CliRunner().invoke(cli, ["score", "--attn", store.path, "--programs", str(library_dir()), "--out", str(out),
+                                 "--lengths", "6,8"])
+    assert r.exit_code == 0, r.output
+    assert "by length (each window's first L tokens" in r.output and "6: " in r.output
+    summary = json.loads(out.read_text())["summary"]
+    assert set(summary["by_length"]) == {"6", "8"}
+    r = CliRunner().invoke(cli, ["score", "--attn", store.path, "--programs", str(library_dir()), "--out", str(out),
+                                 "--lengths", "40"])
+    assert r.exit_code == 2 and "not within 2..12" in r.output

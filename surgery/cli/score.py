@@ -18,7 +18,7 @@ from surgery.runtime.sandbox import Limits
 from surgery.io.records import write_config, write_json
 from surgery.cli.options import executor_options, open_executor
 from surgery.runtime.executor import ExecutorError
-from surgery.score import ScoreResult, score_programs
+from surgery.score import ScoreResult, check_lengths, score_programs
 from surgery.io.store import AttentionStore, StoreError
 
 
@@ -33,6 +33,7 @@ class ScoreConfig:
     max_windows: int | None = None  # score on at most this many held-out windows (all when None)
     time_limit: float = 60.0  # sandbox CPU seconds per program (one batch of windows); wall time 2x + 1 s
     mem_limit: int = 1024  # sandbox memory per program, MiB
+    lengths: str = ""  # comma-separated shorter lengths also scored on each window's first L tokens, e.g. 64,128
 
 
 def _split_dirs(values: tuple[str, ...]) -> tuple[str, ...]:
@@ -77,18 +78,26 @@ def print_table(rows: list[dict], k: int = 8) -> None:
 @field_option(ScoreConfig, "max_windows", help="Score on at most this many held-out windows.")
 @field_option(ScoreConfig, "time_limit", help="Sandbox CPU seconds per program on all windows (wall time: twice that + 1 s).")
 @field_option(ScoreConfig, "mem_limit", help="Sandbox memory per program, MiB.")
+@field_option(ScoreConfig, "lengths",
+              help="Comma-separated shorter lengths, e.g. 64,128: IoU also on each window's first L tokens "
+                   "(heads and programs are causal, so that is a window of L tokens; the best program per "
+                   "head stays the one of whole windows).")
 @executor_options
 def command(attn: str, programs: tuple[str, ...], out: str, trusted: bool, max_windows: int | None,
-            time_limit: float, mem_limit: int, executor) -> None:
+            time_limit: float, mem_limit: int, lengths: str, executor) -> None:
     """Score every program against every head on held-out windows and pick the best per head."""
     if (max_windows is not None and max_windows < 1) or time_limit <= 0 or mem_limit < 1:
         raise click.ClickException("--max-windows and --mem-limit must be at least 1, --time-limit positive")
     cfg = ScoreConfig(attn=attn, programs=_split_dirs(programs), out=out, trusted=trusted, max_windows=max_windows,
-                      time_limit=time_limit, mem_limit=mem_limit)
+                      time_limit=time_limit, mem_limit=mem_limit, lengths=lengths)
     try:
         store = AttentionStore(cfg.attn)
     except StoreError as e:
         raise one_line(e) from None
+    try:
+        at = check_lengths([int(t) for t in cfg.lengths.replace(" ", "").split(",") if t], store.meta.window)
+    except ValueError as e:
+        raise click.BadParameter(str(e), param_hint="--lengths") from None
     missing = [d for d in cfg.programs if not Path(d).exists()]
     if missing:
         raise click.ClickException(f"no program directory at {missing[0]}")
@@ -101,7 +110,7 @@ def command(attn: str, programs: tuple[str, ...], out: str, trusted: bool, max_w
     windows = store.heldout_windows()[: cfg.max_windows]
     runner = open_executor(executor)
     try:
-        result = score_programs(store, progs, windows=windows, executor=runner)
+        result = score_programs(store, progs, windows=windows, executor=runner, lengths=at)
     except (ValueError, ExecutorError) as e:
         raise click.ClickException(str(e)) from None
     result.errors.update(load_errors)
@@ -121,6 +130,10 @@ def command(attn: str, programs: tuple[str, ...], out: str, trusted: bool, max_w
         + ("" if summary["median_terms"] is None else f" and {summary['median_terms']:g} terms (terms programs)")
         + f", {len(summary['errors'])} failed -> {out_path}"
     )
+    if at:
+        click.echo("  by length (each window's first L tokens, the best programs above): " + ", ".join(
+            f"{m}: {v['mean_iou']:.3f} (no BOS {v['mean_iou_no_bos']:.3f})" for m, v in summary["by_length"].items())
+            + f", {store.meta.window}: {summary['mean_iou']:.3f} (no BOS {summary['mean_iou_no_bos']:.3f})")
     for name, reason in sorted(result.errors.items()):
         click.echo(f"  skipped {name}: {reason}", err=True)
 

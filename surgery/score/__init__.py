@@ -7,6 +7,12 @@ matrices have IoU 1.
 
 Batch scoring uses ``sum(max) = sum(A) + sum(B) - sum(min)``, packs the causal triangle and
 computes each program's patterns once per window, reused against every head.
+
+IoU at a shorter length ``L`` is measured on the first ``L`` tokens of each window: heads and
+programs are causal (row ``q`` depends on tokens ``0..q`` only; every program is checked for it),
+so those rows are exactly the pattern of a window of ``L`` tokens, and one store of long windows
+gives the IoU at every length up to its own. The packed triangle is row-major, so a prefix of
+``L`` rows is its first ``L (L + 1) / 2`` entries.
 """
 from __future__ import annotations
 
@@ -111,6 +117,17 @@ def pack(patterns: np.ndarray, drop_bos: bool = False) -> np.ndarray:
     return np.ascontiguousarray(a[..., rows, cols])
 
 
+def prefix_size(length: int, drop_bos: bool = False) -> int:
+    """Entries of the packed triangle (:func:`pack`) that belong to the first ``length`` rows.
+
+    >>> a = np.tril(np.arange(16.0).reshape(4, 4))
+    >>> pack(a)[: prefix_size(2)].tolist() == pack(a[:2, :2]).tolist()
+    True
+    """
+    rows = length - 1 if drop_bos else length
+    return rows * (rows + 1) // 2
+
+
 def packed_iou(real: np.ndarray, pred: np.ndarray) -> np.ndarray:
     """Mean-over-windows IoU of packed ``real [H, W, T]`` and ``pred [P, W, T]`` -> ``[H, P]``."""
     H, W, _ = real.shape
@@ -151,6 +168,7 @@ class ScoreResult:
     iou_no_bos: np.ndarray  # float [heads, programs] the same with BOS removed
     n_windows: int
     errors: dict[str, str] = field(default_factory=dict)  # program name/path -> reason
+    by_length: dict[int, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)  # L -> (IoU, no-BOS IoU) [heads, programs] on each window's first L tokens
 
     @property
     def best(self) -> np.ndarray:
@@ -171,6 +189,8 @@ class ScoreResult:
                 "iou": float(self.iou[i, b]), "iou_no_bos": float(self.iou_no_bos[i, b]),
                 "runner_up": None if second is None
                 else {"program": self.programs[second].name, "iou": float(self.iou[i, second])},
+                **({"iou_at": {str(m): [float(a[i, b]), float(a_nb[i, b])] for m, (a, a_nb) in self.by_length.items()}}
+                   if self.by_length else {}),
             })
         return rows
 
@@ -187,6 +207,8 @@ class ScoreResult:
             "median_lines": float(np.median([n for n, _ in sizes])),
             "median_terms": _median([t for _, t in sizes if t is not None]),
             "errors": dict(self.errors),
+            **({"by_length": {str(m): {"mean_iou": float(a[rows, best].mean()), "mean_iou_no_bos": float(a_nb[rows, best].mean())}
+                              for m, (a, a_nb) in self.by_length.items()}} if self.by_length else {}),
         }
 
 
@@ -254,22 +276,45 @@ def iou_matrices(store, windows: np.ndarray, pats: np.ndarray, progress: bool = 
     return iou_against(load_real(store, windows, progress), window_groups(store), pats)
 
 
-def iou_against(real: tuple[np.ndarray, np.ndarray], groups: list, pats: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """:func:`iou_matrices` with the packed real patterns (:func:`load_real`) already read."""
+def iou_against(real: tuple[np.ndarray, np.ndarray], groups: list, pats: np.ndarray,
+                lengths: tuple[int, ...] = ()) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`iou_matrices` with the packed real patterns (:func:`load_real`) already read.
+
+    With ``lengths``, both are ``[1 + len(lengths), heads, programs]``: the whole windows first,
+    then the IoU on each window's first ``L`` tokens for each ``L`` of ``lengths``."""
     real, real_nb = real
-    if len(groups) == 1 and groups[0][0] is None:
-        return packed_iou(real, pack(pats)), packed_iou(real_nb, pack(pats, drop_bos=True))
-    iou = np.empty((len(real), len(pats)))
+    cuts = [(None, None)] + [(prefix_size(m), prefix_size(m, drop_bos=True)) for m in lengths]
+    iou = np.empty((len(cuts), len(real), len(pats)))
     iou_nb = np.empty_like(iou)
     for window, rows in groups:
         p = pats if window is None else normalize(pats, window)
-        iou[rows] = packed_iou(real[rows], pack(p))
-        iou_nb[rows] = packed_iou(real_nb[rows], pack(p, drop_bos=True))
-    return iou, iou_nb
+        packed, packed_nb = pack(p), pack(p, drop_bos=True)
+        whole = len(groups) == 1
+        for i, (t, t_nb) in enumerate(cuts):
+            r, r_nb = (real, real_nb) if whole else (real[rows], real_nb[rows])
+            at = slice(None) if whole else rows
+            iou[i, at] = packed_iou(r[..., :t], packed[..., :t])
+            iou_nb[i, at] = packed_iou(r_nb[..., :t_nb], packed_nb[..., :t_nb])
+    return (iou, iou_nb) if lengths else (iou[0], iou_nb[0])
 
 
-def score_programs(store, programs: list[Program], windows=None, progress: bool = True, executor=None) -> ScoreResult:
+def check_lengths(lengths, window: int) -> tuple[int, ...]:
+    """``lengths`` sorted, without the window's own, or a ValueError for one outside 2..window.
+
+    >>> check_lengths([128, 64, 256], 256)
+    (64, 128)
+    """
+    bad = [m for m in lengths if not 2 <= m <= window]
+    if bad:
+        raise ValueError(f"length {bad[0]} is not within 2..{window} (the store's windows are {window} tokens)")
+    return tuple(sorted({int(m) for m in lengths if m != window}))
+
+
+def score_programs(store, programs: list[Program], windows=None, progress: bool = True, executor=None,
+                   lengths: tuple[int, ...] = ()) -> ScoreResult:
     """Score every program against every head of ``store`` on held-out windows (default).
+    With ``lengths``, also on the first ``L`` tokens of those windows for each ``L``
+    (``ScoreResult.by_length``; the best program per head stays the one of whole windows).
 
     ``executor`` (default: local) scores shards of programs: locally one shard of all of them;
     with Ray, about four shards per worker, as tasks that read the contexts and the packed real
@@ -283,9 +328,10 @@ def score_programs(store, programs: list[Program], windows=None, progress: bool 
     local = executor.name == "local"
     size = max(1, len(programs) if local else -(-len(programs) // (4 * executor.workers)))
     shards = [list(range(lo, min(lo + size, len(programs)))) for lo in range(0, len(programs), size)]
+    lengths = check_lengths(lengths, store.meta.window)
     real = load_real(store, windows, progress)
     parts = [None] * len(shards)
-    common = (ctxs if local else computed(ctxs), real, window_groups(store), local and progress)
+    common = (ctxs if local else computed(ctxs), real, window_groups(store), local and progress, lengths)
     for i, part in executor.map(score_shard, [[programs[j] for j in shard] for shard in shards], common,
                                 desc=None if local else "score", unit="program",
                                 weights=[len(shard) for shard in shards], progress=progress):
@@ -294,16 +340,22 @@ def score_programs(store, programs: list[Program], windows=None, progress: bool 
     errors = {name: reason for part in parts for name, reason in part[3].items()}
     if not good:
         raise ValueError("no program produced a valid pattern: " + "; ".join(f"{k}: {v}" for k, v in errors.items()))
-    iou = np.concatenate([part[1] for part in parts if part[0]], axis=1)
-    iou_nb = np.concatenate([part[2] for part in parts if part[0]], axis=1)
+    iou = np.concatenate([part[1] for part in parts if part[0]], axis=-1)
+    iou_nb = np.concatenate([part[2] for part in parts if part[0]], axis=-1)
     heads = [head_name(l, h) for l, h in store.heads]
-    return ScoreResult(heads=heads, programs=good, iou=iou, iou_no_bos=iou_nb, n_windows=len(windows), errors=errors)
+    by_length = {m: (iou[i + 1], iou_nb[i + 1]) for i, m in enumerate(lengths)}
+    if lengths:
+        iou, iou_nb = iou[0], iou_nb[0]
+    return ScoreResult(heads=heads, programs=good, iou=iou, iou_no_bos=iou_nb, n_windows=len(windows), errors=errors,
+                       by_length=by_length)
 
 
-def score_shard(programs: list[Program], ctxs: list, real: tuple, groups: list, progress: bool = False):
-    """(positions of the programs that worked, IoU [heads, good], no-BOS IoU [heads, good], errors by name)."""
+def score_shard(programs: list[Program], ctxs: list, real: tuple, groups: list, progress: bool = False,
+                lengths: tuple[int, ...] = ()):
+    """(positions of the programs that worked, IoU [heads, good], no-BOS IoU [heads, good], errors by name);
+    with ``lengths`` the IoUs are ``[1 + len(lengths), heads, good]`` (:func:`iou_against`)."""
     good, pats, errors = program_patterns(programs, ctxs, progress=progress)  # [p, W, n, n]
     if not good:
         return [], None, None, errors
     at = {id(p): j for j, p in enumerate(programs)}
-    return [at[id(p)] for p in good], *iou_against(real, groups, pats), errors
+    return [at[id(p)] for p in good], *iou_against(real, groups, pats, lengths), errors
