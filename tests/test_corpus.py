@@ -56,3 +56,25 @@ def test_too_many_windows_is_a_clear_error(tiny_tokenizer, sample_docs):
         make_windows(tiny_tokenizer, sample_docs, window=64, n_windows=10_000, heldout_frac=0.25, seed=0, bos_id=0)
     with pytest.raises(CorpusError, match="at least 1"):
         make_windows(tiny_tokenizer, sample_docs, window=8, n_windows=0, heldout_frac=0.25, seed=0, bos_id=0)
+
+
+def test_joined_windows_span_documents_of_one_side(tiny_tokenizer, sample_docs):
+    from surgery.evaluate.evaluate import packed_windows, side_documents
+
+    lengths = [len(tiny_tokenizer(d, add_special_tokens=False)["input_ids"]) for d in sample_docs]
+    window = max(lengths) + 8  # longer than every document: no window fits inside one
+    with pytest.raises(CorpusError, match="ask for fewer"):
+        make_windows(tiny_tokenizer, sample_docs, window=window, n_windows=4, heldout_frac=0.25, seed=1, bos_id=0)
+    w = make_windows(tiny_tokenizer, sample_docs, window=window, n_windows=4, heldout_frac=0.25, seed=1, bos_id=0,
+                     joined=True)
+    assert w.tokens.shape == (4, window) and np.all(w.tokens[:, 0] == 0) and w.split.sum() == 1
+    for side, heldout in ((0, False), (1, True)):  # each side's windows are cut from its own documents only
+        ids = [tiny_tokenizer(d, add_special_tokens=False)["input_ids"] for d in side_documents(sample_docs, 0.25, 1, heldout)]
+        gap = tiny_tokenizer("\n\n", add_special_tokens=False)["input_ids"]
+        stream = [t for doc in ids for t in doc + gap]
+        rows = w.tokens[w.split == side]
+        for k, row in enumerate(rows):
+            assert row[1:].tolist() == stream[k * (window - 1):(k + 1) * (window - 1)]
+        assert w.doc_ids[w.split == side][0] == sample_docs.index(side_documents(sample_docs, 0.25, 1, heldout)[0])
+    held = packed_windows(tiny_tokenizer, sample_docs, window, 1, 0.25, 1, 0, heldout=True)
+    assert np.array_equal(held, w.tokens[w.split == 1])  # the held-out windows eval measures perplexity on

@@ -42,6 +42,19 @@ def test_store_records_strings_split_and_embeddings(tiny_llama, tmp_path, sample
     assert (tmp_path / "a" / "config.json").exists()
 
 
+def test_joined_documents_give_windows_longer_than_any_document(tiny_llama, tmp_path, sample_docs):
+    longest = max(len(tiny_llama.tokenizer(d, add_special_tokens=False)["input_ids"]) for d in sample_docs)
+    cfg = ExtractConfig(out=str(tmp_path / "long"), n_windows=4, window=longest + 8, probes="none", join_documents=True)
+    store = extract(cfg, model=tiny_llama, docs=sample_docs, progress=False)
+    assert store.meta.joined and AttentionStore(tmp_path / "long").meta.joined
+    assert store.attn.shape[-1] == longest + 8 and len(store.heldout_windows()) == 1
+    _, cache = tiny_llama.run_with_cache(torch.as_tensor(store.tokens[:1]), names_filter=hooks.pattern_hook(0))
+    np.testing.assert_allclose(store.head_attention(0, 1, [0])[0], cache[hooks.pattern_hook(0)][0, 1].numpy(), atol=1e-3)
+    with pytest.raises(CorpusError, match="ask for fewer"):
+        extract(ExtractConfig(out=str(tmp_path / "inside"), n_windows=4, window=longest + 8, probes="none"),
+                model=tiny_llama, docs=sample_docs, progress=False)
+
+
 def test_failed_extraction_leaves_no_store(tiny_gpt2, tmp_path, sample_docs, monkeypatch):
     import surgery.extract as ex
 

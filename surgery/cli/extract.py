@@ -51,9 +51,13 @@ def preflight(model: str, corpus: str, window: int, n_windows: int, batch_size: 
 @field_option(ExtractConfig, "probes", type=click.Choice(["repeat", "none"]),
               help="Probe windows next to the corpus: repeated random word tokens (induction, duplicate-token), or none.")
 @field_option(ExtractConfig, "probe_frac", help="Share of the windows that are probes.")
+@field_option(ExtractConfig, "join_documents",
+              help="Cut windows from each side's documents joined end to end (a blank line between two), for "
+                   "windows longer than most documents, up to the model's context; held-out and training "
+                   "documents are still never joined.")
 @executor_options
 def command(model, corpus, n_windows, window, heldout_frac, batch_size, seed, out, overwrite, allow_mismatch, probes,
-            probe_frac, executor):
+            probe_frac, join_documents, executor):
     """Store every head's attention pattern on N windows of T tokens.
 
     The store (see surgery/io/store.py) holds float16 patterns [window, layer, head, query, key],
@@ -64,7 +68,8 @@ def command(model, corpus, n_windows, window, heldout_frac, batch_size, seed, ou
     preflight(model, corpus, window, n_windows, batch_size, heldout_frac, out, overwrite)
     cfg = ExtractConfig(out=out, model=model, corpus=corpus, n_windows=n_windows, window=window,
                         heldout_frac=heldout_frac, batch_size=batch_size, seed=seed, overwrite=overwrite,
-                        allow_mismatch=allow_mismatch, probes=probes, probe_frac=probe_frac)
+                        allow_mismatch=allow_mismatch, probes=probes, probe_frac=probe_frac,
+                        join_documents=join_documents)
     seed_everything(seed)
     start = time.perf_counter()
     runner = open_executor(executor)
@@ -75,6 +80,7 @@ def command(model, corpus, n_windows, window, heldout_frac, batch_size, seed, ou
     m = store.meta
     n_held = len(store.heldout_windows())
     n_probes = len((m.probes or {}).get("windows", []))
-    click.echo(f"extracted {m.n_windows} windows × {m.window} tokens ({n_held} held out, {n_probes} probes) "
+    click.echo(f"extracted {m.n_windows} windows × {m.window} tokens ({n_held} held out, {n_probes} probes"
+               + (", documents joined" if m.joined else "") + ") "
                f"from {m.n_layers} layers × {m.n_heads} heads of {m.model} in {time.perf_counter() - start:.1f} s")
     click.echo(f"store: {store.path}")

@@ -39,6 +39,7 @@ class ExtractConfig:
     allow_mismatch: bool = False  # use a converted model whose loss differs from the HF model's (warns)
     probes: str = "repeat"  # probe windows next to the corpus: "repeat" (repeated random tokens) or "none"
     probe_frac: float = 0.125  # share of the n_windows that are probes (see surgery.io.corpus)
+    join_documents: bool = False  # cut windows from each side's documents joined end to end (longer than most documents)
 
 
 def extract(cfg: ExtractConfig, model=None, docs: list[str] | None = None, progress: bool = True,
@@ -66,7 +67,7 @@ def extract(cfg: ExtractConfig, model=None, docs: list[str] | None = None, progr
         prep = pool.call(_prepare, cfg, docs)
         meta = StoreMeta(model=cfg.model, n_layers=prep.n_layers, n_heads=prep.n_heads, window=cfg.window,
                          n_windows=len(prep.wins.tokens), corpus=cfg.corpus, seed=cfg.seed,
-                         layer_windows=prep.layer_windows, heldout_frac=cfg.heldout_frac,
+                         layer_windows=prep.layer_windows, heldout_frac=cfg.heldout_frac, joined=cfg.join_documents,
                          probes=prep.wins.probe_record(cfg.probes, probe_seq_len(cfg.window)))
         with StoreWriter(cfg.out, meta, overwrite=cfg.overwrite) as writer:
             writer.write_tokens(prep.wins.tokens, prep.token_strs, prep.wins.doc_ids, prep.wins.split)
@@ -100,7 +101,8 @@ def _prepare(model, cfg: ExtractConfig, docs: list[str]) -> Prepared:
 def _windows_with_probes(tokenizer, docs: list[str], cfg: ExtractConfig, bos: int) -> Windows:
     """The corpus windows and ``cfg.probes`` probe windows, ``cfg.n_windows`` in all."""
     n_probes = n_probe_windows(cfg.n_windows, cfg.probe_frac, cfg.probes)
-    wins = make_windows(tokenizer, docs, cfg.window, cfg.n_windows - n_probes, cfg.heldout_frac, cfg.seed, bos)
+    wins = make_windows(tokenizer, docs, cfg.window, cfg.n_windows - n_probes, cfg.heldout_frac, cfg.seed, bos,
+                        joined=cfg.join_documents)
     if not n_probes:
         return wins
     pool = word_token_ids(tokenizer, exclude=(bos, *tokenizer.all_special_ids))
@@ -124,7 +126,7 @@ def extract_windows(model, source: AttentionStore, windows: np.ndarray, out: str
     meta = StoreMeta(model=model_name, n_layers=model.cfg.n_layers, n_heads=model.cfg.n_heads, window=source.meta.window,
                      n_windows=len(windows), corpus=source.meta.corpus, seed=source.meta.seed,
                      layer_windows=_windows(model), heldout_frac=source.meta.heldout_frac,
-                     probes=_probes_of(source.meta.probes, windows))
+                     probes=_probes_of(source.meta.probes, windows), joined=source.meta.joined)
     with StoreWriter(out, meta, overwrite=overwrite) as writer:
         writer.write_tokens(tokens, [source.token_strs[w] for w in windows], source.doc_ids[windows], source.split[windows])
         writer.write_embeddings(*_embeddings(model, tokens))

@@ -127,8 +127,13 @@ def _read_jsonl(path: Path) -> list[str]:
 
 
 def make_windows(tokenizer, docs: list[str], window: int, n_windows: int, heldout_frac: float,
-                 seed: int, bos_id: int) -> Windows:
-    """``n_windows`` windows of ``window`` tokens, about ``heldout_frac`` of them held out."""
+                 seed: int, bos_id: int, joined: bool = False) -> Windows:
+    """``n_windows`` windows of ``window`` tokens, about ``heldout_frac`` of them held out.
+
+    Each window lies inside one document; with ``joined``, windows are cut from each side's
+    documents joined end to end (a blank line between two), for windows longer than most
+    documents: the documents are split first, so held-out text never meets training text, and a
+    window's document id is that of the document it starts in."""
     if window < 2:
         raise CorpusError(f"window must be at least 2 tokens, got {window}")
     if n_windows < 1:
@@ -138,7 +143,17 @@ def make_windows(tokenizer, docs: list[str], window: int, n_windows: int, heldou
     order = np.random.default_rng(seed).permutation(len(docs))
     n_held_docs = max(1, round(heldout_frac * len(docs)))
     chunks = {TRAIN: [], HELDOUT: []}
-    for rank, d in enumerate(order):
+    if joined:
+        sides = {HELDOUT: order[:n_held_docs], TRAIN: order[n_held_docs:]}
+        gap = tokenizer("\n\n", add_special_tokens=False)["input_ids"]
+        for side, ranks in sides.items():
+            ids = [tokenizer(docs[d], add_special_tokens=False)["input_ids"] + gap for d in ranks]
+            starts = np.cumsum([0] + [len(t) for t in ids])  # where each document begins in the stream
+            stream = [tok for t in ids for tok in t]
+            for k, lo in enumerate(range(0, len(stream) - (window - 1) + 1, window - 1)):
+                d = int(ranks[np.searchsorted(starts, lo, side="right") - 1])  # the document the window starts in
+                chunks[side].append((0, k, [bos_id] + stream[lo:lo + window - 1], d))
+    for rank, d in enumerate([] if joined else order):
         side = HELDOUT if rank < n_held_docs else TRAIN
         ids = tokenizer(docs[d], add_special_tokens=False)["input_ids"]
         for k, start in enumerate(range(0, len(ids) - (window - 1) + 1, window - 1)):

@@ -10,6 +10,8 @@ Layout of a store directory (format version 1)::
                      absent or null in stores of models without sliding windows)
                      probes (the probe windows, repeated random tokens, among all windows: kind,
                      sequence length and window indices; absent or null when the store has none)
+                     joined (true: windows cut from each side's documents joined end to end, a
+                     window's document the one it starts in; absent in stores written before it)
     tokens.npy       int32   [window_index, pos]            token ids, BOS first
     token_strs.json  list[list[str]]                        decoded text of each token
     doc_ids.npy      int32   [window_index]                 corpus document of each window
@@ -88,6 +90,7 @@ class StoreMeta:
     layer_windows: list | None = None  # [n_layers] sliding window of each layer (None: full attention)
     heldout_frac: float | None = None  # share of documents held out (None: a store written before it was recorded)
     probes: dict | None = None  # probe windows: {"kind", "seq_len", "windows": [indices]} (None: none, or an older store)
+    joined: bool = False  # windows cut from each side's documents joined end to end (``extract --join-documents``)
 
 
 class AttentionStore:
