@@ -8,8 +8,10 @@
                                  [--store runs/demo/attn] [--out runs/bench_length]
 
 The heads are chosen once (``--strategy``; min-cost measures each head's cost on ``--cost-windows``
-training windows of ``--cost-window`` tokens, or reads ``--costs``) and, with ``--tune-steps``,
-tuned once on ``--tune-windows`` training windows of ``--cost-window`` tokens (or, with ``--tune-lengths``, the
+training windows of ``--cost-window`` tokens, the store's with ``--store``, or reads ``--costs``; several
+lengths, e.g. ``--cost-window 64,512``, go to ``surgery eval --cost-window``: windows of training documents
+at each length, the tokens split equally) and, with ``--tune-steps``, tuned once on ``--tune-windows``
+training windows of the first ``--cost-window`` length (or, with ``--tune-lengths``, the
 same tokens split across windows of those lengths; with ``--tune-valid-windows``, early stopping on
 validation windows of other training documents), as ``surgery eval`` would. Then, at
 every length, the same plan is measured on ``--n-windows`` held-out windows of that length
@@ -28,7 +30,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from surgery.evaluate.evaluate import EvalConfig, choose, perplexity, setup, split_windows  # noqa: E402
+from surgery.evaluate.evaluate import EvalConfig, choose, parse_lengths, perplexity, setup, split_windows  # noqa: E402
 from surgery.evaluate.tuning import tune_plan  # noqa: E402
 
 
@@ -39,7 +41,10 @@ def main() -> None:
     ap.add_argument("--n-windows", type=int, default=8)
     ap.add_argument("--fraction", type=float, default=0.25)
     ap.add_argument("--strategy", default="min-cost")
-    ap.add_argument("--cost-window", type=int, default=64, help="tokens per window of the head costs and the tuning")
+    ap.add_argument("--cost-window", default="64",
+                    help="tokens per window of the head costs and the tuning (with --store: the store's windows); "
+                         "several comma-separated lengths, e.g. 64,512: the costs on training windows of each "
+                         "(surgery eval --cost-window), the tuning on the first")
     ap.add_argument("--cost-windows", type=int, default=8)
     ap.add_argument("--costs", default=None, help="costs.json of an earlier run (skips measuring them)")
     ap.add_argument("--tune-steps", type=int, default=0)
@@ -53,9 +58,11 @@ def main() -> None:
     ap.add_argument("--batch-size", type=int, default=4)
     ap.add_argument("--out", default="runs/bench_length")
     args = ap.parse_args()
+    cost_lengths = parse_lengths(args.cost_window)
     Path(args.out).mkdir(parents=True, exist_ok=True)
     cfg = EvalConfig(programs=args.programs, out=args.out, fraction=args.fraction, strategy=args.strategy, ppl=False,
-                     window=args.cost_window, cost_windows=args.cost_windows, costs=args.costs,
+                     window=cost_lengths[0], cost_window=args.cost_window if len(cost_lengths) > 1 else None,
+                     cost_windows=args.cost_windows, costs=args.costs,
                      tune_steps=args.tune_steps, tune_windows=args.tune_windows, tune_lengths=args.tune_lengths,
                      tune_valid_windows=args.tune_valid_windows, tune_every=args.tune_every,
                      tune_patience=args.tune_patience, store=args.store, trusted=True, batch_size=args.batch_size)
@@ -65,15 +72,16 @@ def main() -> None:
     tuning = None
     if args.tune_steps:
         plan, tuning = tune_plan(s, cfg, heads, out=Path(args.out) / "programs")
-    print(f"{len(heads)} heads ({cfg.strategy}{', tuned' if tuning else ''}) chosen in {time.perf_counter() - start:.0f} s",
-          flush=True)
+    chosen_s = time.perf_counter() - start
+    print(f"{len(heads)} heads ({cfg.strategy}{', tuned' if tuning else ''}) chosen in {chosen_s:.0f} s", flush=True)
     if tuning:
         v = tuning.get("validation")
         kept = f"; kept step {v['best_step']} (validation KL {v['kl_before']:.4f} -> {v['kl_best']:.4f})" if v else ""
         print(f"tuning: {tuning['steps_run']} steps on {tuning['windows']}, KL {tuning['kl_before']:.4f} -> "
               f"{tuning['kl_after']:.4f}{kept}", flush=True)
     rows = [measure_length(s, plan, cfg, length, args.n_windows) for length in map(int, args.lengths.split(","))]
-    record = {"config": vars(args), "heads": [f"L{l}H{h}" for l, h in heads], "tuning": tuning, "lengths": rows}
+    record = {"config": vars(args), "heads": [f"L{l}H{h}" for l, h in heads], "tuning": tuning,
+              "choose_seconds": chosen_s, "lengths": rows}
     (Path(args.out) / "length.json").write_text(json.dumps(record, indent=1, default=str))
 
 

@@ -40,10 +40,13 @@ def test_short_windows_stay_inside_documents(tiny_tokenizer, sample_docs):
 def test_cost_windows_take_their_own_length(tiny_tokenizer, sample_docs):
     from types import SimpleNamespace
 
-    from surgery.evaluate.evaluate import EvalConfig, calibration_windows
+    from surgery.evaluate.evaluate import EvalConfig, calibration_windows, cost_groups
 
     model = SimpleNamespace(tokenizer=tiny_tokenizer)
-    cfg = EvalConfig(programs="p", out="o", window=12, cost_windows=3, cost_window=20)
+    cfg = EvalConfig(programs="p", out="o", window=12, cost_windows=3, cost_window="20")
     assert calibration_windows(cfg, model, sample_docs).shape == (3, 12)
-    long = calibration_windows(cfg, model, sample_docs, length=cfg.cost_window)
+    (long,) = cost_groups(cfg, model, sample_docs)
     assert long.shape == (3, 20) and (long[:, 0] == tiny_tokenizer.bos_token_id).all()
+    assert (long == calibration_windows(cfg, model, sample_docs, length=20)).all()
+    assert [g.shape for g in cost_groups(EvalConfig(programs="p", out="o", window=12, cost_windows=3), model,
+                                         sample_docs)] == [(3, 12)]

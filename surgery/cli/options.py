@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from surgery.evaluate.evaluate import EvalConfig, measure, setup
+from surgery.evaluate.evaluate import EvalConfig, measure, parse_lengths, setup
 from surgery.evaluate.tuning import tune_plan
 from surgery.evaluate.parallel import measure_variants
 from surgery.cli import one_line
@@ -76,7 +76,10 @@ def eval_options(fn):
         field_option(EvalConfig, "cost_windows",
                      help="min-cost: training windows the head costs are measured on."),
         field_option(EvalConfig, "cost_window",
-                     help="min-cost: tokens per cost window (default: the store's windows, else --window)."),
+                     help="min-cost: tokens per cost window, or several comma-separated lengths, e.g. 64,512: "
+                          "windows of training documents at each length, the tokens of --cost-windows windows "
+                          "of the first length split equally across them, a head's cost the mean over every "
+                          "position of all of them. Default: the store's windows, else --window."),
         field_option(EvalConfig, "cost_screen",
                      help="min-cost: measure every head on this many of the cost windows first, then only "
                           "the cheapest 2k + 16 (k heads replaced) on all of them; 0 measures every head on "
@@ -130,6 +133,7 @@ def preflight(cfg: EvalConfig) -> None:
                           cost_windows=cfg.cost_windows)
         if cfg.cost_screen < 0:
             raise pf.PreflightError(f"--cost-screen must be 0 (off) or a number of windows, got {cfg.cost_screen}")
+        check_cost_window(cfg)
         pf.check_heldout_frac(cfg.heldout_frac)
         pf.check_device(cfg.device)
         parse_strategy(cfg.strategy)
@@ -141,6 +145,18 @@ def preflight(cfg: EvalConfig) -> None:
         pf.check_tasks(cfg.tasks, cfg.task_source)  # last: lm-eval's own names take seconds to index
     except (pf.PreflightError, StoreError, ValueError) as err:
         raise one_line(err) from None
+
+
+def check_cost_window(cfg: EvalConfig) -> None:
+    """Every length of ``--cost-window`` a whole number from 2 tokens up to the model's context."""
+    from surgery.cli import preflight as pf
+
+    try:
+        lengths = parse_lengths(cfg.cost_window or "")
+    except ValueError as err:
+        raise pf.PreflightError(f"--cost-window: {err}") from None
+    for length in lengths:
+        pf.check_window(cfg.model, length, "--cost-window")
 
 
 def variants(pool, s, plans: list[dict], cfg: EvalConfig) -> list[dict]:

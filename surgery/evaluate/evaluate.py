@@ -203,7 +203,7 @@ class EvalConfig:
     batch_size: int = 8  # sequences per forward pass
     costs: str | None = None  # min-cost: costs.json of an earlier run to reuse instead of measuring
     cost_windows: int = 16  # min-cost: training windows the head costs are measured on
-    cost_window: int | None = None  # min-cost: tokens per cost window (None: the store's windows, else --window)
+    cost_window: str | None = None  # min-cost: tokens per cost window, comma-separated lengths, e.g. 64,512 (None: the store's windows, else --window)
     cost_screen: int = 2  # min-cost: windows of a first pass over every head; only the cheapest 2k + 16 get all (0: off)
     cost_metric: str = "kl"  # min-cost: kl | nll (see surgery.substitute.costs)
     seed: int = 0  # random strategy and wrong-head control
@@ -265,32 +265,82 @@ def setup(cfg: EvalConfig, model=None, docs: list[str] | None = None, pool=None)
 def _head_costs(cfg: EvalConfig, s: EvalSetup, docs: list[str] | None, pool=None) -> dict:
     """Costs from ``cfg.costs`` when given, else measured on training windows (saved as costs.json).
 
-    With ``cfg.cost_screen`` windows (fewer than ``cfg.cost_windows``), every head is first measured
-    on those windows only; the cheapest :func:`refined_count` heads are then measured on the other
-    windows too, and their cost is the position-weighted mean over all of them (what a single pass
-    on every window gives). The others keep their screening cost: they are far from being chosen.
+    The windows are one group per length of ``cfg.cost_window`` (:func:`cost_groups`); a head's cost
+    is the position-weighted mean over every window of every group. With ``cfg.cost_screen`` (fewer
+    than ``cfg.cost_windows``), every head is first measured on the first :func:`screen_counts`
+    windows of each group only; the cheapest :func:`refined_count` heads are then measured on the
+    other windows too, and their cost is the position-weighted mean over all of them (what a single
+    pass on every window gives). The others keep their screening cost: they are far from being chosen.
     """
     from surgery.io.headmap import head_name
-    from surgery.substitute.costs import load_costs, save_costs
+    from surgery.substitute.costs import load_costs, pooled_costs, save_costs
 
     if cfg.costs:
         return load_costs(Path(cfg.costs))
-    calib = (calibration_windows(cfg, s.model, docs) if cfg.cost_window is None
-             else calibration_windows(cfg, s.model, docs, length=cfg.cost_window))
+    groups = cost_groups(cfg, s.model, docs)
     measure = partial(_measure_costs, cfg, s, pool)
     keep = refined_count(cfg.fraction, s.n_heads_total)
-    meta = {"model": cfg.model, "programs": cfg.programs, "windows": list(calib.shape)}
-    if 0 < cfg.cost_screen < len(calib) and keep < len(s.programs):
-        coarse = measure(s.programs, calib[:cfg.cost_screen])
-        cheap = sorted(coarse, key=lambda h: (coarse[h], h))[:keep]
-        rest = measure({h: s.programs[h] for h in cheap}, calib[cfg.cost_screen:])
-        share = cfg.cost_screen / len(calib)  # windows are of equal length: positions in proportion
-        costs = {**coarse, **{h: share * coarse[h] + (1 - share) * rest[h] for h in cheap}}
-        meta["screen"] = {"windows": cfg.cost_screen, "refined": [head_name(*h) for h in sorted(cheap)]}
+    shapes = [list(g.shape) for g in groups]
+    meta = {"model": cfg.model, "programs": cfg.programs, "windows": shapes[0] if len(groups) == 1 else shapes}
+    screen = screen_counts([len(g) for g in groups], cfg.cost_screen, cfg.cost_windows)
+    if 0 < cfg.cost_screen and sum(screen) < sum(map(len, groups)) and keep < len(s.programs):
+        coarse = [(measure(s.programs, g[:k]), g[:k]) for g, k in zip(groups, screen)]
+        first = pooled_costs(coarse, cfg.cost_metric)
+        cheap = sorted(first, key=lambda h: (first[h], h))[:keep]
+        rest = [(measure({h: s.programs[h] for h in cheap}, g[k:]), g[k:]) for g, k in zip(groups, screen) if k < len(g)]
+        costs = {**first, **pooled_costs(coarse + rest, cfg.cost_metric, heads=cheap)}
+        meta["screen"] = {"windows": screen[0] if len(groups) == 1 else screen,
+                          "refined": [head_name(*h) for h in sorted(cheap)]}
     else:
-        costs = measure(s.programs, calib)
+        costs = pooled_costs([(measure(s.programs, g), g) for g in groups], cfg.cost_metric)
     save_costs(Path(cfg.out) / "costs.json", costs, meta, cfg.cost_metric)
     return costs
+
+
+def cost_groups(cfg: EvalConfig, model, docs: list[str] | None) -> list[np.ndarray]:
+    """The cost windows, int64 [n, T] per length of ``cfg.cost_window`` (None: one group, the store's
+    training windows, else ``cfg.window``'s): :func:`calibration_windows` of each length, the tokens of
+    ``cfg.cost_windows`` windows of the first length split equally across the lengths (:func:`budget_split`)."""
+    lengths = parse_lengths(cfg.cost_window or "")
+    if not lengths:
+        return [calibration_windows(cfg, model, docs)]
+    counts = budget_split(cfg.cost_windows, lengths) if len(lengths) > 1 else [cfg.cost_windows]
+    return [calibration_windows(cfg, model, docs, n=n, length=t) for t, n in zip(lengths, counts)]
+
+
+def screen_counts(sizes: list[int], cost_screen: int, cost_windows: int) -> list[int]:
+    """Screening windows of each cost group (``sizes``: its windows): ``cost_screen`` of one group,
+    else ``cost_screen`` in ``cost_windows`` of each group (at least one), never more than it holds.
+
+    >>> screen_counts([16], 2, 16), screen_counts([8, 1], 2, 16)
+    ([2], [1, 1])
+    """
+    if len(sizes) == 1:
+        return [min(cost_screen, sizes[0])]
+    return [min(n, max(1, round(n * cost_screen / cost_windows))) for n in sizes]
+
+
+def parse_lengths(text: str) -> list[int]:
+    """``"64,256"`` -> [64, 256]; ``""`` -> []. A length that is not a whole number of at least 2 tokens
+    is a ValueError."""
+    try:
+        lengths = [int(t) for t in str(text).replace(" ", "").split(",") if t]
+    except ValueError:
+        raise ValueError(f"window lengths must be comma-separated whole numbers of tokens, e.g. 64,512: got {text!r}") from None
+    if any(t < 2 for t in lengths):
+        raise ValueError(f"windows need at least 2 tokens: {text}")
+    return lengths
+
+
+def budget_split(n_windows: int, lengths: list[int]) -> list[int]:
+    """Windows per length holding about the tokens of ``n_windows`` windows of ``lengths[0]``, in
+    equal shares (at least one window each).
+
+    >>> budget_split(96, [64, 256])
+    [48, 12]
+    """
+    share = n_windows * lengths[0] / len(lengths)
+    return [max(1, round(share / t)) for t in lengths]
 
 
 def refined_count(fraction: float, n_heads_total: int) -> int:

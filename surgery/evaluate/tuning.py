@@ -15,8 +15,8 @@ from pathlib import Path
 
 import numpy as np
 
-from surgery.evaluate.evaluate import (MIN_DOCUMENT_WINDOWS, EvalConfig, EvalSetup, calibration_windows, joined_rows,
-                                       side_documents)
+from surgery.evaluate.evaluate import (MIN_DOCUMENT_WINDOWS, EvalConfig, EvalSetup, budget_split,
+                                       calibration_windows, joined_rows, parse_lengths, side_documents)
 
 VALID_SHARE = 0.2  # of the training documents: validation documents (at least one)
 
@@ -34,21 +34,6 @@ def tuning_windows(docs: list[str], heldout_frac: float, seed: int, tokenizer, b
     valid = [side_windows(tokenizer, valid_docs, t, n, bos_id, min_inside)
              for t, n in zip(lengths, budget_split(n_valid, lengths))] if held else []
     return tune, valid
-
-
-def parse_lengths(text: str) -> list[int]:
-    """``"64,256"`` -> [64, 256]; ``""`` -> []."""
-    lengths = [int(t) for t in str(text).replace(" ", "").split(",") if t]
-    if any(t < 2 for t in lengths):
-        raise ValueError(f"windows need at least 2 tokens: {text}")
-    return lengths
-
-
-def budget_split(n_windows: int, lengths: list[int]) -> list[int]:
-    """Windows per length holding about the tokens of ``n_windows`` windows of ``lengths[0]``, in
-    equal shares (at least one window each)."""
-    share = n_windows * lengths[0] / len(lengths)
-    return [max(1, round(share / t)) for t in lengths]
 
 
 def side_windows(tokenizer, docs: list[str], window: int, n_windows: int, bos_id: int, min_inside: int) -> np.ndarray:

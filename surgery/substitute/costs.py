@@ -138,8 +138,28 @@ def _alone_logits(model, group: list[Head], programs: dict[Head, PatternSource],
 
 def _positions(batches: list[torch.Tensor], metric: str) -> int:
     """Positions a cost is averaged over: every position (KL) or every predicted token (NLL)."""
-    drop = 0 if metric == "kl" else 1
-    return sum(b.shape[0] * (b.shape[1] - drop) for b in batches)
+    return sum(positions(b.shape, metric) for b in batches)
+
+
+def positions(shape: tuple[int, ...], metric: str) -> int:
+    """Positions :func:`measure_costs` averages over on windows of ``shape`` [n, T]: n × T (KL) or
+    n × (T - 1) (NLL)."""
+    return shape[0] * (shape[1] - (0 if metric == "kl" else 1))
+
+
+def pooled_costs(parts: list[tuple[dict[Head, float], np.ndarray]], metric: str = "kl",
+                 heads: list[Head] | None = None) -> dict[Head, float]:
+    """Each head's cost over all the windows of ``parts`` (costs measured on windows [n, T], of any
+    lengths): the mean of the parts weighted by their :func:`positions`, what one pass over every
+    window would give. ``heads``: these only (each measured in every part), else those of the first.
+
+    >>> pooled_costs([({(0, 1): 0.25}, np.zeros((1, 8))), ({(0, 1): 0.5}, np.zeros((1, 24)))])
+    {(0, 1): 0.4375}
+    """
+    weights = [positions(tokens.shape, metric) for _, tokens in parts]
+    total = sum(weights)
+    heads = list(parts[0][0]) if heads is None else heads
+    return {h: sum(w / total * costs[h] for w, (costs, _) in zip(weights, parts)) for h in heads}
 
 
 def save_costs(path: Path, costs: dict[Head, float], meta: dict, metric: str = "kl") -> None:
