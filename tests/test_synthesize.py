@@ -128,3 +128,38 @@ def test_probe_documents_are_split_into_fitting_and_selection_like_natural_ones(
         fit, sel = fitting_windows(store, 96, seed)
         assert probe_windows(store, sel).sum() == 1 and probe_windows(store, fit).sum() == 3
         assert not set(store.doc_ids[fit]) & set(store.doc_ids[sel])
+
+
+def test_fit_lengths_weigh_short_contexts(tmp_path):
+    """A head that looks at the previous token in the first 6 positions and at the token itself
+    after them (no term knows a key's position): weighing lengths 6 and 24 alike fits the short windows better than every row
+    alike, and the long ones worse, measured against the head on held-out windows of each length."""
+    from conftest_programs import random_windows
+    from surgery.io.store import AttentionStore, StoreMeta, StoreWriter
+    from surgery.runtime.program import library_dir, load_programs
+    from surgery.score import score_programs
+
+    n, n_windows = 24, 16
+    ids, strs = random_windows(n_windows, n, seed=3)
+    pattern = np.zeros((n, n), dtype=np.float32)
+    pattern[0, 0] = 1
+    for q in range(1, n):
+        pattern[q, q - 1 if q < 6 else q] = 1
+    meta = StoreMeta(model="toy", n_layers=1, n_heads=1, window=n, n_windows=n_windows, corpus="toy", seed=0)
+    with StoreWriter(tmp_path / "attn", meta) as w:
+        w.write_tokens(ids, strs, doc_ids=np.arange(n_windows), split=(np.arange(n_windows) % 4 == 0).astype(np.uint8))
+        w.write_embeddings(np.arange(ids.max() + 1), np.eye(ids.max() + 1, 8, dtype=np.float32))
+        w.attn[:] = pattern
+    store = AttentionStore(tmp_path / "attn")
+    iou = {}
+    for name, lengths in (("plain", ""), ("mixed", "6,24")):
+        synthesize(SynthConfig(attn=str(tmp_path / "attn"), out=str(tmp_path / name), fit_lengths=lengths), progress=False)
+        prog = load_program(tmp_path / name / "fitted" / "L0H0.py", trusted=True)
+        res = score_programs(store, [prog], lengths=(6,), progress=False)
+        iou[name] = (res.by_length[6][0][0, 0], res.iou[0, 0])
+    assert iou["mixed"][0] > iou["plain"][0] + 0.1, iou  # the first 6 tokens: a 6-token window
+    assert iou["mixed"][1] < iou["plain"][1], iou
+    assert json.loads((tmp_path / "mixed" / "resume.json").read_text())["fit_lengths"] == "6,24"
+    r = CliRunner().invoke(cli, ["synthesize", "--attn", str(tmp_path / "attn"), "--out", str(tmp_path / "bad"),
+                                 "--fit-lengths", "6,48"])
+    assert r.exit_code == 1 and "within 1..24" in r.output

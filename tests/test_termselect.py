@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 import torch
 
 from conftest_programs import random_windows
@@ -74,3 +75,35 @@ def test_of_near_ties_the_token_itself_beats_the_querys_own_word():
     score = torch.full((1, f.n_weights), -torch.inf)
     score[0, word], score[0, itself] = 1.0, 0.95
     assert TS.pick(score, rank, tie=0.1).item() == itself
+
+
+def test_length_weights_stand_for_windows_of_each_length():
+    """Weighted rows of 32-token windows give the term masses and the cross-entropy of a pool of
+    real windows of 8 and 32 tokens in equal shares of tokens: each window and its first 8 tokens,
+    4 times (programs and their features are causal, so those are 8-token windows)."""
+    ids, strs = random_windows(3, 32, 5)
+    ctxs = [build_context(i, s) for i, s in zip(ids, strs)]
+    long = TF.features(ctxs)
+    short = TF.features([c.prefix(8) for c in ctxs], long.vocab)
+    heads = [[(2.0, ("first",)), (1.5, ("distance", 1)), (0.7, ("log_distance",))], [(1.0, ("same_token",))]]
+    theta = TF.params_from_terms(heads, long.vocab)
+    real_long = TF.predict(theta * 0.5, long)  # some other pattern, as a head's recorded attention
+    real_short = TF.predict(theta * 0.5, short)
+    assert torch.allclose(real_long[:, :, :8, :8], real_short, atol=1e-6)  # causal: the prefix is the short window
+    pooled_mass = (TS.mass(real_long, long) * long.rows + 4 * TS.mass(real_short, short) * short.rows) \
+        / (long.rows + 4 * short.rows)
+    long.row_weight = TF.length_weights([8, 32], 32)
+    assert long.rows == 3 * 32
+    assert torch.allclose(TS.mass(real_long, long), pooled_mass, atol=1e-5)
+
+    def ce(real, f, weighted=False):
+        logp = torch.log_softmax(TF.logits(theta, f), dim=-1).masked_fill(~f.causal, 0.0)
+        return -((f.weigh(real) if weighted else real) * logp).sum((1, 2, 3))
+
+    long.row_weight = None
+    pooled = (ce(real_long, long) + 4 * ce(real_short, short)) / (long.rows + 4 * short.rows)
+    long.row_weight = TF.length_weights([8, 32], 32)
+    assert torch.allclose(ce(real_long, long, weighted=True) / long.rows, pooled, atol=1e-5)
+    for bad in ([64], [0], []):
+        with pytest.raises(ValueError, match="within 1..32"):
+            TF.length_weights(bad, 32)

@@ -66,6 +66,11 @@ def _client(cfg: SynthConfig, api_key: str | None) -> ChatClient | None:
               help="terms form: steps of the all-terms fit, the far end of the fidelity/size front (0: skip).")
 @field_option(SynthConfig, "max_train_windows",
               help="Training windows the fit uses (terms form: three quarters fit, a quarter select).")
+@field_option(SynthConfig, "fit_lengths",
+              help="terms form: comma-separated window lengths the fit weighs alike, e.g. 64,256 on a store of "
+                   "256-token windows (the first L tokens of a window are a window of L tokens): the rows of "
+                   "shorter contexts weigh more, as if windows of each length held the same share of tokens. "
+                   "Default: every row alike.")
 @field_option(SynthConfig, "steps", help="table form: Adam steps of the all-terms fit.")
 @field_option(SynthConfig, "calibrate_steps", type=int,
               help="After each fit, steps rescaling each head's logits (a temperature and a first-token shift) for "
@@ -98,7 +103,7 @@ def _client(cfg: SynthConfig, api_key: str | None) -> ChatClient | None:
               help="Warm start: held-out IoU a baseline program may lose against its recorded IoU (or against a "
                    "refit's) and still be kept unchanged.")
 @executor_options
-def command(attn, out, method, form, max_terms, select_tolerance, min_gain, refit_steps, full_steps, max_train_windows, steps, calibrate_steps, heads_per_chunk, overwrite, seed, heads, llm_base_url, llm_model,
+def command(attn, out, method, form, max_terms, select_tolerance, min_gain, refit_steps, full_steps, max_train_windows, fit_lengths, steps, calibrate_steps, heads_per_chunk, overwrite, seed, heads, llm_base_url, llm_model,
             llm_api_key, llm_rounds, llm_programs, llm_timeout, baseline, keep_tolerance, executor):
     """Find a program for every head and keep each head's best held-out program.
 
@@ -117,7 +122,8 @@ def command(attn, out, method, form, max_terms, select_tolerance, min_gain, refi
         raise click.ClickException("--max-terms must be at least 1, --select-tolerance 0 or more")
     cfg = SynthConfig(attn=attn, out=out, method=method, form=form, max_terms=max_terms,
                       select_tolerance=select_tolerance, min_gain=min_gain, refit_steps=refit_steps, full_steps=full_steps,
-                      max_train_windows=max_train_windows, steps=steps, calibrate_steps=calibrate_steps,
+                      max_train_windows=max_train_windows, fit_lengths=fit_lengths, steps=steps,
+                      calibrate_steps=calibrate_steps,
                       heads_per_chunk=heads_per_chunk, overwrite=overwrite, seed=seed, heads=_heads(heads),
                       llm_base_url=llm_base_url, llm_model=llm_model, llm_rounds=llm_rounds,
                       llm_programs=llm_programs, llm_timeout=llm_timeout, baseline=baseline,

@@ -103,6 +103,8 @@ def fit_term_heads(store, out: Path, heads: list[tuple[int, int]], cfg, progress
     fit_ctx = store_contexts(store, fit_w)
     f_fit = tensors.features(fit_ctx)
     f_sel = tensors.features(store_contexts(store, sel_w), f_fit.vocab)
+    if cfg.fit_lengths:  # rows weighted so the store's windows stand for windows of each length (selection too)
+        f_fit.row_weight = f_sel.row_weight = tensors.length_weights(fit_lengths(cfg.fit_lengths), store.meta.window)
     f_report = tensors.features(store_contexts(store, report), f_fit.vocab) if len(report) else None
     dense = cfg.form == "table"  # no selection: every term, fit from the start
     levels = () if dense else tuple(sorted(set(cfg.levels) | {cfg.max_terms}))
@@ -127,6 +129,21 @@ def fit_term_heads(store, out: Path, heads: list[tuple[int, int]], cfg, progress
             _write_head(out, name, source, front)
         bar.update(len(programs))
     bar.close()
+
+
+def fit_lengths(text: str) -> list[int]:
+    """``"64,256"`` -> [64, 256], or a ValueError naming what is not a length.
+
+    >>> fit_lengths("64, 256")
+    [64, 256]
+    """
+    try:
+        lengths = [int(t) for t in text.replace(" ", "").split(",") if t]
+    except ValueError:
+        raise ValueError(f"fit lengths {text!r}: expected comma-separated token counts such as 64,256") from None
+    if not lengths or min(lengths) < 2:
+        raise ValueError(f"fit lengths {text!r}: each length needs at least 2 tokens")
+    return lengths
 
 
 def probe_windows(store, windows: np.ndarray) -> np.ndarray:
@@ -214,7 +231,8 @@ def fit_term_chunk(piece, f_fit, f_sel, f_report, tcfg, choice: tuple, measure: 
     real = {part: torch.as_tensor(a) for part, a in real.items()}
     levels, max_terms, tolerance, sel_probe, dense = choice
     snaps = [s.round(decimals=DECIMALS) for s in termselect.select(real["fit"], f_fit, tcfg)]  # as written
-    by_window = np.stack([window_iou(tensors.predict(s, f_sel), real["sel"]) for s in snaps])  # [levels+1, H, w]
+    by_window = np.stack([window_iou(f_sel.weigh(tensors.predict(s, f_sel)), f_sel.weigh(real["sel"]))
+                          for s in snaps])  # [levels+1, H, w]
     sel = by_window.mean(-1)  # [levels+1, H]
     parts = [by_window[:, :, sel_probe == probe].mean(-1) for probe in (False, True) if (sel_probe == probe).any()]
     hold = (np.stack([differentiable_iou(tensors.predict(s, f_report), real["report"]).numpy() for s in snaps])

@@ -27,7 +27,8 @@ from surgery.io.records import read_json, write_config, write_json
 from surgery.score import ScoreResult, heldout_halves, score_programs
 from surgery.io.store import AttentionStore
 from surgery.lang.terms import FAMILIES
-from surgery.synthesize.search import fit_term_heads, gather_front
+from surgery.synthesize.search import fit_lengths, fit_term_heads, gather_front
+from surgery.synthesize.tensors import length_weights
 from surgery.synthesize.warm import warm_start
 
 
@@ -46,6 +47,7 @@ class SynthConfig:
     refit_steps: int = 10  # terms form: Adam steps after each level's additions
     full_steps: int = 20  # terms form: steps of the all-terms fit (the front's far end; 0: skip it)
     max_train_windows: int = 96  # training windows used by the fit (terms: fitting + selection windows)
+    fit_lengths: str = ""  # terms form: comma-separated lengths the fit weighs alike on a store of longer windows, e.g. 64,256 ("": every row alike)
     steps: int = 150  # table form: Adam steps of the all-terms fit
     calibrate_steps: int | None = None  # temperature/first-token rescaling steps for IoU (0: none; None: 12)
     heads_per_chunk: int = 30
@@ -81,6 +83,8 @@ def synthesize(cfg: SynthConfig, progress: bool = True, client: ChatClient | Non
         raise ValueError(f"method {cfg.method} needs an LLM client")
     store = AttentionStore(cfg.attn)
     heads = target_heads(store, cfg.heads)
+    if cfg.fit_lengths:  # a bad length fails here, before any fit
+        length_weights(fit_lengths(cfg.fit_lengths), store.meta.window)
     out = Path(cfg.out)
     out.mkdir(parents=True, exist_ok=True)
     if cfg.heads:
@@ -137,6 +141,8 @@ def check_resume(store: AttentionStore, out: Path, cfg: SynthConfig) -> None:
            "steps": cfg.steps, "calibrate_steps": cfg.calibrate_steps, "seed": cfg.seed,
            "max_terms": cfg.max_terms, "min_gain": cfg.min_gain, "levels": list(cfg.levels), "select_tolerance": cfg.select_tolerance,
            "refit_steps": cfg.refit_steps, "full_steps": cfg.full_steps, "families": list(FAMILIES)}
+    if cfg.fit_lengths:  # absent otherwise, so earlier candidates still resume
+        sig["fit_lengths"] = cfg.fit_lengths
     path = out / "resume.json"
     earlier = read_json(path) if path.exists() else None
     if isinstance(earlier, dict):

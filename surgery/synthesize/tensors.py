@@ -47,20 +47,44 @@ class Features:
     vocab: tuple[str, ...]  # key tokens with a slot of their own
     scalars: torch.Tensor  # float32 [len(SCALARS), w, n, n]
     causal: torch.Tensor  # bool [n, n]
+    row_weight: torch.Tensor | None = None  # float32 [n]: weight of each query position (None: all 1), see length_weights
 
     @property
     def n_weights(self) -> int:
         return offsets(len(self.vocab))["total"]
 
     @property
-    def rows(self) -> int:
-        return self.scalars.shape[1] * self.scalars.shape[2]
+    def rows(self) -> float:
+        """Query rows of these windows (their summed weights)."""
+        per_window = self.scalars.shape[2] if self.row_weight is None else float(self.row_weight.sum())
+        return self.scalars.shape[1] * per_window
+
+    def weigh(self, x: torch.Tensor) -> torch.Tensor:
+        """``x`` [..., n, n] with each query row times its weight (unchanged without weights)."""
+        return x if self.row_weight is None else x * self.row_weight[:, None]
 
     def subset(self, rows: torch.Tensor) -> "Features":
         """The features of windows ``rows`` (int64 [b])."""
         return Features(slots={a: t if AXES[a].on == "pair" else t[rows] for a, t in self.slots.items()},
                         gates={name: g[rows] for name, g in self.gates.items()}, vocab=self.vocab,
-                        scalars=self.scalars[:, rows], causal=self.causal)
+                        scalars=self.scalars[:, rows], causal=self.causal, row_weight=self.row_weight)
+
+
+def length_weights(lengths, n: int) -> torch.Tensor:
+    """float32 [n]: query-row weights that make windows of ``n`` tokens stand for windows of each of
+    ``lengths`` (at most ``n``) in equal shares of tokens. Rows are causal, so the first ``L`` rows
+    of a window are a window of ``L`` tokens; equal tokens of ``L``-token windows put ``1 / L`` on
+    each of their positions, so row ``q`` weighs the sum of ``1 / L`` over the lengths above ``q``
+    (mean weight 1).
+
+    >>> length_weights([2, 4], 4).tolist()
+    [1.5, 1.5, 0.5, 0.5]
+    """
+    if not lengths or any(not 1 <= m <= n for m in lengths):
+        raise ValueError(f"fit lengths {list(lengths)} must be within 1..{n}, the store's window")
+    q = torch.arange(n)
+    w = sum((q < m).float() / m for m in lengths)
+    return w / w.mean()
 
 
 def key_vocab(ctxs, size: int = N_KEY_TOKENS) -> tuple[str, ...]:

@@ -59,14 +59,15 @@ def mass(pattern: torch.Tensor, f: Features) -> torch.Tensor:
     """[H, total]: per weight, the mass ``pattern`` [H, w, n, n] puts on its term, mean over query rows."""
     theta = torch.zeros(pattern.shape[0], f.n_weights, requires_grad=True)
     lg = logits(theta, f).masked_fill(~f.causal, 0.0)  # linear in theta: d/dθ = Σ pattern · term
-    (grad,) = torch.autograd.grad((pattern * lg).sum(), [theta])
+    (grad,) = torch.autograd.grad((f.weigh(pattern) * lg).sum(), [theta])
     return grad / f.rows
 
 
 def coverage(f: Features) -> torch.Tensor:
     """[total]: share of query rows on which each weight's term can hold (its query class's share
     for query-gated families, else 1)."""
-    share = f.slots["query class"].mean((0, 1))  # [C] query rows of each class
+    hot = f.slots["query class"]  # [w, n, C]
+    share = (hot if f.row_weight is None else hot * f.row_weight[:, None]).sum((0, 1)) / f.rows  # [C] query rows of each class
     cov = torch.ones(1, f.n_weights)
     for name, table in families(cov, len(f.vocab)).items():
         if "query class" in FAMILIES[name].args:
@@ -93,7 +94,7 @@ def _scores(theta, f: Features, real_mass: torch.Tensor, cover: torch.Tensor, ca
     score = cover * _bernoulli_kl(real_mass / cover, s / cover)
     at = offsets(len(f.vocab))
     real_valued = [at[name] for name in GRADED]  # the others are 0/1
-    second = torch.einsum("hwqk,swqk->hs", pred, f.scalars[[SCALARS.index(name) for name in GRADED]].square()) / f.rows  # E[term^2]
+    second = torch.einsum("hwqk,swqk->hs", f.weigh(pred), f.scalars[[SCALARS.index(name) for name in GRADED]].square()) / f.rows  # E[term^2]
     var = (second - s[:, real_valued].square()).clamp(min=1e-4)
     score[:, real_valued] = (s[:, real_valued] - real_mass[:, real_valued]).square() / (2 * var)
     return score.masked_fill(~candidate, float("-inf"))
@@ -124,10 +125,10 @@ def _refit(theta: torch.Tensor, f: Features, real: torch.Tensor, active: torch.T
         opt.zero_grad()
         fb, rb = f.subset(rows), real[:, rows]
         if on_iou:
-            loss = -differentiable_iou(torch.softmax(logits(theta, fb), dim=-1), rb).sum()
+            loss = -differentiable_iou(fb.weigh(torch.softmax(logits(theta, fb), dim=-1)), fb.weigh(rb)).sum()
         else:
             logp = torch.log_softmax(logits(theta, fb), dim=-1).masked_fill(~f.causal, 0.0)
-            loss = -(rb * logp).sum() / fb.rows + cfg.l2 * theta.square().sum()
+            loss = -(fb.weigh(rb) * logp).sum() / fb.rows + cfg.l2 * theta.square().sum()
         loss.backward()
         theta.grad.mul_(active)
         opt.step()
@@ -150,7 +151,7 @@ def calibrate(theta: torch.Tensor, f: Features, real: torch.Tensor, steps: int, 
         opt.zero_grad()
         lg = base * log_t.exp()[:, None, None, None] + (shift * has_first)[:, None, None, None] * f.scalars[SCALARS.index("first")]
         pred = torch.softmax(lg.masked_fill(~f.causal, float("-inf")), dim=-1)
-        (-differentiable_iou(pred, real).mean()).backward()
+        (-differentiable_iou(f.weigh(pred), f.weigh(real)).mean()).backward()
         opt.step()
     out = theta.detach() * log_t.detach().exp()[:, None]
     out[:, first] += shift.detach() * has_first
