@@ -148,7 +148,7 @@ def packed_windows(tokenizer, docs: list[str], window: int, n_windows: int, held
     The documents of each side are those of :func:`surgery.io.corpus.make_windows` with the same
     ``seed`` and ``heldout_frac`` (the same permutation, its first ``round(frac × docs)`` held out),
     in that order, so held-out text never mixes with training text."""
-    from surgery.io.corpus import CorpusError
+    from surgery.io.corpus import CorpusError, joined_rows
 
     ids = [tokenizer(d, add_special_tokens=False)["input_ids"] for d in side_documents(docs, heldout_frac, seed, heldout)]
     rows, n_tokens = joined_rows(tokenizer, ids, window, bos_id)
@@ -165,15 +165,6 @@ def side_documents(docs: list[str], heldout_frac: float, seed: int, heldout: boo
     order = np.random.default_rng(seed).permutation(len(docs))
     n_held = max(1, round(heldout_frac * len(docs)))
     return [docs[d] for d in (order[:n_held] if heldout else order[n_held:])]
-
-
-def joined_rows(tokenizer, ids: list[list[int]], window: int, bos_id: int) -> tuple[list[list[int]], int]:
-    """Windows of ``window`` tokens (BOS first) cut from the token lists ``ids`` joined end to end, a
-    blank line between two; and the number of tokens joined."""
-    gap = tokenizer("\n\n", add_special_tokens=False)["input_ids"]
-    stream = [tok for t in ids for tok in t + gap]
-    step = window - 1
-    return [[bos_id] + stream[lo:lo + step] for lo in range(0, len(stream) - step + 1, step)], len(stream)
 
 
 # --- one evaluation run: config, set-up, variants ----------------------------------------------

@@ -15,8 +15,9 @@ from pathlib import Path
 
 import numpy as np
 
+from surgery.io.corpus import joined_rows
 from surgery.evaluate.evaluate import (MIN_DOCUMENT_WINDOWS, EvalConfig, EvalSetup, budget_split,
-                                       calibration_windows, joined_rows, parse_lengths, side_documents)
+                                       calibration_windows, parse_lengths, side_documents)
 
 VALID_SHARE = 0.2  # of the training documents: validation documents (at least one)
 

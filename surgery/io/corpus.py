@@ -126,6 +126,15 @@ def _read_jsonl(path: Path) -> list[str]:
     return [d for d in docs if d.strip()]
 
 
+def joined_rows(tokenizer, ids: list[list[int]], window: int, bos_id: int) -> tuple[list[list[int]], int]:
+    """Windows of ``window`` tokens (BOS first) cut from the token lists ``ids`` joined end to end, a
+    blank line between two; and the number of tokens joined."""
+    gap = tokenizer("\n\n", add_special_tokens=False)["input_ids"]
+    stream = [tok for t in ids for tok in t + gap]
+    step = window - 1
+    return [[bos_id] + stream[lo:lo + step] for lo in range(0, len(stream) - step + 1, step)], len(stream)
+
+
 def make_windows(tokenizer, docs: list[str], window: int, n_windows: int, heldout_frac: float,
                  seed: int, bos_id: int, joined: bool = False) -> Windows:
     """``n_windows`` windows of ``window`` tokens, about ``heldout_frac`` of them held out.
