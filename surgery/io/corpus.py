@@ -154,14 +154,13 @@ def make_windows(tokenizer, docs: list[str], window: int, n_windows: int, heldou
     chunks = {TRAIN: [], HELDOUT: []}
     if joined:
         sides = {HELDOUT: order[:n_held_docs], TRAIN: order[n_held_docs:]}
-        gap = tokenizer("\n\n", add_special_tokens=False)["input_ids"]
+        gap = len(tokenizer("\n\n", add_special_tokens=False)["input_ids"])
         for side, ranks in sides.items():
-            ids = [tokenizer(docs[d], add_special_tokens=False)["input_ids"] + gap for d in ranks]
-            starts = np.cumsum([0] + [len(t) for t in ids])  # where each document begins in the stream
-            stream = [tok for t in ids for tok in t]
-            for k, lo in enumerate(range(0, len(stream) - (window - 1) + 1, window - 1)):
-                d = int(ranks[np.searchsorted(starts, lo, side="right") - 1])  # the document the window starts in
-                chunks[side].append((0, k, [bos_id] + stream[lo:lo + window - 1], d))
+            ids = [tokenizer(docs[d], add_special_tokens=False)["input_ids"] for d in ranks]
+            starts = np.cumsum([0] + [len(t) + gap for t in ids])  # where each document begins in the stream
+            rows, _ = joined_rows(tokenizer, ids, window, bos_id)
+            for k, row in enumerate(rows):  # the document window k starts in
+                chunks[side].append((0, k, row, int(ranks[np.searchsorted(starts, k * (window - 1), side="right") - 1])))
     for rank, d in enumerate([] if joined else order):
         side = HELDOUT if rank < n_held_docs else TRAIN
         ids = tokenizer(docs[d], add_special_tokens=False)["input_ids"]
