@@ -25,7 +25,7 @@ CANDIDATE = "path/to/new-checkpoint"  # the README's placeholder for `regress --
 TINY = {
     "--n-windows": "8", "--window": "16", "--limit": "2", "--tune-steps": "2", "--tune-windows": "2",
     "--cost-windows": "2", "--fractions": "0,0.5", "--max-k": "3", "--max-train-windows": "4", "--steps": "3",
-    "--calibrate-steps": "2", "--refit-steps": "2", "--full-steps": "2", "--lengths": "8,12",
+    "--calibrate-steps": "2", "--refit-steps": "2", "--full-steps": "2", "--lengths": "8,12", "--fit-lengths": "8,16",
 }
 # command -> flags added when the README leaves them at defaults too large for a tiny model
 EXTRA = {
