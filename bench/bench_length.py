@@ -15,7 +15,7 @@ training windows of the first ``--cost-window`` length (or, with ``--tune-length
 same tokens split across windows of those lengths; with ``--tune-valid-windows``, early stopping on
 validation windows of other training documents), as ``surgery eval`` would. Then, at
 every length, the same plan is measured on ``--n-windows`` held-out windows of that length
-(:func:`surgery.evaluate.evaluate.split_windows`: inside documents while the corpus serves enough
+(:func:`surgery.evaluate.windows.split_windows`: inside documents while the corpus serves enough
 of them, else documents joined end to end). Prints one row per length (perplexity of both models,
 the relative increase with its 95% bootstrap interval over windows, seconds) and writes
 ``OUT/length.json``. Few windows: the intervals say how far to trust each figure.
@@ -30,7 +30,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from surgery.evaluate.evaluate import EvalConfig, choose, parse_lengths, perplexity, setup, split_windows  # noqa: E402
+from surgery.evaluate.evaluate import EvalConfig, choose, parse_lengths, perplexity, setup  # noqa: E402
+from surgery.evaluate.windows import split_windows  # noqa: E402
 from surgery.evaluate.tuning import tune_plan  # noqa: E402
 
 

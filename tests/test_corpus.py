@@ -59,7 +59,7 @@ def test_too_many_windows_is_a_clear_error(tiny_tokenizer, sample_docs):
 
 
 def test_joined_windows_span_documents_of_one_side(tiny_tokenizer, sample_docs):
-    from surgery.evaluate.evaluate import packed_windows, side_documents
+    from surgery.evaluate.windows import packed_windows, side_documents
 
     lengths = [len(tiny_tokenizer(d, add_special_tokens=False)["input_ids"]) for d in sample_docs]
     window = max(lengths) + 8  # longer than every document: no window fits inside one

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from surgery.cli import cli
 from surgery.evaluate import evaluate as E
-from surgery.evaluate.evaluate import side_documents, split_windows
+from surgery.evaluate.windows import side_documents, split_windows
 from surgery.substitute.costs import measure_costs
 from test_eval_cli import offline, programs_dir  # noqa: F401  (fixtures)
 from test_substitute import PrevToken, stub_contexts

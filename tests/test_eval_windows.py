@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from surgery.evaluate.evaluate import MIN_DOCUMENT_WINDOWS, packed_windows, split_windows
+from surgery.evaluate.windows import MIN_DOCUMENT_WINDOWS, packed_windows, split_windows
 from surgery.io.corpus import HELDOUT, make_windows
 
 

@@ -8,7 +8,8 @@ import pytest
 import torch
 from test_substitute import PrevToken, stub_contexts, tiny_model
 
-from surgery.evaluate.evaluate import compare_perplexity, heldout_windows, perplexity
+from surgery.evaluate.evaluate import compare_perplexity, perplexity
+from surgery.evaluate.windows import heldout_windows
 from surgery.io.store import HELDOUT, TRAIN
 
 torch.set_num_threads(1)
@@ -66,7 +67,7 @@ def test_heldout_windows_come_from_heldout_documents_only():
 
 
 def test_training_windows_never_touch_heldout_documents_and_shrink_to_the_corpus():
-    from surgery.evaluate.evaluate import split_windows
+    from surgery.evaluate.windows import split_windows
 
     docs = [" ".join(f"d{d}w{i}" for i in range(40)) for d in range(12)]
     tok = WordTokenizer()

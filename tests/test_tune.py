@@ -296,7 +296,7 @@ def test_tuning_windows_split_the_tokens_across_lengths_and_keep_validation_docu
     in halves; validation windows come from other training documents, and neither side from held-out ones."""
     from surgery.evaluate.evaluate import EvalConfig
     from surgery.evaluate.tuning import tune_and_valid_windows as tuning_windows
-    from surgery.evaluate.evaluate import side_documents
+    from surgery.evaluate.windows import side_documents
     from surgery.evaluate.tuning import budget_split
 
     docs = [f"Story {i}. {d}" for i, d in enumerate(sample_docs * 3)]  # distinct, enough for a validation share
