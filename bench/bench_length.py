@@ -30,7 +30,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from surgery.evaluate.evaluate import EvalConfig, choose, parse_lengths, perplexity, setup  # noqa: E402
+from surgery.evaluate.evaluate import EvalConfig, choose, perplexity, setup  # noqa: E402
+from surgery.io.corpus import parse_lengths  # noqa: E402
 from surgery.evaluate.windows import split_windows  # noqa: E402
 from surgery.evaluate.tuning import tune_plan  # noqa: E402
 

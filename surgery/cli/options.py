@@ -7,7 +7,8 @@ from pathlib import Path
 
 import click
 
-from surgery.evaluate.evaluate import EvalConfig, measure, parse_lengths, setup
+from surgery.evaluate.evaluate import EvalConfig, measure, setup
+from surgery.io.corpus import parse_lengths
 from surgery.evaluate.tuning import tune_plan
 from surgery.evaluate.parallel import measure_variants
 from surgery.cli import one_line

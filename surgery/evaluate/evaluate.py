@@ -19,6 +19,7 @@ import torch
 
 from surgery.io import hooks
 from surgery.io.records import read_config
+from surgery.io.corpus import parse_lengths
 from surgery.io.store import HELDOUT
 from surgery.evaluate.windows import heldout_windows, split_windows
 from surgery.substitute.plan import PatternCache, Plan, substituted
@@ -233,18 +234,6 @@ def screen_counts(sizes: list[int], cost_screen: int, cost_windows: int) -> list
     if len(sizes) == 1:
         return [min(cost_screen, sizes[0])]
     return [min(n, max(1, round(n * cost_screen / cost_windows))) for n in sizes]
-
-
-def parse_lengths(text: str) -> list[int]:
-    """``"64,256"`` -> [64, 256]; ``""`` -> []. A length that is not a whole number of at least 2 tokens
-    is a ValueError."""
-    try:
-        lengths = [int(t) for t in str(text).replace(" ", "").split(",") if t]
-    except ValueError:
-        raise ValueError(f"window lengths must be comma-separated whole numbers of tokens, e.g. 64,512: got {text!r}") from None
-    if any(t < 2 for t in lengths):
-        raise ValueError(f"windows need at least 2 tokens: {text}")
-    return lengths
 
 
 def budget_split(n_windows: int, lengths: list[int]) -> list[int]:

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import numpy as np
 
-from surgery.io.corpus import joined_rows
-from surgery.evaluate.evaluate import EvalConfig, EvalSetup, budget_split, calibration_windows, parse_lengths
+from surgery.io.corpus import joined_rows, parse_lengths
+from surgery.evaluate.evaluate import EvalConfig, EvalSetup, budget_split, calibration_windows
 from surgery.evaluate.windows import MIN_DOCUMENT_WINDOWS, side_documents
 
 VALID_SHARE = 0.2  # of the training documents: validation documents (at least one)

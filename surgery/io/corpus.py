@@ -126,6 +126,18 @@ def _read_jsonl(path: Path) -> list[str]:
     return [d for d in docs if d.strip()]
 
 
+def parse_lengths(text: str) -> list[int]:
+    """``"64,256"`` -> [64, 256]; ``""`` -> []. A length that is not a whole number of at least 2 tokens
+    is a ValueError."""
+    try:
+        lengths = [int(t) for t in str(text).replace(" ", "").split(",") if t]
+    except ValueError:
+        raise ValueError(f"window lengths must be comma-separated whole numbers of tokens, e.g. 64,512: got {text!r}") from None
+    if any(t < 2 for t in lengths):
+        raise ValueError(f"windows need at least 2 tokens: {text}")
+    return lengths
+
+
 def joined_rows(tokenizer, ids: list[list[int]], window: int, bos_id: int) -> tuple[list[list[int]], int]:
     """Windows of ``window`` tokens (BOS first) cut from the token lists ``ids`` joined end to end, a
     blank line between two; and the number of tokens joined."""
