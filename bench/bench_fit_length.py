@@ -17,6 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
+from surgery.io.corpus import parse_lengths
 from surgery.io.headmap import HeadMap, head_name
 from surgery.io.store import AttentionStore
 from surgery.runtime.program import load_program
@@ -47,7 +48,7 @@ def main() -> None:
     ap.add_argument("--out", help="JSON of the per-head figures")
     args = ap.parse_args()
     store = AttentionStore(args.attn)
-    lengths = tuple(int(t) for t in args.lengths.split(",") if t)
+    lengths = tuple(parse_lengths(args.lengths))
     maps = [HeadMap.load(Path(d)) for d in args.programs]
     names = {head_name(l, h) for l, h in store.heads}
     heads = sorted(set.intersection(*(set(m.heads) for m in maps)) & names)

@@ -81,7 +81,7 @@ def main() -> None:
         kept = f"; kept step {v['best_step']} (validation KL {v['kl_before']:.4f} -> {v['kl_best']:.4f})" if v else ""
         print(f"tuning: {tuning['steps_run']} steps on {tuning['windows']}, KL {tuning['kl_before']:.4f} -> "
               f"{tuning['kl_after']:.4f}{kept}", flush=True)
-    rows = [measure_length(s, plan, cfg, length, args.n_windows) for length in map(int, args.lengths.split(","))]
+    rows = [measure_length(s, plan, cfg, length, args.n_windows) for length in parse_lengths(args.lengths)]
     record = {"config": vars(args), "heads": [f"L{l}H{h}" for l, h in heads], "tuning": tuning,
               "choose_seconds": chosen_s, "lengths": rows}
     (Path(args.out) / "length.json").write_text(json.dumps(record, indent=1, default=str))

@@ -12,6 +12,7 @@ import numpy as np
 
 from surgery.cli import no_programs, one_line
 from surgery.cli.preflight import writable_out
+from surgery.io.corpus import parse_lengths
 from surgery.io.headmap import HeadEntry, HeadMap
 from surgery.runtime.program import load_programs
 from surgery.runtime.sandbox import Limits
@@ -95,7 +96,7 @@ def command(attn: str, programs: tuple[str, ...], out: str, trusted: bool, max_w
     except StoreError as e:
         raise one_line(e) from None
     try:
-        at = check_lengths([int(t) for t in cfg.lengths.replace(" ", "").split(",") if t], store.meta.window)
+        at = check_lengths(parse_lengths(cfg.lengths), store.meta.window)
     except ValueError as e:
         raise click.BadParameter(str(e), param_hint="--lengths") from None
     missing = [d for d in cfg.programs if not Path(d).exists()]

@@ -359,7 +359,7 @@ def measure(s: EvalSetup, plan: dict, cfg: EvalConfig) -> dict:
 
 def further_lengths(cfg: EvalConfig) -> list[int]:
     """The lengths of ``cfg.ppl_lengths`` (``"256,512"`` -> [256, 512]), none without perplexity."""
-    return [int(t) for t in cfg.ppl_lengths.replace(" ", "").split(",") if t] if cfg.ppl else []
+    return parse_lengths(cfg.ppl_lengths) if cfg.ppl else []
 
 
 def relative_at(base: dict, sub: dict, seed: int = 0) -> dict:

@@ -26,6 +26,7 @@ from surgery.lang import terms as T
 from surgery.forms import source as termcode
 from surgery.synthesize import tensors
 from surgery.lang.context import computed, store_contexts
+from surgery.io.corpus import parse_lengths
 from surgery.io.headmap import head_name, parse_head
 from surgery.io.records import read_json, write_json
 from surgery.score import differentiable_iou, document_interval, heldout_halves
@@ -104,7 +105,7 @@ def fit_term_heads(store, out: Path, heads: list[tuple[int, int]], cfg, progress
     f_fit = tensors.features(fit_ctx)
     f_sel = tensors.features(store_contexts(store, sel_w), f_fit.vocab)
     if cfg.fit_lengths:  # rows weighted so the store's windows stand for windows of each length (selection too)
-        f_fit.row_weight = f_sel.row_weight = tensors.length_weights(fit_lengths(cfg.fit_lengths), store.meta.window)
+        f_fit.row_weight = f_sel.row_weight = tensors.length_weights(parse_lengths(cfg.fit_lengths), store.meta.window)
     f_report = tensors.features(store_contexts(store, report), f_fit.vocab) if len(report) else None
     dense = cfg.form == "table"  # no selection: every term, fit from the start
     levels = () if dense else tuple(sorted(set(cfg.levels) | {cfg.max_terms}))
@@ -129,21 +130,6 @@ def fit_term_heads(store, out: Path, heads: list[tuple[int, int]], cfg, progress
             _write_head(out, name, source, front)
         bar.update(len(programs))
     bar.close()
-
-
-def fit_lengths(text: str) -> list[int]:
-    """``"64,256"`` -> [64, 256], or a ValueError naming what is not a length.
-
-    >>> fit_lengths("64, 256")
-    [64, 256]
-    """
-    try:
-        lengths = [int(t) for t in text.replace(" ", "").split(",") if t]
-    except ValueError:
-        raise ValueError(f"fit lengths {text!r}: expected comma-separated token counts such as 64,256") from None
-    if not lengths or min(lengths) < 2:
-        raise ValueError(f"fit lengths {text!r}: each length needs at least 2 tokens")
-    return lengths
 
 
 def probe_windows(store, windows: np.ndarray) -> np.ndarray:

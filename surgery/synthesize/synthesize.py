@@ -19,6 +19,7 @@ from typing import Callable
 
 import torch
 
+from surgery.io.corpus import parse_lengths
 from surgery.io.headmap import HeadEntry, HeadMap, head_name, parse_head
 from surgery.synthesize.llm import ChatClient
 from surgery.synthesize.llm_synth import LLMSynthConfig, llm_candidates
@@ -27,7 +28,7 @@ from surgery.io.records import read_json, write_config, write_json
 from surgery.score import ScoreResult, heldout_halves, score_programs
 from surgery.io.store import AttentionStore
 from surgery.lang.terms import FAMILIES
-from surgery.synthesize.search import fit_lengths, fit_term_heads, gather_front
+from surgery.synthesize.search import fit_term_heads, gather_front
 from surgery.synthesize.tensors import length_weights
 from surgery.synthesize.warm import warm_start
 
@@ -84,7 +85,7 @@ def synthesize(cfg: SynthConfig, progress: bool = True, client: ChatClient | Non
     store = AttentionStore(cfg.attn)
     heads = target_heads(store, cfg.heads)
     if cfg.fit_lengths:  # a bad length fails here, before any fit
-        length_weights(fit_lengths(cfg.fit_lengths), store.meta.window)
+        length_weights(parse_lengths(cfg.fit_lengths), store.meta.window)
     out = Path(cfg.out)
     out.mkdir(parents=True, exist_ok=True)
     if cfg.heads:
