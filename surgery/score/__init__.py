@@ -289,12 +289,10 @@ def iou_against(real: tuple[np.ndarray, np.ndarray], groups: list, pats: np.ndar
     for window, rows in groups:
         p = pats if window is None else normalize(pats, window)
         packed, packed_nb = pack(p), pack(p, drop_bos=True)
-        whole = len(groups) == 1
+        r, r_nb = (real, real_nb) if len(groups) == 1 else (real[rows], real_nb[rows])  # one group: every head, no copy
         for i, (t, t_nb) in enumerate(cuts):
-            r, r_nb = (real, real_nb) if whole else (real[rows], real_nb[rows])
-            at = slice(None) if whole else rows
-            iou[i, at] = packed_iou(r[..., :t], packed[..., :t])
-            iou_nb[i, at] = packed_iou(r_nb[..., :t_nb], packed_nb[..., :t_nb])
+            iou[i, rows] = packed_iou(r[..., :t], packed[..., :t])
+            iou_nb[i, rows] = packed_iou(r_nb[..., :t_nb], packed_nb[..., :t_nb])
     return (iou, iou_nb) if lengths else (iou[0], iou_nb[0])
 
 

@@ -60,7 +60,7 @@ class Features:
         return self.scalars.shape[1] * per_window
 
     def weigh(self, x: torch.Tensor) -> torch.Tensor:
-        """``x`` [..., n, n] with each query row times its weight (unchanged without weights)."""
+        """``x`` [..., n, k] (query rows second to last) with each row times its weight (unchanged without weights)."""
         return x if self.row_weight is None else x * self.row_weight[:, None]
 
     def subset(self, rows: torch.Tensor) -> "Features":

@@ -66,8 +66,7 @@ def mass(pattern: torch.Tensor, f: Features) -> torch.Tensor:
 def coverage(f: Features) -> torch.Tensor:
     """[total]: share of query rows on which each weight's term can hold (its query class's share
     for query-gated families, else 1)."""
-    hot = f.slots["query class"]  # [w, n, C]
-    share = (hot if f.row_weight is None else hot * f.row_weight[:, None]).sum((0, 1)) / f.rows  # [C] query rows of each class
+    share = f.weigh(f.slots["query class"]).sum((0, 1)) / f.rows  # [C] query rows of each class ([w, n, C] one-hot)
     cov = torch.ones(1, f.n_weights)
     for name, table in families(cov, len(f.vocab)).items():
         if "query class" in FAMILIES[name].args:
