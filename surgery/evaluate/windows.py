@@ -72,10 +72,10 @@ def packed_windows(tokenizer, docs: list[str], window: int, n_windows: int, held
     from surgery.io.corpus import CorpusError, joined_rows
 
     ids = [tokenizer(d, add_special_tokens=False)["input_ids"] for d in side_documents(docs, heldout_frac, seed, heldout)]
-    rows, n_tokens = joined_rows(tokenizer, ids, window, bos_id)
+    rows, starts = joined_rows(tokenizer, ids, window, bos_id)
     if not rows:
         kind = "held-out" if heldout else "training"
-        raise CorpusError(f"the {kind} documents hold {n_tokens} tokens: not one window of {window}")
+        raise CorpusError(f"the {kind} documents hold {starts[-1]} tokens: not one window of {window}")
     return np.array(rows[:n_windows], dtype=np.int64)
 
 

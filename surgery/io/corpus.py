@@ -138,13 +138,15 @@ def parse_lengths(text: str) -> list[int]:
     return lengths
 
 
-def joined_rows(tokenizer, ids: list[list[int]], window: int, bos_id: int) -> tuple[list[list[int]], int]:
+def joined_rows(tokenizer, ids: list[list[int]], window: int, bos_id: int) -> tuple[list[list[int]], np.ndarray]:
     """Windows of ``window`` tokens (BOS first) cut from the token lists ``ids`` joined end to end, a
-    blank line between two; and the number of tokens joined."""
+    blank line between two; and where each list begins in the joined stream (int [len(ids) + 1],
+    the last entry the number of tokens joined). Window k begins at ``k * (window - 1)``."""
     gap = tokenizer("\n\n", add_special_tokens=False)["input_ids"]
     stream = [tok for t in ids for tok in t + gap]
     step = window - 1
-    return [[bos_id] + stream[lo:lo + step] for lo in range(0, len(stream) - step + 1, step)], len(stream)
+    starts = np.cumsum([0] + [len(t) + len(gap) for t in ids])
+    return [[bos_id] + stream[lo:lo + step] for lo in range(0, len(stream) - step + 1, step)], starts
 
 
 def make_windows(tokenizer, docs: list[str], window: int, n_windows: int, heldout_frac: float,
@@ -165,19 +167,17 @@ def make_windows(tokenizer, docs: list[str], window: int, n_windows: int, heldou
     n_held_docs = max(1, round(heldout_frac * len(docs)))
     chunks = {TRAIN: [], HELDOUT: []}
     if joined:
-        sides = {HELDOUT: order[:n_held_docs], TRAIN: order[n_held_docs:]}
-        gap = len(tokenizer("\n\n", add_special_tokens=False)["input_ids"])
-        for side, ranks in sides.items():
-            ids = [tokenizer(docs[d], add_special_tokens=False)["input_ids"] for d in ranks]
-            starts = np.cumsum([0] + [len(t) + gap for t in ids])  # where each document begins in the stream
-            rows, _ = joined_rows(tokenizer, ids, window, bos_id)
+        for side, ranks in ((HELDOUT, order[:n_held_docs]), (TRAIN, order[n_held_docs:])):
+            rows, starts = joined_rows(tokenizer, [tokenizer(docs[d], add_special_tokens=False)["input_ids"] for d in ranks],
+                                       window, bos_id)
             for k, row in enumerate(rows):  # the document window k starts in
                 chunks[side].append((0, k, row, int(ranks[np.searchsorted(starts, k * (window - 1), side="right") - 1])))
-    for rank, d in enumerate([] if joined else order):
-        side = HELDOUT if rank < n_held_docs else TRAIN
-        ids = tokenizer(docs[d], add_special_tokens=False)["input_ids"]
-        for k, start in enumerate(range(0, len(ids) - (window - 1) + 1, window - 1)):
-            chunks[side].append((k, rank, [bos_id] + ids[start:start + window - 1], d))
+    else:
+        for rank, d in enumerate(order):
+            side = HELDOUT if rank < n_held_docs else TRAIN
+            ids = tokenizer(docs[d], add_special_tokens=False)["input_ids"]
+            for k, start in enumerate(range(0, len(ids) - (window - 1) + 1, window - 1)):
+                chunks[side].append((k, rank, [bos_id] + ids[start:start + window - 1], d))
     for side in chunks:  # round-robin over documents: k-th window of every document before the (k+1)-th
         chunks[side] = [(ids, d) for _, _, ids, d in sorted(chunks[side], key=lambda c: (c[0], c[1]))]
     n_held = max(1, round(heldout_frac * n_windows)) if n_windows > 1 else 0
